@@ -14,6 +14,7 @@ enum class ErrorCode {
     WrongSecret,    // wrong password, refused authentication (exit 3)
     Throttled,      // too many wrong passwords; try later (exit 3)
     Damaged,        // data on disk failed an integrity check (exit 4)
+    DamagedDatabase, // the vault opened but its record database is damaged or stale (exit 4)
     Io,             // the disk refused a read or write (exit 4)
     NotFound,       // no vault, no such item (exit 2)
     Unreachable,    // network or ledger unreachable (exit 5)

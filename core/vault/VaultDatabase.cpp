@@ -1,0 +1,280 @@
+#include "VaultDatabase.h"
+
+#include "SqlStatement.h"
+#include "crypto/Hex.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <sodium.h>
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcVault, "passbook.vault")
+
+namespace passbook::vault {
+
+namespace {
+Error damagedDatabase(const QString &detail)
+{
+    return makeError(ErrorCode::DamagedDatabase,
+                     QStringLiteral("Your password is right, but the record database on this device is damaged. "
+                                    "Your keys are safe: rebuild the database and your records will be "
+                                    "downloaded again from your hospitals."),
+                     detail);
+}
+} // namespace
+
+VaultDatabase::~VaultDatabase()
+{
+    close();
+}
+
+void VaultDatabase::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Error VaultDatabase::sqlError(const QString &what) const
+{
+    const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
+    const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT) {
+        return damagedDatabase(QStringLiteral("%1: %2").arg(what, msg));
+    }
+    if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_READONLY ||
+        primary == SQLITE_CANTOPEN || primary == SQLITE_PERM) {
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("The record database could not be written: the device's storage is full "
+                                        "or read-only. Nothing was lost; free some space and try again."),
+                         QStringLiteral("%1: %2").arg(what, msg));
+    }
+    return makeError(ErrorCode::Internal, QStringLiteral("The record database reported an unexpected error."),
+                     QStringLiteral("%1: %2 (%3)").arg(what, msg).arg(rc));
+}
+
+Result<void> VaultDatabase::exec(const char *sql) const
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        sqlite3_free(err);
+        return sqlError(QStringLiteral("exec"));
+    }
+    return {};
+}
+
+Result<QString> VaultDatabase::pragma(const char *name) const
+{
+    const QByteArray sql = QByteArrayLiteral("PRAGMA ") + name + ';';
+    SqlStatement st(m_db, sql.constData());
+    if (!st.isValid()) {
+        return sqlError(QStringLiteral("pragma %1").arg(QString::fromLatin1(name)));
+    }
+    if (st.step()) {
+        return st.text(0);
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        return sqlError(QStringLiteral("pragma %1").arg(QString::fromLatin1(name)));
+    }
+    return QString();
+}
+
+Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer &key, bool create,
+                                 const QList<Migration> &schema)
+{
+    close();
+    if (key.size() != 32) {
+        return makeError(ErrorCode::Internal, QStringLiteral("Internal error opening the database."),
+                         QStringLiteral("database key must be 32 bytes"));
+    }
+    if (!create && !QFile::exists(path)) {
+        return damagedDatabase(QStringLiteral("database file missing"));
+    }
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+        Error e = sqlError(QStringLiteral("open"));
+        close();
+        return e;
+    }
+    // PRAGMA key = "x'<64 hex>'": a raw key, no SQLCipher KDF. Built in secure memory and wiped.
+    {
+        static constexpr char head[] = "PRAGMA key = \"x'";
+        static constexpr char tail[] = "'\";";
+        crypto::SecureBuffer sql(sizeof head - 1 + 64 + sizeof tail);
+        std::memcpy(sql.data(), head, sizeof head - 1);
+        sodium_bin2hex(reinterpret_cast<char *>(sql.data() + sizeof head - 1), 65, key.data(), key.size());
+        std::memcpy(sql.data() + sizeof head - 1 + 64, tail, sizeof tail);
+        if (sqlite3_exec(m_db, reinterpret_cast<const char *>(sql.data()), nullptr, nullptr, nullptr) != SQLITE_OK) {
+            Error e = sqlError(QStringLiteral("key"));
+            close();
+            return e;
+        }
+    }
+    // Cipher settings must be set before the first read, then verified.
+    struct Setting
+    {
+        const char *set;
+        const char *name;
+        const char *expected;
+    };
+    static constexpr Setting settings[] = {
+        {"PRAGMA cipher_page_size = 4096;", "cipher_page_size", "4096"},
+        {"PRAGMA cipher_use_hmac = ON;", "cipher_use_hmac", "1"},
+    };
+    for (const Setting &s : settings) {
+        if (auto r = exec(s.set); !r) {
+            close();
+            return r.error();
+        }
+    }
+    // The first real read: a wrong key or a damaged first page shows up here.
+    {
+        SqlStatement probe(m_db, "SELECT count(*) FROM sqlite_master;");
+        if (!probe.isValid() || !probe.step()) {
+            Error e = sqlError(QStringLiteral("first read"));
+            close();
+            return e;
+        }
+    }
+    const auto version = pragma("cipher_version");
+    if (!version || version.value().isEmpty()) {
+        close();
+        return makeError(ErrorCode::Internal,
+                         QStringLiteral("This build of the app has no database encryption and will not store "
+                                        "records."),
+                         QStringLiteral("cipher_version empty: linked against plain SQLite"));
+    }
+    for (const Setting &s : settings) {
+        const auto value = pragma(s.name);
+        if (!value || value.value() != QLatin1String(s.expected)) {
+            close();
+            return makeError(ErrorCode::Internal, QStringLiteral("The database encryption is not set up as required."),
+                             QStringLiteral("cipher setting %1 reads back as '%2'")
+                                 .arg(QString::fromLatin1(s.name), value ? value.value() : QString()));
+        }
+    }
+    for (const char *p : {"PRAGMA temp_store = MEMORY;", "PRAGMA secure_delete = ON;", "PRAGMA foreign_keys = ON;",
+                          "PRAGMA synchronous = FULL;"}) {
+        if (auto r = exec(p); !r) {
+            close();
+            return r.error();
+        }
+    }
+    if (auto r = migrate(schema); !r) {
+        close();
+        return r.error();
+    }
+    return {};
+}
+
+int VaultDatabase::schemaVersion() const
+{
+    const auto v = pragma("user_version");
+    return v ? v.value().toInt() : -1;
+}
+
+Result<void> VaultDatabase::migrate(const QList<Migration> &schema)
+{
+    const int current = schemaVersion();
+    const int latest = schema.isEmpty() ? 0 : schema.last().version;
+    if (current < 0) {
+        return sqlError(QStringLiteral("user_version"));
+    }
+    if (current > latest) {
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("This record database was written by a newer version of Health Passbook. "
+                                        "Update the app to open it."),
+                         QStringLiteral("schema %1 > %2").arg(current).arg(latest));
+    }
+    for (const Migration &m : schema) {
+        if (m.version <= current) {
+            continue;
+        }
+        const QByteArray sql = QByteArrayLiteral("BEGIN IMMEDIATE;") + m.sql + "PRAGMA user_version = " +
+                               QByteArray::number(m.version) + ";COMMIT;";
+        char *err = nullptr;
+        if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+            sqlite3_free(err);
+            Error e = sqlError(QStringLiteral("migration %1").arg(m.version));
+            sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+            return e;
+        }
+        qCInfo(lcVault) << "migrated database to schema" << m.version << m.description;
+    }
+    return {};
+}
+
+Result<void> VaultDatabase::execInTransaction(const char *sql)
+{
+    const QByteArray all = QByteArrayLiteral("BEGIN IMMEDIATE;") + sql + "COMMIT;";
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, all.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+        sqlite3_free(err);
+        Error e = sqlError(QStringLiteral("transaction"));
+        sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+        return e;
+    }
+    return {};
+}
+
+Result<QString> VaultDatabase::meta(const QString &key) const
+{
+    SqlStatement st(m_db, "SELECT value FROM vault_meta WHERE key = ?;");
+    if (!st.isValid()) {
+        return sqlError(QStringLiteral("meta read"));
+    }
+    st.bind(1, key);
+    if (st.step()) {
+        return st.text(0);
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        return sqlError(QStringLiteral("meta read"));
+    }
+    return makeError(ErrorCode::NotFound, QStringLiteral("A vault setting is missing."),
+                     QStringLiteral("meta key %1 missing").arg(key));
+}
+
+Result<void> VaultDatabase::setMeta(const QString &key, const QString &value)
+{
+    // SQLite 3.15 has no UPSERT; INSERT OR REPLACE on the primary key does the job.
+    SqlStatement st(m_db, "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?);");
+    if (!st.isValid()) {
+        return sqlError(QStringLiteral("meta write"));
+    }
+    st.bind(1, key);
+    st.bind(2, value);
+    if (!st.exec()) {
+        return sqlError(QStringLiteral("meta write"));
+    }
+    return {};
+}
+
+Result<void> VaultDatabase::integrityCheck() const
+{
+    SqlStatement st(m_db, "PRAGMA integrity_check;");
+    if (!st.isValid()) {
+        return sqlError(QStringLiteral("integrity_check"));
+    }
+    QStringList problems;
+    while (st.step()) {
+        const QString line = st.text(0);
+        if (line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        // SQLCipher 3.4 reports a page whose HMAC does not verify as a generic SQLITE_ERROR; while
+        // reading every page for this check, any failure to read is damage.
+        const Error e = sqlError(QStringLiteral("integrity_check"));
+        return e.code == ErrorCode::Io ? e : damagedDatabase(e.detail);
+    }
+    if (!problems.isEmpty()) {
+        return damagedDatabase(QStringLiteral("integrity_check: %1 problems").arg(problems.size()));
+    }
+    return {};
+}
+
+} // namespace passbook::vault

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Migrations.h"
+#include "crypto/Result.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace passbook::vault {
+
+// passbook.db: the SQLCipher record database, keyed with a raw 256-bit key derived from VK (so
+// SQLCipher's own PBKDF2 is not used). Every cipher setting is set and then read back, because
+// SQLCipher 3.4 ignores unknown pragmas silently, and a plain SQLite would ignore all of them.
+class VaultDatabase
+{
+public:
+    static constexpr int kPageSize = 4096;
+
+    VaultDatabase() = default;
+    VaultDatabase(const VaultDatabase &) = delete;
+    VaultDatabase &operator=(const VaultDatabase &) = delete;
+    ~VaultDatabase();
+
+    // Opens (or with `create`, creates) the database, verifies the key and cipher settings, and
+    // applies pending migrations.
+    [[nodiscard]] Result<void> open(const QString &path, const crypto::SecureBuffer &key, bool create,
+                                    const QList<Migration> &schema = migrations());
+    void close();
+    [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+    [[nodiscard]] int schemaVersion() const;
+
+    [[nodiscard]] Result<QString> meta(const QString &key) const;
+    [[nodiscard]] Result<void> setMeta(const QString &key, const QString &value);
+
+    // Full check: reads every page (each page's HMAC is verified) and SQLite's structure.
+    [[nodiscard]] Result<void> integrityCheck() const;
+
+    // Runs SQL in one transaction: everything or nothing.
+    [[nodiscard]] Result<void> execInTransaction(const char *sql);
+
+    [[nodiscard]] Error sqlError(const QString &what) const;
+
+private:
+    [[nodiscard]] Result<void> exec(const char *sql) const;
+    [[nodiscard]] Result<QString> pragma(const char *name) const;
+    [[nodiscard]] Result<void> migrate(const QList<Migration> &schema);
+
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace passbook::vault

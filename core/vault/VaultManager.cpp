@@ -1,0 +1,573 @@
+#include "VaultManager.h"
+
+#include "PasswordStrength.h"
+#include "crypto/Aead.h"
+#include "crypto/HdKey.h"
+#include "crypto/Hex.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcVault)
+
+namespace passbook::vault {
+
+using crypto::Address;
+using crypto::Aead;
+using crypto::Mnemonic;
+using crypto::SecureBuffer;
+using crypto::SigningKey;
+
+namespace {
+const QString kPasswordSlot = QStringLiteral("password");
+const QString kCounterKey = QStringLiteral("write_counter");
+const QString kVaultIdKey = QStringLiteral("vault_id");
+
+Error wrongPassword(int failures)
+{
+    const int left = UnlockThrottle::kFreeAttempts - failures;
+    QString message = QStringLiteral("That password is not right. Check the keyboard language and Caps Lock, then try again.");
+    if (left > 0 && left <= 2) {
+        message += QStringLiteral(" After %1 more wrong %2 you will have to wait before trying again.")
+                       .arg(left)
+                       .arg(left == 1 ? QStringLiteral("attempt") : QStringLiteral("attempts"));
+    } else if (left <= 0) {
+        message += QStringLiteral(" You will have to wait before each further attempt.");
+    }
+    return makeError(ErrorCode::WrongSecret, message, QStringLiteral("password slot did not open"));
+}
+
+Error notUnlocked()
+{
+    return makeError(ErrorCode::WrongSecret, QStringLiteral("Unlock the vault first."), QStringLiteral("vault locked"));
+}
+
+Result<void> checkNewPassword(const SecureBuffer &password)
+{
+    const QString text = QString::fromUtf8(password.view());
+    const PasswordStrength strength = PasswordStrength::estimate(text);
+    if (!strength.acceptable() || text.size() < PasswordStrength::kMinimumLength) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("This password is too easy to guess. %1").arg(strength.hint),
+                         QStringLiteral("password rejected by strength policy"));
+    }
+    return {};
+}
+} // namespace
+
+Result<SigningKey> accountKey(const Mnemonic &mnemonic)
+{
+    auto master = crypto::HdKey::fromSeed(mnemonic.seed());
+    if (!master) {
+        return master.error();
+    }
+    auto account = master.value().derive(QString::fromLatin1(crypto::HdKey::kEthereumPath));
+    if (!account) {
+        return account.error();
+    }
+    return account.value().signingKey();
+}
+
+VaultManager::VaultManager(QString profileDir, QObject *parent)
+    : QObject(parent), m_dir(std::move(profileDir)), m_clock(systemClock())
+{
+}
+
+VaultManager::~VaultManager()
+{
+    lock();
+}
+
+void VaultManager::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void VaultManager::setKdfCost(std::uint64_t opsLimit, std::uint64_t memLimit)
+{
+    m_kdfCost = std::make_pair(opsLimit, memLimit);
+}
+
+QString VaultManager::headerPath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("vault.json"));
+}
+
+QString VaultManager::databasePath() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("passbook.db"));
+}
+
+UnlockThrottle VaultManager::throttle() const
+{
+    return UnlockThrottle(QDir(m_dir).filePath(QStringLiteral("unlock-throttle.json")), m_clock);
+}
+
+VaultManager::State VaultManager::state() const
+{
+    if (isUnlocked()) {
+        return State::Unlocked;
+    }
+    return QFile::exists(headerPath()) ? State::Locked : State::NoVault;
+}
+
+Result<Address> VaultManager::storedAddress() const
+{
+    auto h = readHeader();
+    if (!h) {
+        return h.error();
+    }
+    return h.value().address;
+}
+
+crypto::KdfParams VaultManager::newKdfParams() const
+{
+    if (m_kdfCost) {
+        return crypto::PasswordKdf::fixed(m_kdfCost->first, m_kdfCost->second);
+    }
+    return crypto::PasswordKdf::calibrate(700);
+}
+
+Result<VaultManager::Created> VaultManager::create(const SecureBuffer &password, crypto::WordlistLanguage language)
+{
+    Mnemonic mnemonic = Mnemonic::generate(language);
+    auto address = restore(mnemonic, password);
+    if (!address) {
+        return address.error();
+    }
+    return Created{std::move(mnemonic), address.value()};
+}
+
+Result<Address> VaultManager::restore(const Mnemonic &mnemonic, const SecureBuffer &password)
+{
+    if (QFile::exists(headerPath())) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("A vault already exists in this profile. Unlock it, or remove it first."),
+                         QStringLiteral("header exists"));
+    }
+    if (auto ok = checkNewPassword(password); !ok) {
+        return ok.error();
+    }
+    auto key = accountKey(mnemonic);
+    if (!key) {
+        return key.error();
+    }
+    if (!QDir().mkpath(m_dir)) {
+        return makeError(ErrorCode::Io, QStringLiteral("The app could not create its data folder. Check free space."),
+                         QStringLiteral("mkpath failed"));
+    }
+    QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    SecureBuffer vaultKey = SecureBuffer::random(32);
+    VaultHeader h;
+    h.vaultId = crypto::toHex(SecureBuffer::random(16).view());
+    h.address = key.value().address();
+    h.language = crypto::languageCode(mnemonic.language());
+    h.created = QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(Qt::ISODate);
+    h.writeCounter = 1;
+    KeySlot slot;
+    slot.name = kPasswordSlot;
+    slot.kdf = newKdfParams();
+    auto kek = crypto::PasswordKdf::derive(password, slot.kdf);
+    if (!kek) {
+        return kek.error();
+    }
+    slot.wrappedKey = Aead::seal(kek.value(), vaultKey, h.slotAssociatedData(slot));
+    h.keySlots.append(slot);
+    h.sealedIdentity = Aead::seal(vaultKey, mnemonic.entropy(), h.identityAssociatedData());
+    h.seal(vaultKey);
+
+    // Database first, header last: a vault exists only once its header is written.
+    QFile::remove(databasePath());
+    const auto cleanup = [this] { QFile::remove(databasePath()); };
+    VaultDatabase db;
+    if (auto r = db.open(databasePath(), databaseKey(vaultKey), true); !r) {
+        cleanup();
+        return r.error();
+    }
+    if (auto r = db.setMeta(kVaultIdKey, h.vaultId); !r) {
+        db.close();
+        cleanup();
+        return r.error();
+    }
+    if (auto r = db.setMeta(kCounterKey, QString::number(h.writeCounter)); !r) {
+        db.close();
+        cleanup();
+        return r.error();
+    }
+    db.close();
+    if (auto r = h.save(headerPath()); !r) {
+        cleanup();
+        return r.error();
+    }
+    qCInfo(lcVault) << "vault created";
+    // Creating leaves the vault unlocked: the person just proved the password.
+    if (auto r = completeUnlock(h, std::move(vaultKey)); !r) {
+        return r.error();
+    }
+    return h.address;
+}
+
+Result<void> VaultManager::checkThrottle() const
+{
+    return throttle().check();
+}
+
+Result<SecureBuffer> VaultManager::unwrapPasswordSlot(const VaultHeader &header, const SecureBuffer &password)
+{
+    const KeySlot *slot = header.slot(kPasswordSlot);
+    if (!slot) {
+        return makeError(ErrorCode::Damaged, QStringLiteral("The vault file has no password slot."),
+                         QStringLiteral("no password slot"));
+    }
+    auto kek = crypto::PasswordKdf::derive(password, slot->kdf);
+    if (!kek) {
+        return kek.error();
+    }
+    auto vk = Aead::open(kek.value(), slot->wrappedKey, header.slotAssociatedData(*slot));
+    if (!vk || vk.value().size() != 32) {
+        return makeError(ErrorCode::WrongSecret, QString(), QStringLiteral("password slot did not open"));
+    }
+    return std::move(vk).value();
+}
+
+Result<void> VaultManager::openIdentity(const VaultHeader &header, const SecureBuffer &vaultKey, SigningKey &out) const
+{
+    auto entropy = Aead::open(vaultKey, header.sealedIdentity, header.identityAssociatedData());
+    const auto language = crypto::languageFromCode(header.language);
+    if (!entropy || !language) {
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The vault file is damaged: its identity cannot be read. Restore from your "
+                                        "recovery phrase."),
+                         QStringLiteral("identity did not open"));
+    }
+    auto mnemonic = Mnemonic::fromEntropy(std::move(entropy).value(), *language);
+    if (!mnemonic) {
+        return mnemonic.error();
+    }
+    auto key = accountKey(mnemonic.value());
+    if (!key) {
+        return key.error();
+    }
+    if (key.value().address() != header.address) {
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The vault file is damaged: its identity does not match its address."),
+                         QStringLiteral("address mismatch"));
+    }
+    out = std::move(key).value();
+    return {};
+}
+
+Result<void> VaultManager::reconcileCounter(VaultHeader &header, bool bump)
+{
+    auto id = m_db.meta(kVaultIdKey);
+    if (!id) {
+        return id.error().code == ErrorCode::NotFound ? makeError(ErrorCode::DamagedDatabase, QStringLiteral("The record database on this device is damaged. Rebuild it and your records will be downloaded again."), QStringLiteral("vault_id missing")) : id.error();
+    }
+    if (id.value() != header.vaultId) {
+        return makeError(ErrorCode::DamagedDatabase,
+                         QStringLiteral("The record database on this device belongs to another vault. Rebuild it "
+                                        "and your records will be downloaded again."),
+                         QStringLiteral("vault id mismatch"));
+    }
+    auto counterText = m_db.meta(kCounterKey);
+    bool ok = false;
+    const qint64 dbCounter = counterText ? counterText.value().toLongLong(&ok) : -1;
+    if (!ok) {
+        return makeError(ErrorCode::DamagedDatabase,
+                         QStringLiteral("The record database on this device is damaged. Rebuild it and your records "
+                                        "will be downloaded again."),
+                         QStringLiteral("write counter unreadable"));
+    }
+    if (dbCounter < header.writeCounter) {
+        return makeError(ErrorCode::DamagedDatabase,
+                         QStringLiteral("The record database on this device is older than your vault: an old copy "
+                                        "was put back. Nothing was changed. Rebuild the database and your records "
+                                        "will be downloaded again from your hospitals."),
+                         QStringLiteral("database counter %1 < header counter %2").arg(dbCounter).arg(header.writeCounter));
+    }
+    if (dbCounter > header.writeCounter + 1) {
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The vault file on this device is an older copy than its database (was an "
+                                        "old backup put back?). For your safety it will not be opened. Restore "
+                                        "from your recovery phrase."),
+                         QStringLiteral("database counter %1 > header counter %2 + 1").arg(dbCounter).arg(header.writeCounter));
+    }
+    // dbCounter == header + 1: a previous bump stopped between the two writes; carry on from it.
+    if (!bump) {
+        return {};
+    }
+    const qint64 next = dbCounter + 1;
+    if (auto r = m_db.setMeta(kCounterKey, QString::number(next)); !r) {
+        return r.error();
+    }
+    header.writeCounter = next;
+    header.seal(m_vaultKey);
+    return header.save(headerPath());
+}
+
+Result<SecureBuffer> VaultManager::finishAuthentication(const VaultHeader &header, Result<SecureBuffer> vaultKey)
+{
+    UnlockThrottle t = throttle();
+    if (!vaultKey) {
+        if (vaultKey.error().code == ErrorCode::WrongSecret) {
+            t.recordFailure();
+            return wrongPassword(t.failures());
+        }
+        return vaultKey.error();
+    }
+    t.recordSuccess();
+    if (!header.verifyMac(vaultKey.value())) {
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The vault file on this device was changed by something other than this app, "
+                                        "so it will not be trusted. Restore from your recovery phrase."),
+                         QStringLiteral("header MAC mismatch"));
+    }
+    return vaultKey;
+}
+
+Result<SecureBuffer> VaultManager::authenticate(const SecureBuffer &password, VaultHeader &headerOut)
+{
+    auto header = readHeader();
+    if (!header) {
+        return header.error();
+    }
+    if (auto r = checkThrottle(); !r) {
+        return r.error();
+    }
+    headerOut = header.value();
+    return finishAuthentication(headerOut, unwrapPasswordSlot(headerOut, password));
+}
+
+Result<void> VaultManager::completeUnlock(const VaultHeader &headerIn, Result<SecureBuffer> unwrapped)
+{
+    VaultHeader header = headerIn;
+    auto vaultKey = finishAuthentication(header, std::move(unwrapped));
+    if (!vaultKey) {
+        return vaultKey.error();
+    }
+    SigningKey key;
+    if (auto r = openIdentity(header, vaultKey.value(), key); !r) {
+        return r.error();
+    }
+    m_vaultKey = std::move(vaultKey).value();
+    if (auto r = m_db.open(databasePath(), databaseKey(m_vaultKey), false); !r) {
+        m_vaultKey.wipe();
+        return r.error();
+    }
+    if (auto r = reconcileCounter(header, true); !r) {
+        if (r.error().code == ErrorCode::Io) {
+            // Storage is full or read-only: the records can still be read; the counter catches up next time.
+            qCWarning(lcVault) << "write counter not advanced:" << r.error().detail;
+        } else {
+            m_db.close();
+            m_vaultKey.wipe();
+            return r.error();
+        }
+    }
+    m_signingKey = std::move(key);
+    m_header = header;
+    emit stateChanged();
+    return {};
+}
+
+Result<void> VaultManager::unlock(const SecureBuffer &password)
+{
+    if (isUnlocked()) {
+        return {};
+    }
+    auto header = readHeader();
+    if (!header) {
+        return header.error();
+    }
+    if (auto r = checkThrottle(); !r) {
+        return r.error();
+    }
+    return completeUnlock(header.value(), unwrapPasswordSlot(header.value(), password));
+}
+
+void VaultManager::lock()
+{
+    const bool was = isUnlocked();
+    m_db.close();
+    m_signingKey.wipe();
+    m_vaultKey.wipe();
+    m_header = VaultHeader();
+    if (was) {
+        qCInfo(lcVault) << "vault locked";
+        emit stateChanged();
+        emit lockedNow();
+    }
+}
+
+Result<SecureBuffer> VaultManager::unwrapChecked(const SecureBuffer &password, VaultHeader &header)
+{
+    if (!isUnlocked()) {
+        return notUnlocked();
+    }
+    auto vk = authenticate(password, header);
+    if (vk && !vk.value().equals(m_vaultKey)) {
+        return makeError(ErrorCode::Damaged, QStringLiteral("The vault file changed while the app was using it."),
+                         QStringLiteral("header changed under us"));
+    }
+    return vk;
+}
+
+Result<void> VaultManager::verifyPassword(const SecureBuffer &password)
+{
+    VaultHeader h;
+    auto vk = unwrapChecked(password, h);
+    if (!vk) {
+        return vk.error();
+    }
+    return {};
+}
+
+Result<void> VaultManager::changePassword(const SecureBuffer &oldPassword, const SecureBuffer &newPassword)
+{
+    VaultHeader h;
+    auto vk = unwrapChecked(oldPassword, h);
+    if (!vk) {
+        return vk.error();
+    }
+    if (auto ok = checkNewPassword(newPassword); !ok) {
+        return ok.error();
+    }
+    KeySlot *slot = nullptr;
+    for (KeySlot &s : h.keySlots) {
+        if (s.name == kPasswordSlot) {
+            slot = &s;
+        }
+    }
+    slot->kdf = newKdfParams();
+    auto kek = crypto::PasswordKdf::derive(newPassword, slot->kdf);
+    if (!kek) {
+        return kek.error();
+    }
+    slot->wrappedKey = Aead::seal(kek.value(), m_vaultKey, h.slotAssociatedData(*slot));
+    // The counter moves with the password, so the old header (with the old password) cannot be put
+    // back later without the database noticing. The database goes first; if the header write then
+    // fails, the old header still opens with the old password and the counters still reconcile.
+    if (auto r = reconcileCounter(h, true); !r) {
+        return r.error();
+    }
+    m_header = h;
+    qCInfo(lcVault) << "password changed";
+    return {};
+}
+
+Result<Mnemonic> VaultManager::revealRecoveryPhrase(const SecureBuffer &password)
+{
+    VaultHeader h;
+    auto vk = unwrapChecked(password, h);
+    if (!vk) {
+        return vk.error();
+    }
+    auto entropy = Aead::open(m_vaultKey, h.sealedIdentity, h.identityAssociatedData());
+    if (!entropy) {
+        return makeError(ErrorCode::Damaged, QStringLiteral("The recovery phrase cannot be read from the vault."),
+                         QStringLiteral("identity did not open"));
+    }
+    return Mnemonic::fromEntropy(std::move(entropy).value(),
+                                 crypto::languageFromCode(h.language).value_or(crypto::WordlistLanguage::English));
+}
+
+int VaultManager::autoLockSeconds() const
+{
+    if (isUnlocked()) {
+        return m_header.autoLockSeconds;
+    }
+    auto h = readHeader();
+    return h ? h.value().autoLockSeconds : 300;
+}
+
+Result<void> VaultManager::setAutoLockSeconds(int seconds)
+{
+    if (!isUnlocked()) {
+        return notUnlocked();
+    }
+    if (seconds < 30 || seconds > 24 * 3600) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("Choose an automatic lock time between 30 seconds and 24 hours."),
+                         QStringLiteral("autolock out of range"));
+    }
+    VaultHeader h = m_header;
+    h.autoLockSeconds = seconds;
+    h.seal(m_vaultKey);
+    if (auto r = h.save(headerPath()); !r) {
+        return r.error();
+    }
+    m_header = h;
+    return {};
+}
+
+Result<VaultManager::CheckReport> VaultManager::check(const SecureBuffer &password)
+{
+    lock();
+    VaultHeader h;
+    auto vk = authenticate(password, h);
+    if (!vk) {
+        return vk.error();
+    }
+    SigningKey key;
+    if (auto r = openIdentity(h, vk.value(), key); !r) {
+        return r.error();
+    }
+    m_vaultKey = std::move(vk).value();
+    const auto done = [this] {
+        m_db.close();
+        m_vaultKey.wipe();
+    };
+    if (auto r = m_db.open(databasePath(), databaseKey(m_vaultKey), false); !r) {
+        done();
+        return r.error();
+    }
+    if (auto r = m_db.integrityCheck(); !r) {
+        done();
+        return r.error();
+    }
+    if (auto r = reconcileCounter(h, false); !r) {
+        done();
+        return r.error();
+    }
+    CheckReport report{h.address, h.writeCounter, m_db.schemaVersion()};
+    done();
+    return report;
+}
+
+Result<QString> VaultManager::rebuildDatabase(const SecureBuffer &password)
+{
+    lock();
+    VaultHeader h;
+    auto vk = authenticate(password, h);
+    if (!vk) {
+        return vk.error();
+    }
+    const QString aside = databasePath() + QStringLiteral(".damaged-") +
+                          QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(QStringLiteral("yyyyMMddThhmmss"));
+    if (QFile::exists(databasePath()) && !QFile::rename(databasePath(), aside)) {
+        return makeError(ErrorCode::Io, QStringLiteral("The damaged database could not be moved aside. Check free space."),
+                         QStringLiteral("rename failed"));
+    }
+    VaultDatabase db;
+    const qint64 counter = h.writeCounter;
+    if (auto r = db.open(databasePath(), databaseKey(vk.value()), true); !r) {
+        QFile::remove(databasePath());
+        QFile::rename(aside, databasePath());
+        return r.error();
+    }
+    if (auto r1 = db.setMeta(kVaultIdKey, h.vaultId), r2 = db.setMeta(kCounterKey, QString::number(counter));
+        !r1 || !r2) {
+        db.close();
+        QFile::remove(databasePath());
+        QFile::rename(aside, databasePath());
+        return !r1 ? r1.error() : r2.error();
+    }
+    db.close();
+    qCInfo(lcVault) << "database rebuilt; the old one was kept aside";
+    return aside;
+}
+
+} // namespace passbook::vault

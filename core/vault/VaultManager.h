@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Clock.h"
+#include "UnlockThrottle.h"
+#include "VaultDatabase.h"
+#include "VaultHeader.h"
+#include "crypto/Mnemonic.h"
+#include "crypto/Result.h"
+#include "crypto/SecureBuffer.h"
+#include "crypto/SigningKey.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace passbook::vault {
+
+// Owns one profile's vault: vault.json (header, key slots, sealed identity), passbook.db
+// (SQLCipher), unlock-throttle.json. While unlocked it holds the vault key, the signing key and the
+// database handle; lock() wipes all three.
+//
+// The slow part of unlocking (Argon2id) is a static function so callers can run it on a worker
+// thread and finish on their own thread: checkThrottle() -> unwrapPasswordSlot() -> completeUnlock().
+class VaultManager : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { NoVault, Locked, Unlocked };
+    Q_ENUM(State)
+
+    struct Created
+    {
+        crypto::Mnemonic mnemonic; // show once, then let go of it
+        crypto::Address address;
+    };
+
+    struct CheckReport
+    {
+        crypto::Address address;
+        qint64 writeCounter = 0;
+        int schemaVersion = 0;
+    };
+
+    explicit VaultManager(QString profileDir, QObject *parent = nullptr);
+    ~VaultManager() override;
+
+    void setClock(Clock clock);
+    // Fixed Argon2id cost instead of calibrating at creation (tests, benchmarks; never below 64 MiB).
+    void setKdfCost(std::uint64_t opsLimit, std::uint64_t memLimit);
+
+    [[nodiscard]] QString profileDir() const { return m_dir; }
+    [[nodiscard]] QString headerPath() const;
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] State state() const;
+    [[nodiscard]] bool isUnlocked() const { return m_vaultKey.size() == 32; }
+    // The address from the header: public, readable without unlocking.
+    [[nodiscard]] Result<crypto::Address> storedAddress() const;
+    [[nodiscard]] Result<VaultHeader> readHeader() const { return VaultHeader::load(headerPath()); }
+
+    [[nodiscard]] Result<Created> create(const crypto::SecureBuffer &password, crypto::WordlistLanguage language);
+    [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic,
+                                                  const crypto::SecureBuffer &password);
+
+    [[nodiscard]] Result<void> unlock(const crypto::SecureBuffer &password);
+    [[nodiscard]] Result<void> checkThrottle() const;
+    [[nodiscard]] static Result<crypto::SecureBuffer> unwrapPasswordSlot(const VaultHeader &header,
+                                                                         const crypto::SecureBuffer &password);
+    [[nodiscard]] Result<void> completeUnlock(const VaultHeader &header, Result<crypto::SecureBuffer> vaultKey);
+    void lock();
+
+    // Re-authentication at the moment of a sensitive action (same throttle as unlocking).
+    [[nodiscard]] Result<void> verifyPassword(const crypto::SecureBuffer &password);
+    [[nodiscard]] Result<void> changePassword(const crypto::SecureBuffer &oldPassword,
+                                              const crypto::SecureBuffer &newPassword);
+    [[nodiscard]] Result<crypto::Mnemonic> revealRecoveryPhrase(const crypto::SecureBuffer &password);
+    [[nodiscard]] Result<void> setAutoLockSeconds(int seconds);
+    [[nodiscard]] int autoLockSeconds() const;
+    // Unlocks, then reads every database page and checks the write counter, without changing anything.
+    [[nodiscard]] Result<CheckReport> check(const crypto::SecureBuffer &password);
+    // Moves a damaged or stale passbook.db aside (kept, never deleted) and starts an empty one;
+    // records re-sync from hospitals and ledger state from the chain.
+    [[nodiscard]] Result<QString> rebuildDatabase(const crypto::SecureBuffer &password);
+
+    [[nodiscard]] VaultDatabase *database() { return isUnlocked() ? &m_db : nullptr; }
+    [[nodiscard]] const crypto::SigningKey *signingKey() const { return isUnlocked() ? &m_signingKey : nullptr; }
+    [[nodiscard]] crypto::Address address() const { return m_signingKey.address(); }
+    [[nodiscard]] UnlockThrottle throttle() const;
+
+signals:
+    void stateChanged();
+    void lockedNow();
+
+private:
+    [[nodiscard]] crypto::KdfParams newKdfParams() const;
+    [[nodiscard]] Result<crypto::SecureBuffer> finishAuthentication(const VaultHeader &header,
+                                                                    Result<crypto::SecureBuffer> vaultKey);
+    [[nodiscard]] Result<crypto::SecureBuffer> authenticate(const crypto::SecureBuffer &password, VaultHeader &header);
+    [[nodiscard]] Result<crypto::SecureBuffer> unwrapChecked(const crypto::SecureBuffer &password, VaultHeader &header);
+    [[nodiscard]] Result<void> openIdentity(const VaultHeader &header, const crypto::SecureBuffer &vaultKey,
+                                            crypto::SigningKey &out) const;
+    [[nodiscard]] Result<void> reconcileCounter(VaultHeader &header, bool bump);
+
+    QString m_dir;
+    Clock m_clock;
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> m_kdfCost;
+    crypto::SecureBuffer m_vaultKey;
+    crypto::SigningKey m_signingKey;
+    VaultDatabase m_db;
+    VaultHeader m_header; // as last verified while unlocked
+};
+
+// Signing key of a recovery phrase at m/44'/60'/0'/0/0.
+[[nodiscard]] Result<crypto::SigningKey> accountKey(const crypto::Mnemonic &mnemonic);
+
+} // namespace passbook::vault
