@@ -16,7 +16,7 @@ namespace {
 
 struct Wordlist
 {
-    QStringList words;          // as in the file (NFKD already for Korean)
+    QStringList words;          // for display, NFC
     QHash<QString, int> lookup; // NFKD lower-case -> index
 };
 
@@ -54,7 +54,8 @@ const Wordlist &wordlist(WordlistLanguage language)
             for (const QString &line : lines) {
                 const QString w = line.trimmed();
                 list.lookup.insert(normalizeWord(w), int(list.words.size()));
-                list.words.append(w);
+                // shown composed (NFC), so Hangul renders as syllables; the seed uses NFKD anyway
+                list.words.append(w.normalized(QString::NormalizationForm_C));
             }
             if (list.words.size() != 2048) {
                 qFatal("BIP-39 wordlist has the wrong length");

@@ -1,0 +1,200 @@
+// passbook-cli vault commands end to end: real binary, real files, secrets on stdin, exit codes
+// of DESIGN.md §7, and the created address checked against cast (an implementation we did not write).
+#include "VaultTestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace passbook;
+
+namespace {
+struct CliRun
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString err;
+};
+
+const QStringList kFast = {QStringLiteral("--kdf-cost"), QStringLiteral("1,64")};
+const char *kPassword = "correct horse battery staple\n";
+const char *kNewPassword = "purple elephant tuesday 42\n";
+} // namespace
+
+class TestCliVault : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_tmp;
+
+    CliRun cli(const QString &data, const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess p;
+        p.start(QStringLiteral(PASSBOOK_CLI), QStringList{QStringLiteral("--data"), data} + kFast + args);
+        p.waitForStarted();
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            return {};
+        }
+        CliRun r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        const QByteArray out = p.readAllStandardOutput();
+        r.json = QJsonDocument::fromJson(out).object();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString phraseOf(const CliRun &created)
+    {
+        QStringList words;
+        for (const auto &w : created.json.value(QStringLiteral("recoveryPhrase")).toArray()) {
+            words << w.toString();
+        }
+        return words.join(QLatin1Char(' '));
+    }
+
+private slots:
+    void createPrintsAddressAndPhraseThatCastAgreesWith()
+    {
+        const QString data = m_tmp.filePath(QStringLiteral("a"));
+        const CliRun created = cli(data, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword);
+        QCOMPARE(created.exitCode, 0);
+        QCOMPARE(created.json.value(QStringLiteral("recoveryPhrase")).toArray().size(), 24);
+        const QString address = created.json.value(QStringLiteral("address")).toString();
+        QVERIFY(address.startsWith(QStringLiteral("0x")));
+        QVERIFY(created.err.contains(QStringLiteral("Write the 24 words down")));
+
+        QTemporaryDir secretDir;
+        const QString phraseFile = secretDir.filePath(QStringLiteral("phrase"));
+        QVERIFY(test::writeAll(phraseFile, phraseOf(created).toUtf8()));
+        QProcess cast;
+        cast.start(QStringLiteral(PASSBOOK_CAST),
+                   {QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--mnemonic"), phraseFile});
+        QVERIFY(cast.waitForFinished(30000));
+        QCOMPARE(QString::fromLatin1(cast.readAllStandardOutput().trimmed()), address);
+
+        const CliRun shown = cli(data, {QStringLiteral("address")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(shown.json.value(QStringLiteral("address")).toString(), address);
+
+        // a second vault in the same data folder is refused, the first untouched
+        const CliRun second = cli(data, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword);
+        QCOMPARE(second.exitCode, 2);
+        QCOMPARE(cli(data, {QStringLiteral("address")}).json.value(QStringLiteral("address")).toString(), address);
+    }
+
+    void restoreOnANewDeviceGivesTheSameAddress()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("r1"));
+        const QString b = m_tmp.filePath(QStringLiteral("r2"));
+        const CliRun created =
+            cli(a, {QStringLiteral("vault"), QStringLiteral("create"), QStringLiteral("--language"), QStringLiteral("zh_TW")},
+                kPassword);
+        QCOMPARE(created.exitCode, 0);
+        const CliRun restored = cli(b, {QStringLiteral("vault"), QStringLiteral("restore")},
+                                    phraseOf(created).toUtf8() + '\n' + kNewPassword);
+        QCOMPARE(restored.exitCode, 0);
+        QCOMPARE(restored.json.value(QStringLiteral("address")), created.json.value(QStringLiteral("address")));
+        QVERIFY(!restored.json.contains(QStringLiteral("recoveryPhrase")));
+        QCOMPARE(cli(b, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
+    }
+
+    void badPhrasesNameTheProblem()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("p1"));
+        const CliRun created = cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword);
+        QStringList words = phraseOf(created).split(QLatin1Char(' '));
+        QStringList typo = words;
+        typo[4] = QStringLiteral("notaword");
+        CliRun r = cli(m_tmp.filePath(QStringLiteral("p2")), {QStringLiteral("vault"), QStringLiteral("restore")},
+                       typo.join(QLatin1Char(' ')).toUtf8() + '\n' + kPassword);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Word 5")), qPrintable(r.err));
+        QVERIFY(!QDir(m_tmp.filePath(QStringLiteral("p2/profiles"))).exists() ||
+                QDir(m_tmp.filePath(QStringLiteral("p2/profiles"))).isEmpty());
+        QStringList swapped = words;
+        // swapping two different words keeps every word valid but breaks the checksum (almost surely;
+        // pick a pair that differs)
+        int j = 1;
+        while (j < 23 && words[j] == words[0]) {
+            ++j;
+        }
+        swapped.swapItemsAt(0, j);
+        r = cli(m_tmp.filePath(QStringLiteral("p3")), {QStringLiteral("vault"), QStringLiteral("restore")},
+                swapped.join(QLatin1Char(' ')).toUtf8() + '\n' + kPassword);
+        if (r.exitCode == 0) {
+            // 1 in 256: the swapped phrase happened to be valid; it must then be a different identity
+            QVERIFY(r.json.value(QStringLiteral("address")) != created.json.value(QStringLiteral("address")));
+        } else {
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.err.contains(QStringLiteral("checksum")));
+        }
+    }
+
+    void passwordsAndExitCodes()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("pw"));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword).exitCode, 0);
+        const CliRun wrong = cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, "wrong wrong wrong\n");
+        QCOMPARE(wrong.exitCode, 3);
+        QCOMPARE(wrong.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("wrong_password"));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("change-password")}, QByteArray(kPassword) + kNewPassword)
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kPassword).exitCode, 3);
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
+        // weak new password: refused, old one still works
+        const CliRun weak =
+            cli(a, {QStringLiteral("vault"), QStringLiteral("change-password")}, QByteArray(kNewPassword) + "1234\n");
+        QCOMPARE(weak.exitCode, 2);
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
+        // no secret on stdin, unknown commands, no vault
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}).exitCode, 2);
+        QCOMPARE(cli(a, {QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check"), QStringLiteral("extra")}).exitCode, 2);
+        QCOMPARE(cli(m_tmp.filePath(QStringLiteral("none")), {QStringLiteral("address")}).exitCode, 2);
+    }
+
+    void damagedDatabaseExitsFourAndRebuilds()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("dmg"));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword).exitCode, 0);
+        const QString profile = QDir(a + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        const QString db = a + QStringLiteral("/profiles/") + profile + QStringLiteral("/passbook.db");
+        QByteArray bytes = test::readAll(db);
+        bytes[200] = char(bytes[200] ^ 0x40);
+        QVERIFY(test::writeAll(db, bytes));
+        const CliRun check = cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kPassword);
+        QCOMPARE(check.exitCode, 4);
+        QCOMPARE(check.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("damaged_database"));
+        const CliRun rebuilt = cli(a, {QStringLiteral("vault"), QStringLiteral("rebuild-db")}, kPassword);
+        QCOMPARE(rebuilt.exitCode, 0);
+        QCOMPARE(test::readAll(rebuilt.json.value(QStringLiteral("keptAside")).toString()), bytes);
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kPassword).exitCode, 0);
+    }
+
+    void truncatedHeaderExitsFour()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("hdr"));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword).exitCode, 0);
+        const QString profile = QDir(a + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        const QString header = a + QStringLiteral("/profiles/") + profile + QStringLiteral("/vault.json");
+        const QByteArray original = test::readAll(header);
+        QVERIFY(test::writeAll(header, original.left(100)));
+        const CliRun check = cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kPassword);
+        QCOMPARE(check.exitCode, 4);
+        QVERIFY(check.err.contains(QStringLiteral("damaged")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliVault)
+#include "tst_cli_vault.moc"
