@@ -122,18 +122,35 @@ Result<Address> VaultManager::storedAddress() const
     return h.value().address;
 }
 
-crypto::KdfParams VaultManager::newKdfParams() const
+Result<VaultManager::PreparedPassword> VaultManager::preparePassword(const SecureBuffer &password) const
 {
-    if (m_kdfCost) {
-        return crypto::PasswordKdf::fixed(m_kdfCost->first, m_kdfCost->second);
+    if (auto ok = checkNewPassword(password); !ok) {
+        return ok.error();
     }
-    return crypto::PasswordKdf::calibrate(700);
+    PreparedPassword prepared;
+    prepared.kdf = m_kdfCost ? crypto::PasswordKdf::fixed(m_kdfCost->first, m_kdfCost->second)
+                             : crypto::PasswordKdf::calibrate(700);
+    auto kek = crypto::PasswordKdf::derive(password, prepared.kdf);
+    if (!kek) {
+        return kek.error();
+    }
+    prepared.kek = std::move(kek).value();
+    return prepared;
 }
 
 Result<VaultManager::Created> VaultManager::create(const SecureBuffer &password, crypto::WordlistLanguage language)
 {
+    auto prepared = preparePassword(password);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return create(std::move(prepared).value(), language);
+}
+
+Result<VaultManager::Created> VaultManager::create(PreparedPassword password, crypto::WordlistLanguage language)
+{
     Mnemonic mnemonic = Mnemonic::generate(language);
-    auto address = restore(mnemonic, password);
+    auto address = restore(mnemonic, std::move(password));
     if (!address) {
         return address.error();
     }
@@ -142,13 +159,19 @@ Result<VaultManager::Created> VaultManager::create(const SecureBuffer &password,
 
 Result<Address> VaultManager::restore(const Mnemonic &mnemonic, const SecureBuffer &password)
 {
+    auto prepared = preparePassword(password);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return restore(mnemonic, std::move(prepared).value());
+}
+
+Result<Address> VaultManager::restore(const Mnemonic &mnemonic, PreparedPassword password)
+{
     if (QFile::exists(headerPath())) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("A vault already exists in this profile. Unlock it, or remove it first."),
                          QStringLiteral("header exists"));
-    }
-    if (auto ok = checkNewPassword(password); !ok) {
-        return ok.error();
     }
     auto key = accountKey(mnemonic);
     if (!key) {
@@ -169,12 +192,8 @@ Result<Address> VaultManager::restore(const Mnemonic &mnemonic, const SecureBuff
     h.writeCounter = 1;
     KeySlot slot;
     slot.name = kPasswordSlot;
-    slot.kdf = newKdfParams();
-    auto kek = crypto::PasswordKdf::derive(password, slot.kdf);
-    if (!kek) {
-        return kek.error();
-    }
-    slot.wrappedKey = Aead::seal(kek.value(), vaultKey, h.slotAssociatedData(slot));
+    slot.kdf = password.kdf;
+    slot.wrappedKey = Aead::seal(password.kek, vaultKey, h.slotAssociatedData(slot));
     h.keySlots.append(slot);
     h.sealedIdentity = Aead::seal(vaultKey, mnemonic.entropy(), h.identityAssociatedData());
     h.seal(vaultKey);
@@ -402,17 +421,33 @@ void VaultManager::lock()
     }
 }
 
-Result<SecureBuffer> VaultManager::unwrapChecked(const SecureBuffer &password, VaultHeader &header)
+Result<SecureBuffer> VaultManager::completeReauthentication(const VaultHeader &header, Result<SecureBuffer> unwrapped)
 {
     if (!isUnlocked()) {
         return notUnlocked();
     }
-    auto vk = authenticate(password, header);
+    auto vk = finishAuthentication(header, std::move(unwrapped));
     if (vk && !vk.value().equals(m_vaultKey)) {
         return makeError(ErrorCode::Damaged, QStringLiteral("The vault file changed while the app was using it."),
                          QStringLiteral("header changed under us"));
     }
     return vk;
+}
+
+Result<SecureBuffer> VaultManager::unwrapChecked(const SecureBuffer &password, VaultHeader &header)
+{
+    if (!isUnlocked()) {
+        return notUnlocked();
+    }
+    auto h = readHeader();
+    if (!h) {
+        return h.error();
+    }
+    if (auto r = checkThrottle(); !r) {
+        return r.error();
+    }
+    header = h.value();
+    return completeReauthentication(header, unwrapPasswordSlot(header, password));
 }
 
 Result<void> VaultManager::verifyPassword(const SecureBuffer &password)
@@ -427,26 +462,37 @@ Result<void> VaultManager::verifyPassword(const SecureBuffer &password)
 
 Result<void> VaultManager::changePassword(const SecureBuffer &oldPassword, const SecureBuffer &newPassword)
 {
-    VaultHeader h;
-    auto vk = unwrapChecked(oldPassword, h);
+    if (!isUnlocked()) {
+        return notUnlocked();
+    }
+    auto h = readHeader();
+    if (!h) {
+        return h.error();
+    }
+    if (auto r = checkThrottle(); !r) {
+        return r.error();
+    }
+    auto prepared = preparePassword(newPassword);
+    if (!prepared) {
+        return prepared.error();
+    }
+    return completeChangePassword(h.value(), unwrapPasswordSlot(h.value(), oldPassword), std::move(prepared).value());
+}
+
+Result<void> VaultManager::completeChangePassword(const VaultHeader &header, Result<SecureBuffer> oldKey,
+                                                  PreparedPassword newPassword)
+{
+    auto vk = completeReauthentication(header, std::move(oldKey));
     if (!vk) {
         return vk.error();
     }
-    if (auto ok = checkNewPassword(newPassword); !ok) {
-        return ok.error();
-    }
-    KeySlot *slot = nullptr;
+    VaultHeader h = header;
     for (KeySlot &s : h.keySlots) {
         if (s.name == kPasswordSlot) {
-            slot = &s;
+            s.kdf = newPassword.kdf;
+            s.wrappedKey = Aead::seal(newPassword.kek, m_vaultKey, h.slotAssociatedData(s));
         }
     }
-    slot->kdf = newKdfParams();
-    auto kek = crypto::PasswordKdf::derive(newPassword, slot->kdf);
-    if (!kek) {
-        return kek.error();
-    }
-    slot->wrappedKey = Aead::seal(kek.value(), m_vaultKey, h.slotAssociatedData(*slot));
     // The counter moves with the password, so the old header (with the old password) cannot be put
     // back later without the database noticing. The database goes first; if the header write then
     // fails, the old header still opens with the old password and the counters still reconcile.

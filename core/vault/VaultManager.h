@@ -35,6 +35,14 @@ public:
         crypto::Address address;
     };
 
+    // A new password, checked against the strength policy, with its Argon2id key already derived
+    // (the slow part, safe to run on a worker thread).
+    struct PreparedPassword
+    {
+        crypto::KdfParams kdf;
+        crypto::SecureBuffer kek;
+    };
+
     struct CheckReport
     {
         crypto::Address address;
@@ -58,9 +66,12 @@ public:
     [[nodiscard]] Result<crypto::Address> storedAddress() const;
     [[nodiscard]] Result<VaultHeader> readHeader() const { return VaultHeader::load(headerPath()); }
 
+    [[nodiscard]] Result<PreparedPassword> preparePassword(const crypto::SecureBuffer &password) const;
     [[nodiscard]] Result<Created> create(const crypto::SecureBuffer &password, crypto::WordlistLanguage language);
+    [[nodiscard]] Result<Created> create(PreparedPassword password, crypto::WordlistLanguage language);
     [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic,
                                                   const crypto::SecureBuffer &password);
+    [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic, PreparedPassword password);
 
     [[nodiscard]] Result<void> unlock(const crypto::SecureBuffer &password);
     [[nodiscard]] Result<void> checkThrottle() const;
@@ -73,6 +84,11 @@ public:
     [[nodiscard]] Result<void> verifyPassword(const crypto::SecureBuffer &password);
     [[nodiscard]] Result<void> changePassword(const crypto::SecureBuffer &oldPassword,
                                               const crypto::SecureBuffer &newPassword);
+    // Thread-split forms: run unwrapPasswordSlot()/preparePassword() on a worker, finish here.
+    [[nodiscard]] Result<crypto::SecureBuffer> completeReauthentication(const VaultHeader &header,
+                                                                        Result<crypto::SecureBuffer> unwrapped);
+    [[nodiscard]] Result<void> completeChangePassword(const VaultHeader &header, Result<crypto::SecureBuffer> oldKey,
+                                                      PreparedPassword newPassword);
     [[nodiscard]] Result<crypto::Mnemonic> revealRecoveryPhrase(const crypto::SecureBuffer &password);
     [[nodiscard]] Result<void> setAutoLockSeconds(int seconds);
     [[nodiscard]] int autoLockSeconds() const;
@@ -92,7 +108,6 @@ signals:
     void lockedNow();
 
 private:
-    [[nodiscard]] crypto::KdfParams newKdfParams() const;
     [[nodiscard]] Result<crypto::SecureBuffer> finishAuthentication(const VaultHeader &header,
                                                                     Result<crypto::SecureBuffer> vaultKey);
     [[nodiscard]] Result<crypto::SecureBuffer> authenticate(const crypto::SecureBuffer &password, VaultHeader &header);
