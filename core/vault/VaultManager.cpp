@@ -229,6 +229,59 @@ Result<Address> VaultManager::restore(const Mnemonic &mnemonic, PreparedPassword
     return h.address;
 }
 
+Result<Address> VaultManager::replaceWithRestore(const Mnemonic &mnemonic, PreparedPassword password)
+{
+    // For a forgotten password: the phrase proves ownership of this vault's account. The old files
+    // are moved into a dated folder inside the profile (kept, never deleted) and a fresh vault is
+    // restored in their place; if that fails, they are put back.
+    auto stored = storedAddress();
+    auto key = accountKey(mnemonic);
+    if (!key) {
+        return key.error();
+    }
+    if (stored && stored.value() != key.value().address()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("This recovery phrase belongs to a different account than the vault in this "
+                                        "profile."),
+                         QStringLiteral("restore address mismatch"));
+    }
+    lock();
+    const QString asideDir = QDir(m_dir).filePath(
+        QStringLiteral("replaced-") +
+        QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(QStringLiteral("yyyyMMddThhmmsszzz")));
+    if (!QDir().mkpath(asideDir)) {
+        return makeError(ErrorCode::Io, QStringLiteral("The app could not make room for the restored vault. Check free space."),
+                         QStringLiteral("mkpath aside failed"));
+    }
+    const QStringList files = {QStringLiteral("vault.json"), QStringLiteral("passbook.db"),
+                               QStringLiteral("unlock-throttle.json")};
+    QStringList moved;
+    const auto putBack = [&] {
+        for (const QString &f : moved) {
+            QFile::remove(QDir(m_dir).filePath(f));
+            QFile::rename(QDir(asideDir).filePath(f), QDir(m_dir).filePath(f));
+        }
+        QDir().rmdir(asideDir);
+    };
+    for (const QString &f : files) {
+        const QString from = QDir(m_dir).filePath(f);
+        if (!QFile::exists(from)) {
+            continue;
+        }
+        if (!QFile::rename(from, QDir(asideDir).filePath(f))) {
+            putBack();
+            return makeError(ErrorCode::Io, QStringLiteral("The app could not move the old vault aside. Check free space."),
+                             QStringLiteral("rename aside failed"));
+        }
+        moved << f;
+    }
+    auto restored = restore(mnemonic, std::move(password));
+    if (!restored) {
+        putBack();
+    }
+    return restored;
+}
+
 Result<void> VaultManager::checkThrottle() const
 {
     return throttle().check();

@@ -72,6 +72,8 @@ public:
     [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic,
                                                   const crypto::SecureBuffer &password);
     [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic, PreparedPassword password);
+    // Restore over this profile's existing vault (forgotten password); only for the same account.
+    [[nodiscard]] Result<crypto::Address> replaceWithRestore(const crypto::Mnemonic &mnemonic, PreparedPassword password);
 
     [[nodiscard]] Result<void> unlock(const crypto::SecureBuffer &password);
     [[nodiscard]] Result<void> checkThrottle() const;

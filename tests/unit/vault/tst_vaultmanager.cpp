@@ -319,6 +319,31 @@ private slots:
         QVERIFY(!vault->isUnlocked());
     }
 
+    void forgottenPasswordRestoresOverTheSameAccountOnly()
+    {
+        const QString dir = freshDir();
+        auto vault = makeVault(dir);
+        auto created = vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English);
+        QVERIFY(created.ok());
+        vault->lock();
+        const QByteArray oldHeader = test::readAll(vault->headerPath());
+        // someone else's phrase is refused and nothing moves
+        const auto stranger = crypto::Mnemonic::generate(WordlistLanguage::English);
+        auto refused = vault->replaceWithRestore(stranger, vault->preparePassword(test::secret(test::kOtherPassword)).value());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(test::readAll(vault->headerPath()), oldHeader);
+        // the right phrase replaces it; the old files are kept in a replaced-* folder
+        auto replaced = vault->replaceWithRestore(created.value().mnemonic,
+                                                  vault->preparePassword(test::secret(test::kOtherPassword)).value());
+        PB_VERIFY_OK(replaced);
+        QCOMPARE(replaced.value(), created.value().address);
+        const QStringList aside = QDir(dir).entryList({QStringLiteral("replaced-*")}, QDir::Dirs);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(test::readAll(dir + QLatin1Char('/') + aside.first() + QStringLiteral("/vault.json")), oldHeader);
+        vault->lock();
+        QVERIFY(vault->unlock(test::secret(test::kOtherPassword)).ok());
+    }
+
     void reauthenticationAndSettings()
     {
         const QString dir = freshDir();

@@ -1,0 +1,418 @@
+#include "VaultController.h"
+
+#include "vault/PasswordStrength.h"
+
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sodium.h>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcApp, "passbook.app")
+
+namespace passbook::app {
+
+using crypto::SecureBuffer;
+using vault::VaultManager;
+
+namespace {
+VaultController *s_instance = nullptr;
+} // namespace
+
+SecureBuffer takePassword(QString &password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    SecureBuffer out = SecureBuffer::copyOf(utf8);
+    sodium_memzero(const_cast<char *>(utf8.constData()), std::size_t(utf8.size()));
+    password.fill(QChar(u' '));
+    password.clear();
+    return out;
+}
+
+VaultController::VaultController(VaultManager *vault, QObject *parent) : QObject(parent), m_vault(vault)
+{
+    connect(m_vault, &VaultManager::stateChanged, this, &VaultController::stateChanged);
+    connect(m_vault, &VaultManager::stateChanged, this, &VaultController::autoLockChanged);
+    connect(m_vault, &VaultManager::lockedNow, this, [this] {
+        // Leaving the unlocked state drops anything on screen that came from the vault.
+        if (!m_recoveryWords.isEmpty()) {
+            finishOnboarding();
+        }
+    });
+    m_throttleTimer.setInterval(1000);
+    connect(&m_throttleTimer, &QTimer::timeout, this, &VaultController::refreshThrottle);
+    refreshThrottle();
+}
+
+VaultController::~VaultController()
+{
+    if (s_instance == this) {
+        s_instance = nullptr;
+    }
+}
+
+VaultController *VaultController::create(QQmlEngine *, QJSEngine *)
+{
+    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
+    return s_instance;
+}
+
+void VaultController::setInstance(VaultController *instance)
+{
+    s_instance = instance;
+}
+
+VaultController::State VaultController::state() const
+{
+    switch (m_vault->state()) {
+    case VaultManager::State::NoVault:
+        return State::NoVault;
+    case VaultManager::State::Locked:
+        return State::Locked;
+    case VaultManager::State::Unlocked:
+        return State::Unlocked;
+    }
+    return State::NoVault;
+}
+
+QString VaultController::address() const
+{
+    if (m_vault->isUnlocked()) {
+        return m_vault->address().toChecksumString();
+    }
+    auto stored = m_vault->storedAddress();
+    return stored ? stored.value().toChecksumString() : QString();
+}
+
+int VaultController::autoLockMinutes() const
+{
+    return std::max(1, m_vault->autoLockSeconds() / 60);
+}
+
+void VaultController::setAutoLockMinutes(int minutes)
+{
+    if (minutes == autoLockMinutes()) {
+        return;
+    }
+    if (auto r = m_vault->setAutoLockSeconds(minutes * 60); !r) {
+        setError(r.error());
+    }
+    emit autoLockChanged();
+}
+
+int VaultController::minimumPasswordLength() const
+{
+    return vault::PasswordStrength::kMinimumLength;
+}
+
+int VaultController::passwordScore(const QString &password) const
+{
+    return vault::PasswordStrength::estimate(password).score;
+}
+
+void VaultController::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void VaultController::clearError()
+{
+    if (m_errorKind != ErrorKind::None) {
+        m_errorKind = ErrorKind::None;
+        m_errorMessage.clear();
+        emit errorChanged();
+    }
+}
+
+void VaultController::setError(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::WrongSecret:
+        m_errorKind = ErrorKind::WrongPassword;
+        break;
+    case ErrorCode::Throttled:
+        m_errorKind = ErrorKind::Throttled;
+        break;
+    case ErrorCode::Damaged:
+        m_errorKind = ErrorKind::Damaged;
+        break;
+    case ErrorCode::DamagedDatabase:
+        m_errorKind = ErrorKind::DamagedDatabase;
+        break;
+    case ErrorCode::Io:
+        m_errorKind = ErrorKind::Storage;
+        break;
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+        m_errorKind = ErrorKind::Invalid;
+        break;
+    default:
+        m_errorKind = ErrorKind::Internal;
+        break;
+    }
+    m_errorMessage = error.message;
+    qCWarning(lcApp) << "vault operation failed:" << error.detail; // detail never carries secrets
+    emit errorChanged();
+    refreshThrottle();
+}
+
+void VaultController::refreshThrottle()
+{
+    const int seconds = int((m_vault->throttle().remainingWaitMs() + 999) / 1000);
+    if (seconds != m_throttleSeconds) {
+        m_throttleSeconds = seconds;
+        emit throttleChanged();
+    }
+    if (seconds > 0 && !m_throttleTimer.isActive()) {
+        m_throttleTimer.start();
+    } else if (seconds == 0) {
+        m_throttleTimer.stop();
+        if (m_errorKind == ErrorKind::Throttled) {
+            clearError();
+        }
+    }
+}
+
+template <typename T, typename Work, typename Done>
+void VaultController::runInBackground(Work work, Done done)
+{
+    setBusy(true);
+    clearError();
+    auto *watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcher<T>::finished, this, [this, watcher, done]() mutable {
+        watcher->deleteLater();
+        setBusy(false);
+        done(watcher->future().takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void VaultController::showRecoveryWords(const crypto::Mnemonic &mnemonic)
+{
+    m_recoveryWords = mnemonic.words();
+    // three distinct positions for the person to confirm, in order
+    QList<int> positions;
+    while (positions.size() < 3) {
+        const int p = int(randombytes_uniform(std::uint32_t(m_recoveryWords.size())));
+        if (!positions.contains(p)) {
+            positions.append(p);
+        }
+    }
+    std::sort(positions.begin(), positions.end());
+    m_confirmPositions = positions;
+    emit recoveryWordsChanged();
+}
+
+void VaultController::createVault(QString password, const QString &languageCode)
+{
+    if (m_busy) {
+        return;
+    }
+    const auto language = crypto::languageFromCode(languageCode).value_or(crypto::WordlistLanguage::English);
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    using Prepared = Result<VaultManager::PreparedPassword>;
+    runInBackground<std::shared_ptr<Prepared>>(
+        [vault = m_vault, secret] { return std::make_shared<Prepared>(vault->preparePassword(*secret)); },
+        [this, language](std::shared_ptr<Prepared> prepared) {
+            if (!*prepared) {
+                setError(prepared->error());
+                return;
+            }
+            auto created = m_vault->create(std::move(*prepared).value(), language);
+            if (!created) {
+                setError(created.error());
+                return;
+            }
+            showRecoveryWords(created.value().mnemonic);
+            emit vaultCreated();
+        });
+}
+
+void VaultController::unlock(QString password)
+{
+    if (m_busy) {
+        return;
+    }
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    auto header = m_vault->readHeader();
+    if (!header) {
+        setError(header.error());
+        return;
+    }
+    if (auto r = m_vault->checkThrottle(); !r) {
+        setError(r.error());
+        return;
+    }
+    using Unwrapped = Result<SecureBuffer>;
+    runInBackground<std::shared_ptr<Unwrapped>>(
+        [h = header.value(), secret] {
+            return std::make_shared<Unwrapped>(VaultManager::unwrapPasswordSlot(h, *secret));
+        },
+        [this, h = header.value()](std::shared_ptr<Unwrapped> unwrapped) {
+            if (auto r = m_vault->completeUnlock(h, std::move(*unwrapped)); !r) {
+                setError(r.error());
+            }
+        });
+}
+
+void VaultController::lock()
+{
+    m_vault->lock();
+}
+
+QString VaultController::validatePhrase(const QString &phrase) const
+{
+    auto parsed = crypto::Mnemonic::parse(phrase);
+    return parsed ? QString() : parsed.error().message;
+}
+
+void VaultController::restore(QString phrase, QString password)
+{
+    if (m_busy) {
+        return;
+    }
+    auto parsed = crypto::Mnemonic::parse(phrase);
+    phrase.fill(QChar(u' '));
+    if (!parsed) {
+        setError(parsed.error());
+        return;
+    }
+    auto mnemonic = std::make_shared<crypto::Mnemonic>(std::move(parsed).value());
+    if (m_vault->state() != VaultManager::State::NoVault) {
+        // Forgotten password: the phrase may replace this device's vault, but only its own.
+        auto stored = m_vault->storedAddress();
+        auto candidate = vault::accountKey(*mnemonic);
+        if (!candidate) {
+            setError(candidate.error());
+            return;
+        }
+        if (stored && stored.value() != candidate.value().address()) {
+            setError(makeError(ErrorCode::InvalidInput,
+                               tr("This recovery phrase belongs to a different account than the passbook on this "
+                                  "device (%1). Check the words, or remove that passbook first.")
+                                   .arg(stored.value().toChecksumString()),
+                               QStringLiteral("restore address mismatch")));
+            return;
+        }
+    }
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    using Prepared = Result<VaultManager::PreparedPassword>;
+    runInBackground<std::shared_ptr<Prepared>>(
+        [vault = m_vault, secret] { return std::make_shared<Prepared>(vault->preparePassword(*secret)); },
+        [this, mnemonic](std::shared_ptr<Prepared> prepared) {
+            if (!*prepared) {
+                setError(prepared->error());
+                return;
+            }
+            if (m_vault->state() != VaultManager::State::NoVault) {
+                if (auto r = m_vault->replaceWithRestore(*mnemonic, std::move(*prepared).value()); !r) {
+                    setError(r.error());
+                    return;
+                }
+            } else if (auto r = m_vault->restore(*mnemonic, std::move(*prepared).value()); !r) {
+                setError(r.error());
+                return;
+            }
+            emit restored();
+        });
+}
+
+bool VaultController::checkConfirmation(const QStringList &answers)
+{
+    if (answers.size() != m_confirmPositions.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const int position = m_confirmPositions[i];
+        auto normalize = [](const QString &w) {
+            return w.trimmed().normalized(QString::NormalizationForm_KD).toLower();
+        };
+        if (normalize(answers[i]) != normalize(m_recoveryWords.value(position))) {
+            setError(makeError(ErrorCode::InvalidInput,
+                               tr("Word %1 does not match what was shown. Look at what you wrote down and try again.")
+                                   .arg(position + 1),
+                               QStringLiteral("confirmation mismatch")));
+            return false;
+        }
+    }
+    clearError();
+    return true;
+}
+
+void VaultController::finishOnboarding()
+{
+    for (QString &w : m_recoveryWords) {
+        w.fill(QChar(u' '));
+    }
+    m_recoveryWords.clear();
+    m_confirmPositions.clear();
+    emit recoveryWordsChanged();
+}
+
+void VaultController::changePassword(QString oldPassword, QString newPassword)
+{
+    if (m_busy) {
+        return;
+    }
+    auto oldSecret = std::make_shared<SecureBuffer>(takePassword(oldPassword));
+    auto newSecret = std::make_shared<SecureBuffer>(takePassword(newPassword));
+    auto header = m_vault->readHeader();
+    if (!header) {
+        setError(header.error());
+        return;
+    }
+    if (auto r = m_vault->checkThrottle(); !r) {
+        setError(r.error());
+        return;
+    }
+    struct Work
+    {
+        Result<SecureBuffer> oldKey;
+        Result<VaultManager::PreparedPassword> prepared;
+    };
+    runInBackground<std::shared_ptr<Work>>(
+        [vault = m_vault, h = header.value(), oldSecret, newSecret] {
+            auto prepared = vault->preparePassword(*newSecret);
+            auto oldKey = prepared ? VaultManager::unwrapPasswordSlot(h, *oldSecret)
+                                   : Result<SecureBuffer>(prepared.error());
+            return std::make_shared<Work>(Work{std::move(oldKey), std::move(prepared)});
+        },
+        [this, h = header.value()](std::shared_ptr<Work> work) {
+            if (!work->prepared) {
+                setError(work->prepared.error());
+                return;
+            }
+            if (auto r = m_vault->completeChangePassword(h, std::move(work->oldKey), std::move(work->prepared).value());
+                !r) {
+                setError(r.error());
+                return;
+            }
+            emit passwordChanged();
+        });
+}
+
+void VaultController::rebuildDatabase(QString password)
+{
+    if (m_busy) {
+        return;
+    }
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    // rebuild involves one KDF; it is rare enough to run as a whole on the worker, the vault being locked
+    runInBackground<std::shared_ptr<Result<QString>>>(
+        [vault = m_vault, secret] { return std::make_shared<Result<QString>>(vault->rebuildDatabase(*secret)); },
+        [this](std::shared_ptr<Result<QString>> r) {
+            if (!*r) {
+                setError(r->error());
+                return;
+            }
+            emit databaseRebuilt();
+        });
+}
+
+} // namespace passbook::app

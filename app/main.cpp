@@ -1,0 +1,182 @@
+// Health Passbook: composition only. Builds the services, wires them, loads the QML.
+#include "QmlWarningCollector.h"
+#include "ScreenshotTour.h"
+#include "UserActivityFilter.h"
+#include "VaultController.h"
+#include "vault/AutoLockTimer.h"
+#include "vault/ProfileStore.h"
+#include "vault/VaultManager.h"
+
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Passbook_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Passbook_ComponentsPlugin)
+Q_IMPORT_QML_PLUGIN(Passbook_OnboardingPlugin)
+Q_IMPORT_QML_PLUGIN(Passbook_UnlockPlugin)
+Q_IMPORT_QML_PLUGIN(Passbook_SettingsPlugin)
+Q_IMPORT_QML_PLUGIN(Passbook_ShellPlugin)
+
+using namespace passbook;
+
+namespace {
+
+const QString kMainQml = QStringLiteral("qrc:/qt/qml/Passbook/Shell/Main.qml");
+
+// Loads every page, dialog, sheet, card and delegate of every module; any QML warning fails.
+int selfTest(QQmlApplicationEngine &engine, QQuickWindow *window, const app::QmlWarningCollector &collector)
+{
+    QStringList loaded;
+    QDirIterator it(QStringLiteral(":/qt/qml/Passbook"), QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        static const QStringList kinds = {QStringLiteral("Page.qml"), QStringLiteral("Dialog.qml"),
+                                          QStringLiteral("Sheet.qml"), QStringLiteral("Card.qml"),
+                                          QStringLiteral("Delegate.qml")};
+        if (!std::any_of(kinds.begin(), kinds.end(), [&](const QString &k) { return path.endsWith(k); })) {
+            continue;
+        }
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc") + path));
+        QObject *object = component.create();
+        if (!object) {
+            std::fprintf(stderr, "self-test: %s failed to load:\n%s\n", qPrintable(path),
+                         qPrintable(component.errorString()));
+            return 1;
+        }
+        if (auto *item = qobject_cast<QQuickItem *>(object)) {
+            item->setParentItem(window->contentItem());
+            item->setSize(window->contentItem()->size());
+        } else {
+            object->setProperty("parent", QVariant::fromValue(window->contentItem()));
+            QMetaObject::invokeMethod(object, "open");
+        }
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 150) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        delete object;
+        loaded << path;
+    }
+    const QStringList warnings = collector.warnings();
+    for (const QString &w : warnings) {
+        std::fprintf(stderr, "self-test: QML warning: %s\n", qPrintable(w));
+    }
+    std::fprintf(stderr, "self-test: loaded %lld QML files, %lld warnings\n", static_cast<long long>(loaded.size()),
+                 static_cast<long long>(warnings.size()));
+    return loaded.isEmpty() || !warnings.isEmpty() ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName(QStringLiteral("HealthPassbook"));
+    QGuiApplication::setApplicationName(QStringLiteral("HealthPassbook"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Health Passbook"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Health Passbook: your records from every hospital, and your say over who sees them."));
+    parser.addHelpOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Data folder."), QStringLiteral("dir"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+                                            QStringLiteral("Load every QML page; exit non-zero on any QML warning."));
+    const QCommandLineOption tourOption(QStringLiteral("tour"),
+                                        QStringLiteral("Walk through the screens in a throwaway vault, saving PNGs to dir."),
+                                        QStringLiteral("dir"));
+    const QCommandLineOption probeOption(QStringLiteral("startup-probe"),
+                                         QStringLiteral("Print the time to the first frame and exit (benchmarks)."));
+    const QCommandLineOption kdfOption(QStringLiteral("kdf-cost"),
+                                       QStringLiteral("Fixed Argon2id cost OPS,MIB instead of calibrating (tests)."),
+                                       QStringLiteral("ops,mib"));
+    const QCommandLineOption tourPhraseOption(QStringLiteral("tour-phrase-language"),
+                                              QStringLiteral("Recovery phrase language in the tour: en, zh_TW or ko."),
+                                              QStringLiteral("code"), QStringLiteral("en"));
+    parser.addOptions({dataOption, sizeOption, selfTestOption, tourOption, tourPhraseOption, probeOption, kdfOption});
+    parser.process(app);
+
+    app::QmlWarningCollector warnings;
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+
+    QTemporaryDir tourData;
+    QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : vault::ProfileStore::defaultDataDir();
+    if (parser.isSet(tourOption) || parser.isSet(selfTestOption)) {
+        dataDir = tourData.path(); // never touch a real vault
+    }
+    vault::ProfileStore profiles(dataDir);
+    vault::VaultManager vaultManager(profiles.defaultProfileDir());
+    if (parser.isSet(kdfOption) || parser.isSet(tourOption)) {
+        const QStringList parts = parser.value(kdfOption).split(QLatin1Char(','));
+        const auto ops = parts.value(0).toULongLong();
+        const auto mib = parts.value(1).toULongLong();
+        vaultManager.setKdfCost(ops ? ops : 1, (mib ? mib : 64) * 1024 * 1024);
+    }
+    vault::AutoLockTimer autoLock(&vaultManager);
+    app::UserActivityFilter activity;
+    app.installEventFilter(&activity);
+    QObject::connect(&activity, &app::UserActivityFilter::activity, &autoLock, &vault::AutoLockTimer::noteActivity);
+
+    app::VaultController vaultController(&vaultManager);
+    app::VaultController::setInstance(&vaultController);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(kMainQml));
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window) {
+        return 1;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        if (wh.size() == 2) {
+            window->resize(wh[0].toInt(), wh[1].toInt());
+        }
+    }
+    if (parser.isSet(probeOption)) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&sinceStart] {
+            std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        }, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(selfTestOption)) {
+        return selfTest(engine, window, warnings);
+    }
+    std::unique_ptr<app::ScreenshotTour> tour;
+    if (parser.isSet(tourOption)) {
+        const QString size = parser.value(sizeOption).isEmpty() ? QStringLiteral("default") : parser.value(sizeOption);
+        tour = std::make_unique<app::ScreenshotTour>(window, &vaultController, parser.value(tourOption),
+                                                     size + QLatin1Char('-'));
+        const QStringList codes = {QStringLiteral("en"), QStringLiteral("zh_TW"), QStringLiteral("ko")};
+        tour->setPhraseLanguageIndex(std::max(0, int(codes.indexOf(parser.value(tourPhraseOption)))));
+        QTimer::singleShot(300, &app, [&] {
+            const int problems = tour->run();
+            const int qmlWarnings = int(warnings.warnings().size());
+            for (const QString &w : warnings.warnings()) {
+                std::fprintf(stderr, "tour: QML warning: %s\n", qPrintable(w));
+            }
+            QCoreApplication::exit(problems + qmlWarnings == 0 ? 0 : 1);
+        });
+    }
+    return QGuiApplication::exec();
+}

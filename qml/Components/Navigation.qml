@@ -1,0 +1,12 @@
+pragma Singleton
+import QtQuick
+
+// Requests from pages to the shell, so feature modules do not depend on each other.
+QtObject {
+    signal createRequested()
+    signal restoreRequested()
+    signal phraseWritten()
+    signal onboardingFinished()
+    signal settingsRequested()
+    signal backRequested()
+}

@@ -1,0 +1,30 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A password entry with a show/hide toggle. Callers hand `text` to the vault controller and then
+// call clear(): the controller moves it into secure memory.
+TextField {
+    id: field
+    property string label
+    property bool revealed: false
+    placeholderText: label
+    echoMode: revealed ? TextInput.Normal : TextInput.Password
+    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+    Layout.fillWidth: true
+    rightPadding: toggle.width + 8
+    Accessible.name: label
+    Accessible.role: Accessible.EditableText
+    Accessible.passwordEdit: !revealed
+
+    ToolButton {
+        id: toggle
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        text: field.revealed ? qsTr("Hide") : qsTr("Show")
+        font.pixelSize: 12
+        focusPolicy: Qt.NoFocus
+        Accessible.name: field.revealed ? qsTr("Hide password") : qsTr("Show password")
+        onClicked: field.revealed = !field.revealed
+    }
+}

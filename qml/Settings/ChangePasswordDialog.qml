@@ -1,0 +1,70 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Passbook.App
+import Passbook.Components
+
+// Change the vault password: asks for the current one at the moment of the change.
+Dialog {
+    id: dialog
+    objectName: "changePasswordDialog"
+    title: qsTr("Change password")
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min((parent ? parent.width : 440) - 2 * Theme.margin, 460)
+    standardButtons: Dialog.Cancel
+    readonly property int score: Vault.passwordScore(newPassword.text)
+    property bool done: false
+
+    onOpened: { done = false; Vault.clearError() }
+    onClosed: { current.clear(); newPassword.clear(); confirm.clear() }
+
+    Connections {
+        target: Vault
+        function onPasswordChanged() { dialog.done = true }
+    }
+
+    ColumnLayout {
+        width: parent.width
+        spacing: Theme.spacing
+        Label {
+            Layout.fillWidth: true
+            visible: dialog.done
+            wrapMode: Text.Wrap
+            text: qsTr("Your password was changed. Use the new one from now on.")
+            color: "#2e7d32"
+        }
+        PasswordField { id: current; objectName: "currentPasswordField"; label: qsTr("Current password"); visible: !dialog.done }
+        PasswordField { id: newPassword; objectName: "changeNewPasswordField"; label: qsTr("New password"); visible: !dialog.done }
+        StrengthMeter {
+            visible: !dialog.done
+            score: dialog.score
+            length: newPassword.text.length
+            minimumLength: Vault.minimumPasswordLength
+        }
+        PasswordField { id: confirm; objectName: "changeConfirmField"; label: qsTr("Type the new password again"); visible: !dialog.done }
+        Label {
+            visible: !dialog.done && confirm.text.length > 0 && confirm.text !== newPassword.text
+            text: qsTr("The two passwords are not the same.")
+            color: "#c62828"
+        }
+        ErrorBanner { text: Vault.errorMessage }
+        BusyIndicator { Layout.alignment: Qt.AlignHCenter; visible: Vault.busy; running: Vault.busy }
+        Button {
+            objectName: "changePasswordConfirmButton"
+            Layout.fillWidth: true
+            highlighted: true
+            visible: !dialog.done
+            text: qsTr("Change password")
+            enabled: current.text.length > 0 && dialog.score >= 2 && newPassword.text.length >= Vault.minimumPasswordLength
+                     && newPassword.text === confirm.text && !Vault.busy
+            onClicked: {
+                Vault.changePassword(current.text, newPassword.text)
+                current.clear()
+                newPassword.clear()
+                confirm.clear()
+            }
+        }
+    }
+}

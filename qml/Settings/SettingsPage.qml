@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Passbook.App
+import Passbook.Components
+
+// Vault settings: automatic lock, password, lock now.
+Page {
+    id: page
+    objectName: "settingsPage"
+    title: qsTr("Settings")
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                objectName: "backButton"
+                text: qsTr("Back")
+                onClicked: Navigation.backRequested()
+            }
+            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true; elide: Text.ElideRight }
+        }
+    }
+
+    PageColumn {
+        anchors.fill: parent
+        Label { text: qsTr("Security"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Lock automatically after")
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            ComboBox {
+                id: autoLock
+                objectName: "autoLockCombo"
+                readonly property var minutes: [1, 2, 5, 10, 15, 30, 60]
+                model: minutes.map(m => m === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(m))
+                implicitContentWidthPolicy: ComboBox.WidestText
+                currentIndex: Math.max(0, minutes.indexOf(Vault.autoLockMinutes))
+                onActivated: index => Vault.autoLockMinutes = minutes[index]
+                Accessible.name: qsTr("Lock automatically after")
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            text: qsTr("The passbook also locks when you lock your computer or leave the app on your phone.")
+        }
+        Button {
+            objectName: "changePasswordButton"
+            Layout.fillWidth: true
+            text: qsTr("Change password")
+            onClicked: changePassword.open()
+        }
+        Button {
+            objectName: "lockNowButton"
+            Layout.fillWidth: true
+            text: qsTr("Lock now")
+            onClicked: Vault.lock()
+        }
+        MenuSeparator { Layout.fillWidth: true }
+        Label { text: qsTr("Account"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label {
+            Layout.fillWidth: true
+            text: Vault.address
+            font.family: "monospace"
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 9
+            font.pixelSize: 15
+            Accessible.name: qsTr("Account address %1").arg(Vault.address)
+        }
+        ErrorBanner { text: Vault.errorMessage }
+    }
+
+    ChangePasswordDialog { id: changePassword }
+}
