@@ -104,6 +104,16 @@ KdfParams PasswordKdf::calibrate(int targetMs)
     }
     p.opsLimit = std::clamp<std::uint64_t>(std::uint64_t(passes + 0.5), 1, KdfParams::kMaxOps);
     p.opsLimit = std::max<std::uint64_t>(p.opsLimit, crypto_pwhash_OPSLIMIT_MIN);
+    // Cost does not scale quite linearly with memory (caches); measure the choice once and correct
+    // the number of passes.
+    timer.restart();
+    (void)derive(probe, p);
+    const double measured = std::max<qint64>(1, timer.elapsed());
+    const double correction = targetMs / measured;
+    if (correction > 1.25 || correction < 0.8) {
+        p.opsLimit = std::clamp<std::uint64_t>(std::uint64_t(double(p.opsLimit) * correction + 0.5),
+                                               crypto_pwhash_OPSLIMIT_MIN, KdfParams::kMaxOps);
+    }
     return fixed(p.opsLimit, p.memLimit);
 }
 
