@@ -86,7 +86,6 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("HealthPassbook"));
     QGuiApplication::setApplicationName(QStringLiteral("HealthPassbook"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Health Passbook"));
 

@@ -294,7 +294,6 @@ const char kHelp[] =
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("HealthPassbook"));
     QCoreApplication::setApplicationName(QStringLiteral("HealthPassbook"));
     // Informational logs go nowhere by default: stdout is for JSON, stderr for messages.
     QLoggingCategory::setFilterRules(QStringLiteral("passbook.*.info=false"));

@@ -13,9 +13,7 @@ TextField {
     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     Layout.fillWidth: true
     rightPadding: toggle.width + 8
-    Accessible.name: label
-    Accessible.role: Accessible.EditableText
-    Accessible.passwordEdit: !revealed
+    Accessible.name: field.label
 
     ToolButton {
         id: toggle

@@ -1,0 +1,71 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Passbook.Components
+
+Item {
+    id: root
+    width: 400
+    height: 600
+
+    PasswordField { id: field; label: "Password"; width: 300 }
+    StrengthMeter { id: meter; width: 300; y: 80 }
+    ErrorBanner { id: banner; width: 300; y: 160 }
+    SignalSpy { id: created; target: Navigation; signalName: "createRequested" }
+
+    TestCase {
+        name: "PasswordField"
+
+        function test_hiddenUntilRevealed() {
+            field.text = "secret words here"
+            compare(field.echoMode, TextInput.Password)
+            field.revealed = true
+            compare(field.echoMode, TextInput.Normal)
+            field.revealed = false
+            compare(field.echoMode, TextInput.Password)
+            compare(field.Accessible.name, "Password")
+        }
+
+        function test_clearEmptiesTheField() {
+            field.text = "to be cleared"
+            field.clear()
+            compare(field.text, "")
+        }
+    }
+
+    TestCase {
+        name: "StrengthMeter"
+
+        function test_labelsFollowScore() {
+            meter.length = 0
+            verify(meter.Accessible.name.indexOf("Very weak") >= 0)
+            meter.length = 20
+            meter.score = 4
+            verify(meter.Accessible.name.indexOf("Strong") >= 0)
+            meter.score = 2
+            verify(meter.Accessible.name.indexOf("Fair") >= 0)
+        }
+    }
+
+    TestCase {
+        name: "ErrorBanner"
+
+        function test_visibleOnlyWithText() {
+            banner.text = ""
+            verify(!banner.visible)
+            banner.text = "That password is not right."
+            verify(banner.visible)
+            compare(banner.Accessible.name, "That password is not right.")
+        }
+    }
+
+    TestCase {
+        name: "Navigation"
+
+        function test_signalsReachTheShell() {
+            created.clear()
+            Navigation.createRequested()
+            compare(created.count, 1)
+        }
+    }
+}
