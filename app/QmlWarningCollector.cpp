@@ -14,9 +14,10 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 {
     if (type != QtDebugMsg && type != QtInfoMsg) {
         const QString category = QString::fromLatin1(context.category ? context.category : "");
-        const bool fromQml = category.startsWith(QLatin1String("qt.qml")) || category.startsWith(QLatin1String("qml")) ||
-                             category == QLatin1String("js") || category.startsWith(QLatin1String("qt.quick")) ||
-                             message.contains(QLatin1String(".qml")) || message.contains(QLatin1String("qrc:/"));
+        const bool fromQml =
+            category.startsWith(QLatin1String("qt.qml")) || category.startsWith(QLatin1String("qml")) ||
+            category == QLatin1String("js") || category.startsWith(QLatin1String("qt.quick")) ||
+            message.contains(QLatin1String(".qml")) || message.contains(QLatin1String("qrc:/"));
         if (fromQml) {
             QMutexLocker lock(&s_mutex);
             s_warnings << message;

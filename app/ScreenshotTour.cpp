@@ -12,7 +12,8 @@
 
 namespace passbook::app {
 
-ScreenshotTour::ScreenshotTour(QQuickWindow *window, VaultController *vault, QString outputDir, QString prefix)
+ScreenshotTour::ScreenshotTour(QQuickWindow *window, VaultController *vault, QString outputDir,
+                               QString prefix)
     : m_window(window), m_vault(vault), m_out(outputDir), m_prefix(std::move(prefix))
 {
     m_out.mkpath(QStringLiteral("."));

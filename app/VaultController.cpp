@@ -293,11 +293,12 @@ void VaultController::restore(QString phrase, QString password)
             return;
         }
         if (stored && stored.value() != candidate.value().address()) {
-            setError(makeError(ErrorCode::InvalidInput,
-                               tr("This recovery phrase belongs to a different account than the passbook on this "
-                                  "device (%1). Check the words, or remove that passbook first.")
-                                   .arg(stored.value().toChecksumString()),
-                               QStringLiteral("restore address mismatch")));
+            setError(
+                makeError(ErrorCode::InvalidInput,
+                          tr("This recovery phrase belongs to a different account than the passbook on this "
+                             "device (%1). Check the words, or remove that passbook first.")
+                              .arg(stored.value().toChecksumString()),
+                          QStringLiteral("restore address mismatch")));
             return;
         }
     }
@@ -334,10 +335,11 @@ bool VaultController::checkConfirmation(const QStringList &answers)
             return w.trimmed().normalized(QString::NormalizationForm_KD).toLower();
         };
         if (normalize(answers[i]) != normalize(m_recoveryWords.value(position))) {
-            setError(makeError(ErrorCode::InvalidInput,
-                               tr("Word %1 does not match what was shown. Look at what you wrote down and try again.")
-                                   .arg(position + 1),
-                               QStringLiteral("confirmation mismatch")));
+            setError(makeError(
+                ErrorCode::InvalidInput,
+                tr("Word %1 does not match what was shown. Look at what you wrote down and try again.")
+                    .arg(position + 1),
+                QStringLiteral("confirmation mismatch")));
             return false;
         }
     }
@@ -388,7 +390,8 @@ void VaultController::changePassword(QString oldPassword, QString newPassword)
                 setError(work->prepared.error());
                 return;
             }
-            if (auto r = m_vault->completeChangePassword(h, std::move(work->oldKey), std::move(work->prepared).value());
+            if (auto r = m_vault->completeChangePassword(h, std::move(work->oldKey),
+                                                         std::move(work->prepared).value());
                 !r) {
                 setError(r.error());
                 return;
@@ -405,7 +408,9 @@ void VaultController::rebuildDatabase(QString password)
     auto secret = std::make_shared<SecureBuffer>(takePassword(password));
     // rebuild involves one KDF; it is rare enough to run as a whole on the worker, the vault being locked
     runInBackground<std::shared_ptr<Result<QString>>>(
-        [vault = m_vault, secret] { return std::make_shared<Result<QString>>(vault->rebuildDatabase(*secret)); },
+        [vault = m_vault, secret] {
+            return std::make_shared<Result<QString>>(vault->rebuildDatabase(*secret));
+        },
         [this](std::shared_ptr<Result<QString>> r) {
             if (!*r) {
                 setError(r->error());

@@ -30,9 +30,24 @@ class VaultController : public QObject
     Q_PROPERTY(int minimumPasswordLength READ minimumPasswordLength CONSTANT)
 
 public:
-    enum class State { NoVault, Locked, Unlocked };
+    enum class State
+    {
+        NoVault,
+        Locked,
+        Unlocked
+    };
     Q_ENUM(State)
-    enum class ErrorKind { None, WrongPassword, Throttled, Damaged, DamagedDatabase, Storage, Invalid, Internal };
+    enum class ErrorKind
+    {
+        None,
+        WrongPassword,
+        Throttled,
+        Damaged,
+        DamagedDatabase,
+        Storage,
+        Invalid,
+        Internal
+    };
     Q_ENUM(ErrorKind)
 
     explicit VaultController(vault::VaultManager *vault, QObject *parent = nullptr);
@@ -85,8 +100,7 @@ private:
     void refreshThrottle();
     void showRecoveryWords(const crypto::Mnemonic &mnemonic);
     // Runs `work` on a worker thread, then `done` with its result on this thread.
-    template <typename T, typename Work, typename Done>
-    void runInBackground(Work work, Done done);
+    template <typename T, typename Work, typename Done> void runInBackground(Work work, Done done);
 
     vault::VaultManager *m_vault;
     bool m_busy = false;

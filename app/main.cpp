@@ -74,8 +74,8 @@ int selfTest(QQmlApplicationEngine &engine, QQuickWindow *window, const app::Qml
     for (const QString &w : warnings) {
         std::fprintf(stderr, "self-test: QML warning: %s\n", qPrintable(w));
     }
-    std::fprintf(stderr, "self-test: loaded %lld QML files, %lld warnings\n", static_cast<long long>(loaded.size()),
-                 static_cast<long long>(warnings.size()));
+    std::fprintf(stderr, "self-test: loaded %lld QML files, %lld warnings\n",
+                 static_cast<long long>(loaded.size()), static_cast<long long>(warnings.size()));
     return loaded.isEmpty() || !warnings.isEmpty() ? 1 : 0;
 }
 
@@ -90,32 +90,41 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Health Passbook"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Health Passbook: your records from every hospital, and your say over who sees them."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Health Passbook: your records from every hospital, and your say over who sees them."));
     parser.addHelpOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Data folder."), QStringLiteral("dir"));
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Data folder."),
+                                        QStringLiteral("dir"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 390x844."),
                                         QStringLiteral("WxH"));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                            QStringLiteral("Load every QML page; exit non-zero on any QML warning."));
-    const QCommandLineOption tourOption(QStringLiteral("tour"),
-                                        QStringLiteral("Walk through the screens in a throwaway vault, saving PNGs to dir."),
-                                        QStringLiteral("dir"));
-    const QCommandLineOption probeOption(QStringLiteral("startup-probe"),
-                                         QStringLiteral("Print the time to the first frame and exit (benchmarks)."));
-    const QCommandLineOption kdfOption(QStringLiteral("kdf-cost"),
-                                       QStringLiteral("Fixed Argon2id cost OPS,MIB instead of calibrating (tests)."),
-                                       QStringLiteral("ops,mib"));
-    const QCommandLineOption tourPhraseOption(QStringLiteral("tour-phrase-language"),
-                                              QStringLiteral("Recovery phrase language in the tour: en, zh_TW or ko."),
-                                              QStringLiteral("code"), QStringLiteral("en"));
-    parser.addOptions({dataOption, sizeOption, selfTestOption, tourOption, tourPhraseOption, probeOption, kdfOption});
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Load every QML page; exit non-zero on any QML warning."));
+    const QCommandLineOption tourOption(
+        QStringLiteral("tour"),
+        QStringLiteral("Walk through the screens in a throwaway vault, saving PNGs to dir."),
+        QStringLiteral("dir"));
+    const QCommandLineOption probeOption(
+        QStringLiteral("startup-probe"),
+        QStringLiteral("Print the time to the first frame and exit (benchmarks)."));
+    const QCommandLineOption kdfOption(
+        QStringLiteral("kdf-cost"),
+        QStringLiteral("Fixed Argon2id cost OPS,MIB instead of calibrating (tests)."),
+        QStringLiteral("ops,mib"));
+    const QCommandLineOption tourPhraseOption(
+        QStringLiteral("tour-phrase-language"),
+        QStringLiteral("Recovery phrase language in the tour: en, zh_TW or ko."), QStringLiteral("code"),
+        QStringLiteral("en"));
+    parser.addOptions(
+        {dataOption, sizeOption, selfTestOption, tourOption, tourPhraseOption, probeOption, kdfOption});
     parser.process(app);
 
     app::QmlWarningCollector warnings;
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     QTemporaryDir tourData;
-    QString dataDir = parser.isSet(dataOption) ? parser.value(dataOption) : vault::ProfileStore::defaultDataDir();
+    QString dataDir =
+        parser.isSet(dataOption) ? parser.value(dataOption) : vault::ProfileStore::defaultDataDir();
     if (parser.isSet(tourOption) || parser.isSet(selfTestOption)) {
         dataDir = tourData.path(); // never touch a real vault
     }
@@ -130,7 +139,8 @@ int main(int argc, char *argv[])
     vault::AutoLockTimer autoLock(&vaultManager);
     app::UserActivityFilter activity;
     app.installEventFilter(&activity);
-    QObject::connect(&activity, &app::UserActivityFilter::activity, &autoLock, &vault::AutoLockTimer::noteActivity);
+    QObject::connect(&activity, &app::UserActivityFilter::activity, &autoLock,
+                     &vault::AutoLockTimer::noteActivity);
 
     app::VaultController vaultController(&vaultManager);
     app::VaultController::setInstance(&vaultController);
@@ -152,18 +162,22 @@ int main(int argc, char *argv[])
         }
     }
     if (parser.isSet(probeOption)) {
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&sinceStart] {
-            std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&sinceStart] {
+                std::printf("first-frame-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::SingleShotConnection);
     }
     if (parser.isSet(selfTestOption)) {
         return selfTest(engine, window, warnings);
     }
     std::unique_ptr<app::ScreenshotTour> tour;
     if (parser.isSet(tourOption)) {
-        const QString size = parser.value(sizeOption).isEmpty() ? QStringLiteral("default") : parser.value(sizeOption);
+        const QString size =
+            parser.value(sizeOption).isEmpty() ? QStringLiteral("default") : parser.value(sizeOption);
         tour = std::make_unique<app::ScreenshotTour>(window, &vaultController, parser.value(tourOption),
                                                      size + QLatin1Char('-'));
         const QStringList codes = {QStringLiteral("en"), QStringLiteral("zh_TW"), QStringLiteral("ko")};

@@ -12,15 +12,17 @@ Result<crypto::SecureBuffer> readSecretLine(std::FILE *in, const char *what)
     int c = 0;
     while ((c = std::fgetc(in)) != EOF && c != '\n') {
         if (n == kMax) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The %1 is too long.").arg(QLatin1String(what)),
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("The %1 is too long.").arg(QLatin1String(what)),
                              QStringLiteral("secret line too long"));
         }
         buffer.data()[n++] = std::uint8_t(c);
     }
     if (c == EOF && n == 0) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Expected the %1 on standard input, one per line.").arg(QLatin1String(what)),
-                         QStringLiteral("stdin ended"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("Expected the %1 on standard input, one per line.").arg(QLatin1String(what)),
+            QStringLiteral("stdin ended"));
     }
     if (n > 0 && buffer.data()[n - 1] == '\r') {
         --n;

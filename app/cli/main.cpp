@@ -22,7 +22,16 @@ using passbook::vault::VaultManager;
 
 namespace {
 
-enum Exit { Ok = 0, Failure = 1, Usage = 2, Auth = 3, Damaged = 4, Unreachable = 5, Rejected = 6 };
+enum Exit
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    Auth = 3,
+    Damaged = 4,
+    Unreachable = 5,
+    Rejected = 6
+};
 
 int exitCodeFor(ErrorCode code)
 {
@@ -90,8 +99,8 @@ void message(const QString &text)
 int fail(const Error &e)
 {
     message(QStringLiteral("error: %1").arg(e.message));
-    printJson({{QStringLiteral("error"),
-                QJsonObject{{QStringLiteral("kind"), kindFor(e.code)}, {QStringLiteral("message"), e.message}}}});
+    printJson({{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), kindFor(e.code)},
+                                                     {QStringLiteral("message"), e.message}}}});
     return exitCodeFor(e.code);
 }
 
@@ -140,10 +149,11 @@ int vaultCreateOrRestore(const Context &ctx, const QStringList &args, bool resto
     }
     vault::ProfileStore store(ctx.dataDir);
     if (ctx.profile.isEmpty() && !store.profiles().isEmpty()) {
-        return fail(makeError(ErrorCode::InvalidInput,
-                              QStringLiteral("This device already has a vault. Use it, or name a new profile with "
-                                             "--profile."),
-                              QStringLiteral("profile exists")));
+        return fail(
+            makeError(ErrorCode::InvalidInput,
+                      QStringLiteral("This device already has a vault. Use it, or name a new profile with "
+                                     "--profile."),
+                      QStringLiteral("profile exists")));
     }
     const QString dir = ctx.profileDir(true);
     VaultManager vault(dir);
@@ -174,7 +184,8 @@ int vaultCreateOrRestore(const Context &ctx, const QStringList &args, bool resto
             return fail(address.error());
         }
         out.insert(QStringLiteral("address"), address.value().toChecksumString());
-        message(QStringLiteral("Vault restored. Records will download again from your hospitals on the next sync."));
+        message(QStringLiteral(
+            "Vault restored. Records will download again from your hospitals on the next sync."));
     } else {
         auto created = vault.create(password.value(), language);
         if (!created) {
@@ -182,9 +193,11 @@ int vaultCreateOrRestore(const Context &ctx, const QStringList &args, bool resto
         }
         out.insert(QStringLiteral("address"), created.value().address.toChecksumString());
         out.insert(QStringLiteral("language"), crypto::languageCode(language));
-        out.insert(QStringLiteral("recoveryPhrase"), QJsonArray::fromStringList(created.value().mnemonic.words()));
-        message(QStringLiteral("Vault created. Write the 24 words down on paper and keep them safe: they are the "
-                               "only way to restore this vault. They are shown this once."));
+        out.insert(QStringLiteral("recoveryPhrase"),
+                   QJsonArray::fromStringList(created.value().mnemonic.words()));
+        message(
+            QStringLiteral("Vault created. Write the 24 words down on paper and keep them safe: they are the "
+                           "only way to restore this vault. They are shown this once."));
     }
     vault.lock();
     printJson(out);
@@ -194,7 +207,8 @@ int vaultCreateOrRestore(const Context &ctx, const QStringList &args, bool resto
 int vaultCommand(const Context &ctx, const QStringList &args)
 {
     if (args.isEmpty()) {
-        return usage(QStringLiteral("vault needs a subcommand: create, restore, check, change-password, rebuild-db"));
+        return usage(
+            QStringLiteral("vault needs a subcommand: create, restore, check, change-password, rebuild-db"));
     }
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
@@ -207,7 +221,8 @@ int vaultCommand(const Context &ctx, const QStringList &args)
     VaultManager vault(ctx.profileDir(false));
     ctx.configure(vault);
     if (vault.state() == VaultManager::State::NoVault) {
-        return fail(makeError(ErrorCode::NotFound, QStringLiteral("There is no vault here yet: create or restore one."),
+        return fail(makeError(ErrorCode::NotFound,
+                              QStringLiteral("There is no vault here yet: create or restore one."),
                               QStringLiteral("no vault")));
     }
     auto password = cli::readSecretLine(stdin, "password");
@@ -246,8 +261,9 @@ int vaultCommand(const Context &ctx, const QStringList &args)
         if (!aside) {
             return fail(aside.error());
         }
-        message(QStringLiteral("A new, empty record database was made; the old one was kept. Sync to download your "
-                               "records again."));
+        message(QStringLiteral(
+            "A new, empty record database was made; the old one was kept. Sync to download your "
+            "records again."));
         printJson({{QStringLiteral("ok"), true}, {QStringLiteral("keptAside"), aside.value()}});
         return Ok;
     }

@@ -39,10 +39,11 @@ Result<Address> Address::fromString(QStringView text)
     const bool hasLower = std::any_of(digits.begin(), digits.end(), [](QChar c) { return c.isLower(); });
     const bool hasUpper = std::any_of(digits.begin(), digits.end(), [](QChar c) { return c.isUpper(); });
     if (hasLower && hasUpper && a.toChecksumString().mid(2) != digits) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This address has a typing mistake: its checksum does not match. Copy it "
-                                        "again from its source."),
-                         QStringLiteral("EIP-55 checksum mismatch"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("This address has a typing mistake: its checksum does not match. Copy it "
+                           "again from its source."),
+            QStringLiteral("EIP-55 checksum mismatch"));
     }
     return a;
 }

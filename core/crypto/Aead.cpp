@@ -35,11 +35,10 @@ Result<SecureBuffer> Aead::open(const SecureBuffer &key, QByteArrayView box, QBy
     const auto *in = reinterpret_cast<const unsigned char *>(box.data());
     SecureBuffer plain(std::size_t(box.size()) - nonceBytes - tagBytes);
     unsigned long long written = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &written, nullptr, in + nonceBytes,
-                                                   std::size_t(box.size()) - nonceBytes,
-                                                   reinterpret_cast<const unsigned char *>(ad.data()),
-                                                   static_cast<unsigned long long>(ad.size()), in,
-                                                   key.data()) != 0) {
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            plain.data(), &written, nullptr, in + nonceBytes, std::size_t(box.size()) - nonceBytes,
+            reinterpret_cast<const unsigned char *>(ad.data()), static_cast<unsigned long long>(ad.size()),
+            in, key.data()) != 0) {
         return failed;
     }
     return plain;

@@ -13,7 +13,8 @@ namespace {
 Error derivationError(const QString &detail)
 {
     return makeError(ErrorCode::Internal,
-                     QStringLiteral("This recovery phrase cannot produce a key on the standard path."), detail);
+                     QStringLiteral("This recovery phrase cannot produce a key on the standard path."),
+                     detail);
 }
 
 } // namespace

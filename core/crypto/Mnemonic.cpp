@@ -50,7 +50,8 @@ const Wordlist &wordlist(WordlistLanguage language)
                 qFatal("BIP-39 wordlist resource missing");
             }
             Wordlist &list = lists[std::size_t(lang)];
-            const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList lines =
+                QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             for (const QString &line : lines) {
                 const QString w = line.trimmed();
                 list.lookup.insert(normalizeWord(w), int(list.words.size()));
@@ -157,8 +158,8 @@ Result<Mnemonic> Mnemonic::parse(QStringView phrase, std::optional<WordlistLangu
 {
     // Split on any white space, including the ideographic space people type with CJK keyboards.
     QStringList words;
-    for (const QString &w : phrase.toString().split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")),
-                                                     Qt::SkipEmptyParts)) {
+    for (const QString &w :
+         phrase.toString().split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts)) {
         words.append(normalizeWord(w));
     }
     const int count = int(words.size());
@@ -212,13 +213,14 @@ Result<Mnemonic> Mnemonic::parse(QStringView phrase, std::optional<WordlistLangu
     }
     const unsigned expected = static_cast<unsigned char>(sha256(entropy.view())[0]) >> (8 - csBits);
     if (expected != checksumBits) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Every word is a valid recovery word, but together they do not add up: "
-                                        "the checksum carried by word %1 does not match. One of the words is "
-                                        "wrong or two are swapped; compare them one by one with what you "
-                                        "wrote down.")
-                             .arg(count),
-                         QStringLiteral("mnemonic checksum mismatch"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("Every word is a valid recovery word, but together they do not add up: "
+                           "the checksum carried by word %1 does not match. One of the words is "
+                           "wrong or two are swapped; compare them one by one with what you "
+                           "wrote down.")
+                .arg(count),
+            QStringLiteral("mnemonic checksum mismatch"));
     }
     return fromEntropy(std::move(entropy), *language);
 }
@@ -228,8 +230,8 @@ SecureBuffer Mnemonic::seed(QStringView passphrase) const
     QString phrase = words().join(QLatin1Char(' ')).normalized(QString::NormalizationForm_KD);
     QByteArray phraseUtf8 = phrase.toUtf8();
     SecureBuffer password = SecureBuffer::copyOf(phraseUtf8);
-    const QByteArray salt =
-        QByteArrayLiteral("mnemonic") + passphrase.toString().normalized(QString::NormalizationForm_KD).toUtf8();
+    const QByteArray salt = QByteArrayLiteral("mnemonic") +
+                            passphrase.toString().normalized(QString::NormalizationForm_KD).toUtf8();
     // Scrub the transient copies Qt made (best effort: QString has no secure allocator).
     phraseUtf8.fill('\0');
     phrase.fill(QChar(0));

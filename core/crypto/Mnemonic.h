@@ -11,7 +11,12 @@
 namespace passbook::crypto {
 
 // BIP-39 wordlists shipped in resources/bip39 (from Debian's python3-mnemonic, MIT).
-enum class WordlistLanguage { English, TraditionalChinese, Korean };
+enum class WordlistLanguage
+{
+    English,
+    TraditionalChinese,
+    Korean
+};
 
 [[nodiscard]] QString languageCode(WordlistLanguage language); // "en", "zh_TW", "ko"
 [[nodiscard]] std::optional<WordlistLanguage> languageFromCode(QStringView code);

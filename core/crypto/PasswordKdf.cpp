@@ -62,14 +62,16 @@ Result<SecureBuffer> PasswordKdf::derive(const SecureBuffer &password, const Kdf
                          QStringLiteral("kdf parameters rejected"));
     }
     SecureBuffer key(32);
-    const int rc = crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char *>(password.data()),
-                                 password.size(), reinterpret_cast<const unsigned char *>(params.salt.constData()),
-                                 params.opsLimit, std::size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash(key.data(), key.size(), reinterpret_cast<const char *>(password.data()),
+                      password.size(), reinterpret_cast<const unsigned char *>(params.salt.constData()),
+                      params.opsLimit, std::size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("This device ran out of memory while checking the password. Close other "
-                                        "apps and try again."),
-                         QStringLiteral("crypto_pwhash failed (memlimit %1)").arg(params.memLimit));
+        return makeError(
+            ErrorCode::Internal,
+            QStringLiteral("This device ran out of memory while checking the password. Close other "
+                           "apps and try again."),
+            QStringLiteral("crypto_pwhash failed (memlimit %1)").arg(params.memLimit));
     }
     return key;
 }

@@ -9,16 +9,17 @@
 namespace passbook {
 
 // What kind of failure it is; the CLI maps these onto its exit codes (DESIGN.md §7).
-enum class ErrorCode {
-    InvalidInput,   // the user typed or passed something malformed (exit 2 on the CLI when it is usage)
-    WrongSecret,    // wrong password, refused authentication (exit 3)
-    Throttled,      // too many wrong passwords; try later (exit 3)
-    Damaged,        // data on disk failed an integrity check (exit 4)
+enum class ErrorCode
+{
+    InvalidInput,    // the user typed or passed something malformed (exit 2 on the CLI when it is usage)
+    WrongSecret,     // wrong password, refused authentication (exit 3)
+    Throttled,       // too many wrong passwords; try later (exit 3)
+    Damaged,         // data on disk failed an integrity check (exit 4)
     DamagedDatabase, // the vault opened but its record database is damaged or stale (exit 4)
-    Io,             // the disk refused a read or write (exit 4)
-    NotFound,       // no vault, no such item (exit 2)
-    Unreachable,    // network or ledger unreachable (exit 5)
-    Rejected,       // the ledger rejected the transaction (exit 6)
+    Io,              // the disk refused a read or write (exit 4)
+    NotFound,        // no vault, no such item (exit 2)
+    Unreachable,     // network or ledger unreachable (exit 5)
+    Rejected,        // the ledger rejected the transaction (exit 6)
     Internal,
 };
 
@@ -31,8 +32,7 @@ struct Error
     QString detail;
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -49,8 +49,7 @@ private:
     std::variant<T, Error> m_value;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

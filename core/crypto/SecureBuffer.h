@@ -15,7 +15,10 @@ public:
     SecureBuffer() = default;
     explicit SecureBuffer(std::size_t size);
     static SecureBuffer copyOf(const void *data, std::size_t size);
-    static SecureBuffer copyOf(QByteArrayView bytes) { return copyOf(bytes.data(), std::size_t(bytes.size())); }
+    static SecureBuffer copyOf(QByteArrayView bytes)
+    {
+        return copyOf(bytes.data(), std::size_t(bytes.size()));
+    }
     static SecureBuffer random(std::size_t size);
 
     SecureBuffer(const SecureBuffer &) = delete;

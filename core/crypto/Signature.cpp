@@ -68,8 +68,9 @@ Result<Address> Signature::recoverSigner(QByteArrayView hash32) const
 QByteArray personalMessageHash(QByteArrayView message)
 {
     Keccak256 k;
-    const QByteArray prefix =
-        QByteArrayLiteral("\x19" "Ethereum Signed Message:\n") + QByteArray::number(message.size());
+    const QByteArray prefix = QByteArrayLiteral("\x19"
+                                                "Ethereum Signed Message:\n") +
+                              QByteArray::number(message.size());
     k.update(prefix);
     k.update(message);
     QByteArray out(32, Qt::Uninitialized);

@@ -10,14 +10,14 @@ namespace {
 bool isVeryCommon(const QString &lower)
 {
     static const QSet<QString> common = {
-        QStringLiteral("password"),  QStringLiteral("password1"), QStringLiteral("12345678"),
+        QStringLiteral("password"),  QStringLiteral("password1"),  QStringLiteral("12345678"),
         QStringLiteral("123456789"), QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
-        QStringLiteral("qwerty123"), QStringLiteral("iloveyou"),  QStringLiteral("11111111"),
-        QStringLiteral("00000000"),  QStringLiteral("abcd1234"),  QStringLiteral("password123"),
-        QStringLiteral("passw0rd"),  QStringLiteral("sunshine"),  QStringLiteral("princess"),
-        QStringLiteral("football"),  QStringLiteral("baseball"),  QStringLiteral("welcome1"),
-        QStringLiteral("letmein1"),  QStringLiteral("admin123"),  QStringLiteral("1q2w3e4r"),
-        QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm1"),  QStringLiteral("a1234567"),
+        QStringLiteral("qwerty123"), QStringLiteral("iloveyou"),   QStringLiteral("11111111"),
+        QStringLiteral("00000000"),  QStringLiteral("abcd1234"),   QStringLiteral("password123"),
+        QStringLiteral("passw0rd"),  QStringLiteral("sunshine"),   QStringLiteral("princess"),
+        QStringLiteral("football"),  QStringLiteral("baseball"),   QStringLiteral("welcome1"),
+        QStringLiteral("letmein1"),  QStringLiteral("admin123"),   QStringLiteral("1q2w3e4r"),
+        QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm1"),   QStringLiteral("a1234567"),
     };
     return common.contains(lower);
 }
@@ -58,7 +58,8 @@ PasswordStrength PasswordStrength::estimate(QStringView password)
             ++sequences;
         }
     }
-    const double pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0) + (other ? 2000 : 0);
+    const double pool =
+        (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (symbol ? 33 : 0) + (other ? 2000 : 0);
     const double effective = std::max<double>(1.0, double(n - repeats - sequences / 2.0));
     s.bits = effective * std::log2(std::max(2.0, pool));
     // little variety in characters caps the estimate
@@ -71,8 +72,9 @@ PasswordStrength PasswordStrength::estimate(QStringView password)
         s.score = std::min(s.score, 1);
         s.hint = QStringLiteral("Use at least %1 characters.").arg(kMinimumLength);
     } else if (s.score < 3) {
-        s.hint = QStringLiteral("Add more words or characters: a short sentence is easy to remember and hard to "
-                                "guess.");
+        s.hint =
+            QStringLiteral("Add more words or characters: a short sentence is easy to remember and hard to "
+                           "guess.");
     }
     return s;
 }

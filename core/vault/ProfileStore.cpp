@@ -9,7 +9,9 @@
 
 namespace passbook::vault {
 
-ProfileStore::ProfileStore(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+ProfileStore::ProfileStore(QString dataDir) : m_dataDir(std::move(dataDir))
+{
+}
 
 QString ProfileStore::defaultDataDir()
 {

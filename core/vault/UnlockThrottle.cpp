@@ -7,7 +7,9 @@
 
 namespace passbook::vault {
 
-UnlockThrottle::UnlockThrottle(QString path, Clock clock) : m_path(std::move(path)), m_clock(std::move(clock)) {}
+UnlockThrottle::UnlockThrottle(QString path, Clock clock) : m_path(std::move(path)), m_clock(std::move(clock))
+{
+}
 
 qint64 UnlockThrottle::delayAfter(int failures)
 {
@@ -25,7 +27,8 @@ UnlockThrottle::State UnlockThrottle::read() const
         return {};
     }
     State s;
-    const QJsonObject o = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.read(4096)).object() : QJsonObject();
+    const QJsonObject o =
+        f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.read(4096)).object() : QJsonObject();
     if (o.isEmpty() || !o.value(QStringLiteral("failures")).isDouble()) {
         // An unreadable record errs on the side of caution: as if the free attempts were used up
         // just now (one 30-second wait), never a permanent lock-out: the repaired record is saved so
@@ -77,9 +80,10 @@ Result<void> UnlockThrottle::check() const
     const qint64 seconds = (wait + 999) / 1000;
     const QString when = seconds >= 120 ? QStringLiteral("%1 minutes").arg((seconds + 59) / 60)
                                         : QStringLiteral("%1 seconds").arg(seconds);
-    return makeError(ErrorCode::Throttled,
-                     QStringLiteral("Too many wrong passwords. For your safety, wait %1 before trying again.").arg(when),
-                     QStringLiteral("throttled for %1 ms").arg(wait));
+    return makeError(
+        ErrorCode::Throttled,
+        QStringLiteral("Too many wrong passwords. For your safety, wait %1 before trying again.").arg(when),
+        QStringLiteral("throttled for %1 ms").arg(wait));
 }
 
 void UnlockThrottle::recordFailure()

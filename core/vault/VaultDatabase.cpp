@@ -16,11 +16,12 @@ namespace passbook::vault {
 namespace {
 Error damagedDatabase(const QString &detail)
 {
-    return makeError(ErrorCode::DamagedDatabase,
-                     QStringLiteral("Your password is right, but the record database on this device is damaged. "
-                                    "Your keys are safe: rebuild the database and your records will be "
-                                    "downloaded again from your hospitals."),
-                     detail);
+    return makeError(
+        ErrorCode::DamagedDatabase,
+        QStringLiteral("Your password is right, but the record database on this device is damaged. "
+                       "Your keys are safe: rebuild the database and your records will be "
+                       "downloaded again from your hospitals."),
+        detail);
 }
 } // namespace
 
@@ -47,10 +48,11 @@ Error VaultDatabase::sqlError(const QString &what) const
     }
     if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_READONLY ||
         primary == SQLITE_CANTOPEN || primary == SQLITE_PERM) {
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("The record database could not be written: the device's storage is full "
-                                        "or read-only. Nothing was lost; free some space and try again."),
-                         QStringLiteral("%1: %2").arg(what, msg));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("The record database could not be written: the device's storage is full "
+                           "or read-only. Nothing was lost; free some space and try again."),
+            QStringLiteral("%1: %2").arg(what, msg));
     }
     return makeError(ErrorCode::Internal, QStringLiteral("The record database reported an unexpected error."),
                      QStringLiteral("%1: %2 (%3)").arg(what, msg).arg(rc));
@@ -107,7 +109,8 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
         std::memcpy(sql.data(), head, sizeof head - 1);
         sodium_bin2hex(reinterpret_cast<char *>(sql.data() + sizeof head - 1), 65, key.data(), key.size());
         std::memcpy(sql.data() + sizeof head - 1 + 64, tail, sizeof tail);
-        if (sqlite3_exec(m_db, reinterpret_cast<const char *>(sql.data()), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (sqlite3_exec(m_db, reinterpret_cast<const char *>(sql.data()), nullptr, nullptr, nullptr) !=
+            SQLITE_OK) {
             Error e = sqlError(QStringLiteral("key"));
             close();
             return e;
@@ -151,13 +154,14 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
         const auto value = pragma(s.name);
         if (!value || value.value() != QLatin1String(s.expected)) {
             close();
-            return makeError(ErrorCode::Internal, QStringLiteral("The database encryption is not set up as required."),
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("The database encryption is not set up as required."),
                              QStringLiteral("cipher setting %1 reads back as '%2'")
                                  .arg(QString::fromLatin1(s.name), value ? value.value() : QString()));
         }
     }
-    for (const char *p : {"PRAGMA temp_store = MEMORY;", "PRAGMA secure_delete = ON;", "PRAGMA foreign_keys = ON;",
-                          "PRAGMA synchronous = FULL;"}) {
+    for (const char *p : {"PRAGMA temp_store = MEMORY;", "PRAGMA secure_delete = ON;",
+                          "PRAGMA foreign_keys = ON;", "PRAGMA synchronous = FULL;"}) {
         if (auto r = exec(p); !r) {
             close();
             return r.error();
@@ -184,17 +188,18 @@ Result<void> VaultDatabase::migrate(const QList<Migration> &schema)
         return sqlError(QStringLiteral("user_version"));
     }
     if (current > latest) {
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("This record database was written by a newer version of Health Passbook. "
-                                        "Update the app to open it."),
-                         QStringLiteral("schema %1 > %2").arg(current).arg(latest));
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("This record database was written by a newer version of Health Passbook. "
+                           "Update the app to open it."),
+            QStringLiteral("schema %1 > %2").arg(current).arg(latest));
     }
     for (const Migration &m : schema) {
         if (m.version <= current) {
             continue;
         }
-        const QByteArray sql = QByteArrayLiteral("BEGIN IMMEDIATE;") + m.sql + "PRAGMA user_version = " +
-                               QByteArray::number(m.version) + ";COMMIT;";
+        const QByteArray sql = QByteArrayLiteral("BEGIN IMMEDIATE;") + m.sql +
+                               "PRAGMA user_version = " + QByteArray::number(m.version) + ";COMMIT;";
         char *err = nullptr;
         if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
             sqlite3_free(err);

@@ -17,10 +17,11 @@ namespace {
 
 Error damaged(const QString &detail)
 {
-    return makeError(ErrorCode::Damaged,
-                     QStringLiteral("The vault file on this device is damaged or was changed, so it cannot be "
-                                    "opened. If you have your 24-word recovery phrase, restore from it."),
-                     detail);
+    return makeError(
+        ErrorCode::Damaged,
+        QStringLiteral("The vault file on this device is damaged or was changed, so it cannot be "
+                       "opened. If you have your 24-word recovery phrase, restore from it."),
+        detail);
 }
 
 QString b64(const QByteArray &bytes)
@@ -115,10 +116,11 @@ Result<VaultHeader> VaultHeader::fromJson(const QByteArray &json)
     }
     const int version = o.value(QStringLiteral("version")).toInt(-1);
     if (version > kVersion) {
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("This vault was written by a newer version of Health Passbook. Update the "
-                                        "app to open it."),
-                         QStringLiteral("header version %1").arg(version));
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("This vault was written by a newer version of Health Passbook. Update the "
+                           "app to open it."),
+            QStringLiteral("header version %1").arg(version));
     }
     if (version != kVersion) {
         return damaged(QStringLiteral("unknown header version"));
@@ -134,7 +136,8 @@ Result<VaultHeader> VaultHeader::fromJson(const QByteArray &json)
     h.created = o.value(QStringLiteral("created")).toString();
     bool counterOk = false;
     h.writeCounter = o.value(QStringLiteral("writeCounter")).toString().toLongLong(&counterOk);
-    h.autoLockSeconds = o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("autoLockSeconds")).toInt(-1);
+    h.autoLockSeconds =
+        o.value(QStringLiteral("settings")).toObject().value(QStringLiteral("autoLockSeconds")).toInt(-1);
     const auto identity = unb64(o.value(QStringLiteral("identity")));
     const auto mac = unb64(o.value(QStringLiteral("mac")));
     if (h.vaultId.size() != 32 || !counterOk || h.writeCounter < 0 || h.autoLockSeconds < 0 || !identity ||
@@ -165,7 +168,8 @@ Result<VaultHeader> VaultHeader::fromJson(const QByteArray &json)
         return damaged(QStringLiteral("no password slot"));
     }
     const QByteArray canonical = QJsonDocument(h.body()).toJson(QJsonDocument::Compact);
-    if (QString::fromLatin1(crypto::sha256(canonical).toHex()) != o.value(QStringLiteral("checksum")).toString()) {
+    if (QString::fromLatin1(crypto::sha256(canonical).toHex()) !=
+        o.value(QStringLiteral("checksum")).toString()) {
         return damaged(QStringLiteral("header checksum mismatch"));
     }
     return h;
@@ -197,9 +201,10 @@ Result<VaultHeader> VaultHeader::load(const QString &path)
                          QStringLiteral("no header file"));
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("The vault file cannot be read. Check that the app may read its data folder."),
-                         f.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("The vault file cannot be read. Check that the app may read its data folder."),
+            f.errorString());
     }
     constexpr qint64 kMaxHeader = 1 << 20;
     if (f.size() > kMaxHeader) {
@@ -213,10 +218,11 @@ Result<void> VaultHeader::save(const QString &path) const
     QSaveFile f(path);
     const QByteArray data = toJson();
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("The vault could not be saved: the device's storage is full or read-only. "
-                                        "Nothing was changed; free some space and try again."),
-                         f.errorString());
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("The vault could not be saved: the device's storage is full or read-only. "
+                           "Nothing was changed; free some space and try again."),
+            f.errorString());
     }
     return {};
 }

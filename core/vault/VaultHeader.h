@@ -23,7 +23,7 @@ namespace passbook::vault {
 //   deliberate edits, including to the write counter and settings.
 struct KeySlot
 {
-    QString name; // "password" or "biometric"
+    QString name;          // "password" or "biometric"
     crypto::KdfParams kdf; // meaningful for the password slot
     QByteArray wrappedKey;
 };
@@ -66,7 +66,8 @@ private:
 };
 
 // Subkeys of VK (crypto_kdf_derive_from_key), one per purpose.
-[[nodiscard]] crypto::SecureBuffer deriveSubkey(const crypto::SecureBuffer &vaultKey, quint64 id, const char context[8]);
+[[nodiscard]] crypto::SecureBuffer deriveSubkey(const crypto::SecureBuffer &vaultKey, quint64 id,
+                                                const char context[8]);
 [[nodiscard]] crypto::SecureBuffer databaseKey(const crypto::SecureBuffer &vaultKey); // (1, "PBDBKEY0")
 
 } // namespace passbook::vault

@@ -28,7 +28,8 @@ const QString kVaultIdKey = QStringLiteral("vault_id");
 Error wrongPassword(int failures)
 {
     const int left = UnlockThrottle::kFreeAttempts - failures;
-    QString message = QStringLiteral("That password is not right. Check the keyboard language and Caps Lock, then try again.");
+    QString message = QStringLiteral(
+        "That password is not right. Check the keyboard language and Caps Lock, then try again.");
     if (left > 0 && left <= 2) {
         message += QStringLiteral(" After %1 more wrong %2 you will have to wait before trying again.")
                        .arg(left)
@@ -41,7 +42,8 @@ Error wrongPassword(int failures)
 
 Error notUnlocked()
 {
-    return makeError(ErrorCode::WrongSecret, QStringLiteral("Unlock the vault first."), QStringLiteral("vault locked"));
+    return makeError(ErrorCode::WrongSecret, QStringLiteral("Unlock the vault first."),
+                     QStringLiteral("vault locked"));
 }
 
 Result<void> checkNewPassword(const SecureBuffer &password)
@@ -138,7 +140,8 @@ Result<VaultManager::PreparedPassword> VaultManager::preparePassword(const Secur
     return prepared;
 }
 
-Result<VaultManager::Created> VaultManager::create(const SecureBuffer &password, crypto::WordlistLanguage language)
+Result<VaultManager::Created> VaultManager::create(const SecureBuffer &password,
+                                                   crypto::WordlistLanguage language)
 {
     auto prepared = preparePassword(password);
     if (!prepared) {
@@ -147,7 +150,8 @@ Result<VaultManager::Created> VaultManager::create(const SecureBuffer &password,
     return create(std::move(prepared).value(), language);
 }
 
-Result<VaultManager::Created> VaultManager::create(PreparedPassword password, crypto::WordlistLanguage language)
+Result<VaultManager::Created> VaultManager::create(PreparedPassword password,
+                                                   crypto::WordlistLanguage language)
 {
     Mnemonic mnemonic = Mnemonic::generate(language);
     auto address = restore(mnemonic, std::move(password));
@@ -169,16 +173,18 @@ Result<Address> VaultManager::restore(const Mnemonic &mnemonic, const SecureBuff
 Result<Address> VaultManager::restore(const Mnemonic &mnemonic, PreparedPassword password)
 {
     if (QFile::exists(headerPath())) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("A vault already exists in this profile. Unlock it, or remove it first."),
-                         QStringLiteral("header exists"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("A vault already exists in this profile. Unlock it, or remove it first."),
+            QStringLiteral("header exists"));
     }
     auto key = accountKey(mnemonic);
     if (!key) {
         return key.error();
     }
     if (!QDir().mkpath(m_dir)) {
-        return makeError(ErrorCode::Io, QStringLiteral("The app could not create its data folder. Check free space."),
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("The app could not create its data folder. Check free space."),
                          QStringLiteral("mkpath failed"));
     }
     QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -240,18 +246,21 @@ Result<Address> VaultManager::replaceWithRestore(const Mnemonic &mnemonic, Prepa
         return key.error();
     }
     if (stored && stored.value() != key.value().address()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This recovery phrase belongs to a different account than the vault in this "
-                                        "profile."),
-                         QStringLiteral("restore address mismatch"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("This recovery phrase belongs to a different account than the vault in this "
+                           "profile."),
+            QStringLiteral("restore address mismatch"));
     }
     lock();
     const QString asideDir = QDir(m_dir).filePath(
         QStringLiteral("replaced-") +
         QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(QStringLiteral("yyyyMMddThhmmsszzz")));
     if (!QDir().mkpath(asideDir)) {
-        return makeError(ErrorCode::Io, QStringLiteral("The app could not make room for the restored vault. Check free space."),
-                         QStringLiteral("mkpath aside failed"));
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("The app could not make room for the restored vault. Check free space."),
+            QStringLiteral("mkpath aside failed"));
     }
     const QStringList files = {QStringLiteral("vault.json"), QStringLiteral("passbook.db"),
                                QStringLiteral("unlock-throttle.json")};
@@ -270,7 +279,8 @@ Result<Address> VaultManager::replaceWithRestore(const Mnemonic &mnemonic, Prepa
         }
         if (!QFile::rename(from, QDir(asideDir).filePath(f))) {
             putBack();
-            return makeError(ErrorCode::Io, QStringLiteral("The app could not move the old vault aside. Check free space."),
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("The app could not move the old vault aside. Check free space."),
                              QStringLiteral("rename aside failed"));
         }
         moved << f;
@@ -305,15 +315,17 @@ Result<SecureBuffer> VaultManager::unwrapPasswordSlot(const VaultHeader &header,
     return std::move(vk).value();
 }
 
-Result<void> VaultManager::openIdentity(const VaultHeader &header, const SecureBuffer &vaultKey, SigningKey &out) const
+Result<void> VaultManager::openIdentity(const VaultHeader &header, const SecureBuffer &vaultKey,
+                                        SigningKey &out) const
 {
     auto entropy = Aead::open(vaultKey, header.sealedIdentity, header.identityAssociatedData());
     const auto language = crypto::languageFromCode(header.language);
     if (!entropy || !language) {
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The vault file is damaged: its identity cannot be read. Restore from your "
-                                        "recovery phrase."),
-                         QStringLiteral("identity did not open"));
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("The vault file is damaged: its identity cannot be read. Restore from your "
+                           "recovery phrase."),
+            QStringLiteral("identity did not open"));
     }
     auto mnemonic = Mnemonic::fromEntropy(std::move(entropy).value(), *language);
     if (!mnemonic) {
@@ -324,9 +336,10 @@ Result<void> VaultManager::openIdentity(const VaultHeader &header, const SecureB
         return key.error();
     }
     if (key.value().address() != header.address) {
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The vault file is damaged: its identity does not match its address."),
-                         QStringLiteral("address mismatch"));
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("The vault file is damaged: its identity does not match its address."),
+            QStringLiteral("address mismatch"));
     }
     out = std::move(key).value();
     return {};
@@ -336,36 +349,49 @@ Result<void> VaultManager::reconcileCounter(VaultHeader &header, bool bump)
 {
     auto id = m_db.meta(kVaultIdKey);
     if (!id) {
-        return id.error().code == ErrorCode::NotFound ? makeError(ErrorCode::DamagedDatabase, QStringLiteral("The record database on this device is damaged. Rebuild it and your records will be downloaded again."), QStringLiteral("vault_id missing")) : id.error();
+        return id.error().code == ErrorCode::NotFound
+                   ? makeError(ErrorCode::DamagedDatabase,
+                               QStringLiteral("The record database on this device is damaged. Rebuild it and "
+                                              "your records will be downloaded again."),
+                               QStringLiteral("vault_id missing"))
+                   : id.error();
     }
     if (id.value() != header.vaultId) {
-        return makeError(ErrorCode::DamagedDatabase,
-                         QStringLiteral("The record database on this device belongs to another vault. Rebuild it "
-                                        "and your records will be downloaded again."),
-                         QStringLiteral("vault id mismatch"));
+        return makeError(
+            ErrorCode::DamagedDatabase,
+            QStringLiteral("The record database on this device belongs to another vault. Rebuild it "
+                           "and your records will be downloaded again."),
+            QStringLiteral("vault id mismatch"));
     }
     auto counterText = m_db.meta(kCounterKey);
     bool ok = false;
     const qint64 dbCounter = counterText ? counterText.value().toLongLong(&ok) : -1;
     if (!ok) {
-        return makeError(ErrorCode::DamagedDatabase,
-                         QStringLiteral("The record database on this device is damaged. Rebuild it and your records "
-                                        "will be downloaded again."),
-                         QStringLiteral("write counter unreadable"));
+        return makeError(
+            ErrorCode::DamagedDatabase,
+            QStringLiteral("The record database on this device is damaged. Rebuild it and your records "
+                           "will be downloaded again."),
+            QStringLiteral("write counter unreadable"));
     }
     if (dbCounter < header.writeCounter) {
-        return makeError(ErrorCode::DamagedDatabase,
-                         QStringLiteral("The record database on this device is older than your vault: an old copy "
-                                        "was put back. Nothing was changed. Rebuild the database and your records "
-                                        "will be downloaded again from your hospitals."),
-                         QStringLiteral("database counter %1 < header counter %2").arg(dbCounter).arg(header.writeCounter));
+        return makeError(
+            ErrorCode::DamagedDatabase,
+            QStringLiteral("The record database on this device is older than your vault: an old copy "
+                           "was put back. Nothing was changed. Rebuild the database and your records "
+                           "will be downloaded again from your hospitals."),
+            QStringLiteral("database counter %1 < header counter %2")
+                .arg(dbCounter)
+                .arg(header.writeCounter));
     }
     if (dbCounter > header.writeCounter + 1) {
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The vault file on this device is an older copy than its database (was an "
-                                        "old backup put back?). For your safety it will not be opened. Restore "
-                                        "from your recovery phrase."),
-                         QStringLiteral("database counter %1 > header counter %2 + 1").arg(dbCounter).arg(header.writeCounter));
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("The vault file on this device is an older copy than its database (was an "
+                           "old backup put back?). For your safety it will not be opened. Restore "
+                           "from your recovery phrase."),
+            QStringLiteral("database counter %1 > header counter %2 + 1")
+                .arg(dbCounter)
+                .arg(header.writeCounter));
     }
     // dbCounter == header + 1: a previous bump stopped between the two writes; carry on from it.
     if (!bump) {
@@ -380,7 +406,8 @@ Result<void> VaultManager::reconcileCounter(VaultHeader &header, bool bump)
     return header.save(headerPath());
 }
 
-Result<SecureBuffer> VaultManager::finishAuthentication(const VaultHeader &header, Result<SecureBuffer> vaultKey)
+Result<SecureBuffer> VaultManager::finishAuthentication(const VaultHeader &header,
+                                                        Result<SecureBuffer> vaultKey)
 {
     UnlockThrottle t = throttle();
     if (!vaultKey) {
@@ -392,10 +419,11 @@ Result<SecureBuffer> VaultManager::finishAuthentication(const VaultHeader &heade
     }
     t.recordSuccess();
     if (!header.verifyMac(vaultKey.value())) {
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The vault file on this device was changed by something other than this app, "
-                                        "so it will not be trusted. Restore from your recovery phrase."),
-                         QStringLiteral("header MAC mismatch"));
+        return makeError(
+            ErrorCode::Damaged,
+            QStringLiteral("The vault file on this device was changed by something other than this app, "
+                           "so it will not be trusted. Restore from your recovery phrase."),
+            QStringLiteral("header MAC mismatch"));
     }
     return vaultKey;
 }
@@ -474,14 +502,16 @@ void VaultManager::lock()
     }
 }
 
-Result<SecureBuffer> VaultManager::completeReauthentication(const VaultHeader &header, Result<SecureBuffer> unwrapped)
+Result<SecureBuffer> VaultManager::completeReauthentication(const VaultHeader &header,
+                                                            Result<SecureBuffer> unwrapped)
 {
     if (!isUnlocked()) {
         return notUnlocked();
     }
     auto vk = finishAuthentication(header, std::move(unwrapped));
     if (vk && !vk.value().equals(m_vaultKey)) {
-        return makeError(ErrorCode::Damaged, QStringLiteral("The vault file changed while the app was using it."),
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The vault file changed while the app was using it."),
                          QStringLiteral("header changed under us"));
     }
     return vk;
@@ -529,7 +559,8 @@ Result<void> VaultManager::changePassword(const SecureBuffer &oldPassword, const
     if (!prepared) {
         return prepared.error();
     }
-    return completeChangePassword(h.value(), unwrapPasswordSlot(h.value(), oldPassword), std::move(prepared).value());
+    return completeChangePassword(h.value(), unwrapPasswordSlot(h.value(), oldPassword),
+                                  std::move(prepared).value());
 }
 
 Result<void> VaultManager::completeChangePassword(const VaultHeader &header, Result<SecureBuffer> oldKey,
@@ -566,11 +597,13 @@ Result<Mnemonic> VaultManager::revealRecoveryPhrase(const SecureBuffer &password
     }
     auto entropy = Aead::open(m_vaultKey, h.sealedIdentity, h.identityAssociatedData());
     if (!entropy) {
-        return makeError(ErrorCode::Damaged, QStringLiteral("The recovery phrase cannot be read from the vault."),
+        return makeError(ErrorCode::Damaged,
+                         QStringLiteral("The recovery phrase cannot be read from the vault."),
                          QStringLiteral("identity did not open"));
     }
-    return Mnemonic::fromEntropy(std::move(entropy).value(),
-                                 crypto::languageFromCode(h.language).value_or(crypto::WordlistLanguage::English));
+    return Mnemonic::fromEntropy(
+        std::move(entropy).value(),
+        crypto::languageFromCode(h.language).value_or(crypto::WordlistLanguage::English));
 }
 
 int VaultManager::autoLockSeconds() const
@@ -644,10 +677,12 @@ Result<QString> VaultManager::rebuildDatabase(const SecureBuffer &password)
     if (!vk) {
         return vk.error();
     }
-    const QString aside = databasePath() + QStringLiteral(".damaged-") +
-                          QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(QStringLiteral("yyyyMMddThhmmss"));
+    const QString aside =
+        databasePath() + QStringLiteral(".damaged-") +
+        QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(QStringLiteral("yyyyMMddThhmmss"));
     if (QFile::exists(databasePath()) && !QFile::rename(databasePath(), aside)) {
-        return makeError(ErrorCode::Io, QStringLiteral("The damaged database could not be moved aside. Check free space."),
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("The damaged database could not be moved aside. Check free space."),
                          QStringLiteral("rename failed"));
     }
     VaultDatabase db;

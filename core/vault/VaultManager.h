@@ -26,7 +26,12 @@ class VaultManager : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { NoVault, Locked, Unlocked };
+    enum class State
+    {
+        NoVault,
+        Locked,
+        Unlocked
+    };
     Q_ENUM(State)
 
     struct Created
@@ -67,19 +72,23 @@ public:
     [[nodiscard]] Result<VaultHeader> readHeader() const { return VaultHeader::load(headerPath()); }
 
     [[nodiscard]] Result<PreparedPassword> preparePassword(const crypto::SecureBuffer &password) const;
-    [[nodiscard]] Result<Created> create(const crypto::SecureBuffer &password, crypto::WordlistLanguage language);
+    [[nodiscard]] Result<Created> create(const crypto::SecureBuffer &password,
+                                         crypto::WordlistLanguage language);
     [[nodiscard]] Result<Created> create(PreparedPassword password, crypto::WordlistLanguage language);
     [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic,
                                                   const crypto::SecureBuffer &password);
-    [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic, PreparedPassword password);
+    [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic,
+                                                  PreparedPassword password);
     // Restore over this profile's existing vault (forgotten password); only for the same account.
-    [[nodiscard]] Result<crypto::Address> replaceWithRestore(const crypto::Mnemonic &mnemonic, PreparedPassword password);
+    [[nodiscard]] Result<crypto::Address> replaceWithRestore(const crypto::Mnemonic &mnemonic,
+                                                             PreparedPassword password);
 
     [[nodiscard]] Result<void> unlock(const crypto::SecureBuffer &password);
     [[nodiscard]] Result<void> checkThrottle() const;
-    [[nodiscard]] static Result<crypto::SecureBuffer> unwrapPasswordSlot(const VaultHeader &header,
-                                                                         const crypto::SecureBuffer &password);
-    [[nodiscard]] Result<void> completeUnlock(const VaultHeader &header, Result<crypto::SecureBuffer> vaultKey);
+    [[nodiscard]] static Result<crypto::SecureBuffer>
+    unwrapPasswordSlot(const VaultHeader &header, const crypto::SecureBuffer &password);
+    [[nodiscard]] Result<void> completeUnlock(const VaultHeader &header,
+                                              Result<crypto::SecureBuffer> vaultKey);
     void lock();
 
     // Re-authentication at the moment of a sensitive action (same throttle as unlocking).
@@ -87,9 +96,10 @@ public:
     [[nodiscard]] Result<void> changePassword(const crypto::SecureBuffer &oldPassword,
                                               const crypto::SecureBuffer &newPassword);
     // Thread-split forms: run unwrapPasswordSlot()/preparePassword() on a worker, finish here.
-    [[nodiscard]] Result<crypto::SecureBuffer> completeReauthentication(const VaultHeader &header,
-                                                                        Result<crypto::SecureBuffer> unwrapped);
-    [[nodiscard]] Result<void> completeChangePassword(const VaultHeader &header, Result<crypto::SecureBuffer> oldKey,
+    [[nodiscard]] Result<crypto::SecureBuffer>
+    completeReauthentication(const VaultHeader &header, Result<crypto::SecureBuffer> unwrapped);
+    [[nodiscard]] Result<void> completeChangePassword(const VaultHeader &header,
+                                                      Result<crypto::SecureBuffer> oldKey,
                                                       PreparedPassword newPassword);
     [[nodiscard]] Result<crypto::Mnemonic> revealRecoveryPhrase(const crypto::SecureBuffer &password);
     [[nodiscard]] Result<void> setAutoLockSeconds(int seconds);
@@ -101,7 +111,10 @@ public:
     [[nodiscard]] Result<QString> rebuildDatabase(const crypto::SecureBuffer &password);
 
     [[nodiscard]] VaultDatabase *database() { return isUnlocked() ? &m_db : nullptr; }
-    [[nodiscard]] const crypto::SigningKey *signingKey() const { return isUnlocked() ? &m_signingKey : nullptr; }
+    [[nodiscard]] const crypto::SigningKey *signingKey() const
+    {
+        return isUnlocked() ? &m_signingKey : nullptr;
+    }
     [[nodiscard]] crypto::Address address() const { return m_signingKey.address(); }
     [[nodiscard]] UnlockThrottle throttle() const;
 
@@ -112,8 +125,10 @@ signals:
 private:
     [[nodiscard]] Result<crypto::SecureBuffer> finishAuthentication(const VaultHeader &header,
                                                                     Result<crypto::SecureBuffer> vaultKey);
-    [[nodiscard]] Result<crypto::SecureBuffer> authenticate(const crypto::SecureBuffer &password, VaultHeader &header);
-    [[nodiscard]] Result<crypto::SecureBuffer> unwrapChecked(const crypto::SecureBuffer &password, VaultHeader &header);
+    [[nodiscard]] Result<crypto::SecureBuffer> authenticate(const crypto::SecureBuffer &password,
+                                                            VaultHeader &header);
+    [[nodiscard]] Result<crypto::SecureBuffer> unwrapChecked(const crypto::SecureBuffer &password,
+                                                             VaultHeader &header);
     [[nodiscard]] Result<void> openIdentity(const VaultHeader &header, const crypto::SecureBuffer &vaultKey,
                                             crypto::SigningKey &out) const;
     [[nodiscard]] Result<void> reconcileCounter(VaultHeader &header, bool bump);

@@ -35,10 +35,12 @@ inline Stats stats(QList<double> ms)
 inline void report(const char *metric, const QList<double> &ms, double budgetMs = 0)
 {
     const Stats s = stats(ms);
-    std::printf("{\"metric\":\"%s\",\"runs\":%lld,\"median_ms\":%.2f,\"p95_ms\":%.2f,\"min_ms\":%.2f,\"max_ms\":%.2f",
-                metric, static_cast<long long>(ms.size()), s.median, s.p95, s.min, s.max);
+    std::printf(
+        "{\"metric\":\"%s\",\"runs\":%lld,\"median_ms\":%.2f,\"p95_ms\":%.2f,\"min_ms\":%.2f,\"max_ms\":%.2f",
+        metric, static_cast<long long>(ms.size()), s.median, s.p95, s.min, s.max);
     if (budgetMs > 0) {
-        std::printf(",\"budget_ms\":%.0f,\"within_budget\":%s", budgetMs, s.median <= budgetMs ? "true" : "false");
+        std::printf(",\"budget_ms\":%.0f,\"within_budget\":%s", budgetMs,
+                    s.median <= budgetMs ? "true" : "false");
     }
     std::printf("}\n");
     std::fflush(stdout);

@@ -23,8 +23,8 @@ int main(int argc, char **argv)
     const int runs = argc > 3 ? std::max(3, atoi(argv[3])) : 10;
     QTemporaryDir data;
     QProcess cli;
-    cli.start(cliPath, {QStringLiteral("--data"), data.path(), QStringLiteral("--kdf-cost"), QStringLiteral("1,64"),
-                        QStringLiteral("vault"), QStringLiteral("create")});
+    cli.start(cliPath, {QStringLiteral("--data"), data.path(), QStringLiteral("--kdf-cost"),
+                        QStringLiteral("1,64"), QStringLiteral("vault"), QStringLiteral("create")});
     cli.write("correct horse battery staple\n");
     cli.closeWriteChannel();
     if (!cli.waitForFinished(60000) || cli.exitCode() != 0) {
@@ -49,7 +49,8 @@ int main(int argc, char **argv)
         }
         p.waitForFinished(20000);
         if (seen < 0) {
-            std::fprintf(stderr, "the app did not report a first frame\n%s\n", p.readAllStandardError().constData());
+            std::fprintf(stderr, "the app did not report a first frame\n%s\n",
+                         p.readAllStandardError().constData());
             return 1;
         }
         if (i > 0) { // the first run warms the page cache; "cold" here means a new process

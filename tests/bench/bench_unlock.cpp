@@ -29,9 +29,10 @@ int main(int argc, char **argv)
     }
     const auto header = vault.readHeader().value();
     const auto &kdf = header.slot(QStringLiteral("password"))->kdf;
-    std::printf("{\"metric\":\"kdf_parameters\",\"opslimit\":%llu,\"memlimit_mib\":%llu,\"create_ms\":%.0f}\n",
-                static_cast<unsigned long long>(kdf.opsLimit), static_cast<unsigned long long>(kdf.memLimit >> 20),
-                createMs);
+    std::printf(
+        "{\"metric\":\"kdf_parameters\",\"opslimit\":%llu,\"memlimit_mib\":%llu,\"create_ms\":%.0f}\n",
+        static_cast<unsigned long long>(kdf.opsLimit), static_cast<unsigned long long>(kdf.memLimit >> 20),
+        createMs);
     QList<double> kdfMs, afterMs, totalMs, lockMs;
     for (int i = 0; i < runs; ++i) {
         vault.lock();

@@ -26,8 +26,8 @@ inline QString hex(const crypto::SecureBuffer &buffer)
 } // namespace passbook::test
 
 // Verifies a Result is ok, printing the error's log detail (never secrets) when it is not.
-#define PB_VERIFY_OK(expr)                                                                                    \
-    do {                                                                                                      \
-        const auto &pbResult_ = (expr);                                                                       \
-        QVERIFY2(pbResult_.ok(), pbResult_.ok() ? "" : qPrintable(pbResult_.error().detail));                 \
+#define PB_VERIFY_OK(expr)                                                                                   \
+    do {                                                                                                     \
+        const auto &pbResult_ = (expr);                                                                      \
+        QVERIFY2(pbResult_.ok(), pbResult_.ok() ? "" : qPrintable(pbResult_.error().detail));                \
     } while (false)

@@ -75,8 +75,8 @@ private slots:
         const QString phraseFile = secretDir.filePath(QStringLiteral("phrase"));
         QVERIFY(test::writeAll(phraseFile, phraseOf(created).toUtf8()));
         QProcess cast;
-        cast.start(QStringLiteral(PASSBOOK_CAST),
-                   {QStringLiteral("wallet"), QStringLiteral("address"), QStringLiteral("--mnemonic"), phraseFile});
+        cast.start(QStringLiteral(PASSBOOK_CAST), {QStringLiteral("wallet"), QStringLiteral("address"),
+                                                   QStringLiteral("--mnemonic"), phraseFile});
         QVERIFY(cast.waitForFinished(30000));
         QCOMPARE(QString::fromLatin1(cast.readAllStandardOutput().trimmed()), address);
 
@@ -87,21 +87,24 @@ private slots:
         // a second vault in the same data folder is refused, the first untouched
         const CliRun second = cli(data, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword);
         QCOMPARE(second.exitCode, 2);
-        QCOMPARE(cli(data, {QStringLiteral("address")}).json.value(QStringLiteral("address")).toString(), address);
+        QCOMPARE(cli(data, {QStringLiteral("address")}).json.value(QStringLiteral("address")).toString(),
+                 address);
     }
 
     void restoreOnANewDeviceGivesTheSameAddress()
     {
         const QString a = m_tmp.filePath(QStringLiteral("r1"));
         const QString b = m_tmp.filePath(QStringLiteral("r2"));
-        const CliRun created =
-            cli(a, {QStringLiteral("vault"), QStringLiteral("create"), QStringLiteral("--language"), QStringLiteral("zh_TW")},
-                kPassword);
+        const CliRun created = cli(a,
+                                   {QStringLiteral("vault"), QStringLiteral("create"),
+                                    QStringLiteral("--language"), QStringLiteral("zh_TW")},
+                                   kPassword);
         QCOMPARE(created.exitCode, 0);
         const CliRun restored = cli(b, {QStringLiteral("vault"), QStringLiteral("restore")},
                                     phraseOf(created).toUtf8() + '\n' + kNewPassword);
         QCOMPARE(restored.exitCode, 0);
-        QCOMPARE(restored.json.value(QStringLiteral("address")), created.json.value(QStringLiteral("address")));
+        QCOMPARE(restored.json.value(QStringLiteral("address")),
+                 created.json.value(QStringLiteral("address")));
         QVERIFY(!restored.json.contains(QStringLiteral("recoveryPhrase")));
         QCOMPARE(cli(b, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
     }
@@ -113,8 +116,9 @@ private slots:
         QStringList words = phraseOf(created).split(QLatin1Char(' '));
         QStringList typo = words;
         typo[4] = QStringLiteral("notaword");
-        CliRun r = cli(m_tmp.filePath(QStringLiteral("p2")), {QStringLiteral("vault"), QStringLiteral("restore")},
-                       typo.join(QLatin1Char(' ')).toUtf8() + '\n' + kPassword);
+        CliRun r =
+            cli(m_tmp.filePath(QStringLiteral("p2")), {QStringLiteral("vault"), QStringLiteral("restore")},
+                typo.join(QLatin1Char(' ')).toUtf8() + '\n' + kPassword);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Word 5")), qPrintable(r.err));
         QVERIFY(!QDir(m_tmp.filePath(QStringLiteral("p2/profiles"))).exists() ||
@@ -142,24 +146,28 @@ private slots:
     {
         const QString a = m_tmp.filePath(QStringLiteral("pw"));
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword).exitCode, 0);
-        const CliRun wrong = cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, "wrong wrong wrong\n");
+        const CliRun wrong =
+            cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, "wrong wrong wrong\n");
         QCOMPARE(wrong.exitCode, 3);
-        QCOMPARE(wrong.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
-                 QStringLiteral("wrong_password"));
-        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("change-password")}, QByteArray(kPassword) + kNewPassword)
+        QCOMPARE(
+            wrong.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("wrong_password"));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("change-password")},
+                     QByteArray(kPassword) + kNewPassword)
                      .exitCode,
                  0);
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kPassword).exitCode, 3);
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
         // weak new password: refused, old one still works
-        const CliRun weak =
-            cli(a, {QStringLiteral("vault"), QStringLiteral("change-password")}, QByteArray(kNewPassword) + "1234\n");
+        const CliRun weak = cli(a, {QStringLiteral("vault"), QStringLiteral("change-password")},
+                                QByteArray(kNewPassword) + "1234\n");
         QCOMPARE(weak.exitCode, 2);
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
         // no secret on stdin, unknown commands, no vault
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}).exitCode, 2);
         QCOMPARE(cli(a, {QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check"), QStringLiteral("extra")}).exitCode, 2);
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check"), QStringLiteral("extra")}).exitCode,
+                 2);
         QCOMPARE(cli(m_tmp.filePath(QStringLiteral("none")), {QStringLiteral("address")}).exitCode, 2);
     }
 
@@ -167,15 +175,17 @@ private slots:
     {
         const QString a = m_tmp.filePath(QStringLiteral("dmg"));
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword).exitCode, 0);
-        const QString profile = QDir(a + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        const QString profile =
+            QDir(a + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
         const QString db = a + QStringLiteral("/profiles/") + profile + QStringLiteral("/passbook.db");
         QByteArray bytes = test::readAll(db);
         bytes[200] = char(bytes[200] ^ 0x40);
         QVERIFY(test::writeAll(db, bytes));
         const CliRun check = cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kPassword);
         QCOMPARE(check.exitCode, 4);
-        QCOMPARE(check.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
-                 QStringLiteral("damaged_database"));
+        QCOMPARE(
+            check.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+            QStringLiteral("damaged_database"));
         const CliRun rebuilt = cli(a, {QStringLiteral("vault"), QStringLiteral("rebuild-db")}, kPassword);
         QCOMPARE(rebuilt.exitCode, 0);
         QCOMPARE(test::readAll(rebuilt.json.value(QStringLiteral("keptAside")).toString()), bytes);
@@ -186,7 +196,8 @@ private slots:
     {
         const QString a = m_tmp.filePath(QStringLiteral("hdr"));
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword).exitCode, 0);
-        const QString profile = QDir(a + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        const QString profile =
+            QDir(a + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
         const QString header = a + QStringLiteral("/profiles/") + profile + QStringLiteral("/vault.json");
         const QByteArray original = test::readAll(header);
         QVERIFY(test::writeAll(header, original.left(100)));

@@ -17,8 +17,9 @@ private slots:
         QCOMPARE(a.value().toChecksumString(), QStringLiteral("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"));
         QCOMPARE(a.value().toLowerHex(), QStringLiteral("0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359"));
         // EIP-55's own examples
-        for (const char *s : {"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
-                              "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"}) {
+        for (const char *s :
+             {"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+              "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"}) {
             auto parsed = Address::fromString(QString::fromLatin1(s));
             QVERIFY2(parsed.ok(), s);
             QCOMPARE(parsed.value().toChecksumString(), QString::fromLatin1(s));

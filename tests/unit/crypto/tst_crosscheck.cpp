@@ -59,7 +59,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(QFile::exists(m_cast), "cast is missing: run `npm ci` in tests/sandbox (tools/test does it)");
+        QVERIFY2(QFile::exists(m_cast),
+                 "cast is missing: run `npm ci` in tests/sandbox (tools/test does it)");
         QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/argon2")), "argon2 missing: run tools/install-deps");
         QVERIFY(m_dir.isValid());
     }
@@ -85,11 +86,10 @@ private slots:
 
     void cjkSeedsMatchPythonMnemonic()
     {
-        const QString script = QStringLiteral(
-            "import sys\nfrom mnemonic import Mnemonic\n"
-            "lang, phrase = sys.stdin.read().split('\\n', 1)\n"
-            "m = Mnemonic(lang)\nassert m.check(phrase), 'invalid'\n"
-            "print(Mnemonic.to_seed(phrase, '').hex())\n");
+        const QString script = QStringLiteral("import sys\nfrom mnemonic import Mnemonic\n"
+                                              "lang, phrase = sys.stdin.read().split('\\n', 1)\n"
+                                              "m = Mnemonic(lang)\nassert m.check(phrase), 'invalid'\n"
+                                              "print(Mnemonic.to_seed(phrase, '').hex())\n");
         for (auto [lang, pyName] : {std::pair{WordlistLanguage::TraditionalChinese, "chinese_traditional"},
                                     std::pair{WordlistLanguage::Korean, "korean"}}) {
             for (int i = 0; i < 3; ++i) {
@@ -106,10 +106,12 @@ private slots:
     void personalSignVerifiesWithCast()
     {
         const SigningKey key = SigningKey::generate();
-        const QString message = QStringLiteral("Health Passbook sign-in check %1").arg(QTest::currentTestFunction());
+        const QString message =
+            QStringLiteral("Health Passbook sign-in check %1").arg(QTest::currentTestFunction());
         const QByteArray sig = key.signPersonalMessage(message.toUtf8()).toRsv27();
-        const Run r = run(m_cast, {QStringLiteral("wallet"), QStringLiteral("verify"), QStringLiteral("--address"),
-                                   key.address().toChecksumString(), message, toHex(sig, true)});
+        const Run r =
+            run(m_cast, {QStringLiteral("wallet"), QStringLiteral("verify"), QStringLiteral("--address"),
+                         key.address().toChecksumString(), message, toHex(sig, true)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -140,12 +142,13 @@ private slots:
             const Run r = run(QStringLiteral("/usr/bin/argon2"),
                               {QString::fromLatin1(p.salt), QStringLiteral("-id"), QStringLiteral("-t"),
                                QString::number(ops), QStringLiteral("-k"), QStringLiteral("65536"),
-                               QStringLiteral("-p"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("32"),
-                               QStringLiteral("-r")},
+                               QStringLiteral("-p"), QStringLiteral("1"), QStringLiteral("-l"),
+                               QStringLiteral("32"), QStringLiteral("-r")},
                               password);
             QCOMPARE(r.exitCode, 0);
-            QCOMPARE(QString::fromLatin1(r.out),
-                     test::hex(PasswordKdf::derive(SecureBuffer::copyOf(QByteArrayView(password)), p).value()));
+            QCOMPARE(
+                QString::fromLatin1(r.out),
+                test::hex(PasswordKdf::derive(SecureBuffer::copyOf(QByteArrayView(password)), p).value()));
         }
     }
 };

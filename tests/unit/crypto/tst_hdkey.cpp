@@ -38,7 +38,13 @@ private slots:
                  QStringLiteral("1053fae1b3ac64f178bcc21026fd06a3f4544ec2f35338b001f02d1d8efa3d5f"));
         QCOMPARE(account.value().signingKey().value().address().toChecksumString(),
                  QStringLiteral("0xF278cF59F82eDcf871d630F28EcC8056f25C1cdb"));
-        QCOMPARE(master.value().derive(u"m/44'/60'/0'/0/1").value().signingKey().value().address().toChecksumString(),
+        QCOMPARE(master.value()
+                     .derive(u"m/44'/60'/0'/0/1")
+                     .value()
+                     .signingKey()
+                     .value()
+                     .address()
+                     .toChecksumString(),
                  QStringLiteral("0xf785bD075874b8423D3583728a981399f31e95aA"));
     }
 

@@ -15,9 +15,11 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("digest");
         QTest::newRow("empty") << QByteArray()
-                               << QStringLiteral("c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470");
+                               << QStringLiteral(
+                                      "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470");
         QTest::newRow("abc") << QByteArray("abc")
-                             << QStringLiteral("4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45");
+                             << QStringLiteral(
+                                    "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45");
         // selector and topic vectors from the ABI spec
         QTest::newRow("transfer selector")
             << QByteArray("transfer(address,uint256)")

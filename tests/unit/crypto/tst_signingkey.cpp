@@ -23,11 +23,15 @@ private slots:
     {
         // EIP-155 example: the signing hash, r and s are published with the EIP.
         const SigningKey key = keyFrom("4646464646464646464646464646464646464646464646464646464646464646");
-        QCOMPARE(key.address().toChecksumString(), QStringLiteral("0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F"));
-        const QByteArray hash = test::unhex("daf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53");
+        QCOMPARE(key.address().toChecksumString(),
+                 QStringLiteral("0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F"));
+        const QByteArray hash =
+            test::unhex("daf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53");
         const Signature sig = key.signHash(hash);
-        QCOMPARE(test::hex(sig.r), QStringLiteral("28ef61340bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276"));
-        QCOMPARE(test::hex(sig.s), QStringLiteral("67cbe9d8997f761aecb703304b3800ccf555c9f3dc64214b297fb1966a3b6d83"));
+        QCOMPARE(test::hex(sig.r),
+                 QStringLiteral("28ef61340bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276"));
+        QCOMPARE(test::hex(sig.s),
+                 QStringLiteral("67cbe9d8997f761aecb703304b3800ccf555c9f3dc64214b297fb1966a3b6d83"));
         QCOMPARE(sig.recoveryId, 0); // v = 37 = 1*2 + 35 + 0
         QCOMPARE(sig.recoverSigner(hash).value(), key.address());
     }
@@ -35,11 +39,15 @@ private slots:
     void eip1559AnvilVector()
     {
         const SigningKey key = keyFrom("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80");
-        QCOMPARE(key.address().toChecksumString(), QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
-        const QByteArray hash = test::unhex("cea62e50c1613e2f33b9c568bdc98a1e3ee14a0948b568824706cc5fe11eabe2");
+        QCOMPARE(key.address().toChecksumString(),
+                 QStringLiteral("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"));
+        const QByteArray hash =
+            test::unhex("cea62e50c1613e2f33b9c568bdc98a1e3ee14a0948b568824706cc5fe11eabe2");
         const Signature sig = key.signHash(hash);
-        QCOMPARE(test::hex(sig.r), QStringLiteral("48ff492249e72af5a9f07cd6b8dec746b2f191f2f08151da9f2db4babdc16347"));
-        QCOMPARE(test::hex(sig.s), QStringLiteral("6940916e32ad0c6f70280f1fc256e4c5a42868eb923fcbaa691ebd27c5b22916"));
+        QCOMPARE(test::hex(sig.r),
+                 QStringLiteral("48ff492249e72af5a9f07cd6b8dec746b2f191f2f08151da9f2db4babdc16347"));
+        QCOMPARE(test::hex(sig.s),
+                 QStringLiteral("6940916e32ad0c6f70280f1fc256e4c5a42868eb923fcbaa691ebd27c5b22916"));
         QCOMPARE(sig.recoveryId, 0);
     }
 
@@ -61,9 +69,10 @@ private slots:
     void rejectsInvalidSecretsAndSignatures()
     {
         QVERIFY(!SigningKey::fromSecret(SecureBuffer(32)).ok()); // zero
-        QVERIFY(!SigningKey::fromSecret(SecureBuffer::copyOf(test::unhex(
-                                            "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")))
-                     .ok()); // the curve order itself
+        QVERIFY(
+            !SigningKey::fromSecret(SecureBuffer::copyOf(test::unhex(
+                                        "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")))
+                 .ok()); // the curve order itself
         QVERIFY(!SigningKey::fromSecret(SecureBuffer::random(31)).ok());
         QVERIFY(!Signature::fromRsv(QByteArray(64, 'a')).ok());
         QByteArray badV(65, 'a');
@@ -77,7 +86,8 @@ private slots:
         QByteArray highS(32, '\0');
         int borrow = 0;
         for (int i = 31; i >= 0; --i) {
-            int d = int(static_cast<unsigned char>(n[i])) - int(static_cast<unsigned char>(sig.s[i])) - borrow;
+            int d =
+                int(static_cast<unsigned char>(n[i])) - int(static_cast<unsigned char>(sig.s[i])) - borrow;
             borrow = d < 0 ? 1 : 0;
             highS[i] = char(d < 0 ? d + 256 : d);
         }

@@ -36,7 +36,8 @@ private slots:
         QProcess py;
         py.start(QStringLiteral("/usr/bin/python3"),
                  {QStringLiteral("-c"),
-                  QStringLiteral("import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('select * from sqlite_master').fetchall()"),
+                  QStringLiteral("import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('select * from "
+                                 "sqlite_master').fetchall()"),
                   path});
         QVERIFY(py.waitForFinished(30000));
         QVERIFY2(py.exitCode() != 0, "plain SQLite must not be able to read the vault database");
@@ -64,9 +65,10 @@ private slots:
             VaultDatabase db;
             QVERIFY(db.open(path, key, true).ok());
             // enough rows for several pages
-            QVERIFY(db.execInTransaction("CREATE TABLE filler (x TEXT);"
-                                         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
-                                         "INSERT INTO filler SELECT hex(randomblob(40)) FROM n;")
+            QVERIFY(db.execInTransaction(
+                          "CREATE TABLE filler (x TEXT);"
+                          "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                          "INSERT INTO filler SELECT hex(randomblob(40)) FROM n;")
                         .ok());
         }
         const QByteArray original = test::readAll(path);
@@ -125,7 +127,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("passbook.db"));
         const auto key = SecureBuffer::random(32);
         QList<Migration> broken = migrations();
-        broken.append({latestSchemaVersion() + 1, "broken", "CREATE TABLE ok_table (a);CREATE TABLE ok_table (a);"});
+        broken.append(
+            {latestSchemaVersion() + 1, "broken", "CREATE TABLE ok_table (a);CREATE TABLE ok_table (a);"});
         VaultDatabase db;
         QVERIFY(!db.open(path, key, true, broken).ok());
         QVERIFY(db.open(path, key, false, migrations()).ok());

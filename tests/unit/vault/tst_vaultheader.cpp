@@ -103,7 +103,8 @@ private slots:
         auto loaded = VaultHeader::load(path);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.value().writeCounter, 7);
-        QCOMPARE(VaultHeader::load(dir.filePath(QStringLiteral("missing.json"))).error().code, ErrorCode::NotFound);
+        QCOMPARE(VaultHeader::load(dir.filePath(QStringLiteral("missing.json"))).error().code,
+                 ErrorCode::NotFound);
         // a path that cannot be written reports Io and leaves nothing behind
         auto failed = h.save(dir.filePath(QStringLiteral("no/such/dir/vault.json")));
         QCOMPARE(failed.error().code, ErrorCode::Io);

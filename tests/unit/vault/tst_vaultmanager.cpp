@@ -78,7 +78,8 @@ private slots:
         QCOMPARE(vault->throttle().failures(), 0);
 
         // files are private to the user
-        QCOMPARE(QFileInfo(dir).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dir).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void weakPasswordRefusedAndNothingWritten()
@@ -93,7 +94,8 @@ private slots:
 
     void restoreGivesSameAddressInEveryLanguage()
     {
-        for (auto lang : {WordlistLanguage::English, WordlistLanguage::TraditionalChinese, WordlistLanguage::Korean}) {
+        for (auto lang :
+             {WordlistLanguage::English, WordlistLanguage::TraditionalChinese, WordlistLanguage::Korean}) {
             auto original = makeVault(freshDir());
             auto created = original->create(test::secret(test::kGoodPassword), lang);
             QVERIFY(created.ok());
@@ -134,7 +136,8 @@ private slots:
             QVERIFY(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English).ok());
             vault->lock();
             for (int i = 0; i < 5; ++i) {
-                QCOMPARE(vault->unlock(test::secret("wrong password here")).error().code, ErrorCode::WrongSecret);
+                QCOMPARE(vault->unlock(test::secret("wrong password here")).error().code,
+                         ErrorCode::WrongSecret);
             }
         }
         auto vault = makeVault(dir, &now); // app restarted
@@ -151,11 +154,14 @@ private slots:
         const QString dir = freshDir();
         auto vault = makeVault(dir);
         QVERIFY(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English).ok());
-        QCOMPARE(vault->changePassword(test::secret("not the password"), test::secret(test::kOtherPassword)).error().code,
+        QCOMPARE(vault->changePassword(test::secret("not the password"), test::secret(test::kOtherPassword))
+                     .error()
+                     .code,
                  ErrorCode::WrongSecret);
         QCOMPARE(vault->changePassword(test::secret(test::kGoodPassword), test::secret("short")).error().code,
                  ErrorCode::InvalidInput);
-        QVERIFY(vault->changePassword(test::secret(test::kGoodPassword), test::secret(test::kOtherPassword)).ok());
+        QVERIFY(vault->changePassword(test::secret(test::kGoodPassword), test::secret(test::kOtherPassword))
+                    .ok());
         vault->lock();
         QCOMPARE(vault->unlock(test::secret(test::kGoodPassword)).error().code, ErrorCode::WrongSecret);
         QVERIFY(vault->unlock(test::secret(test::kOtherPassword)).ok());
@@ -277,7 +283,8 @@ private slots:
         auto vault = makeVault(dir);
         QVERIFY(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English).ok());
         const QByteArray oldHeader = test::readAll(vault->headerPath());
-        QVERIFY(vault->changePassword(test::secret(test::kGoodPassword), test::secret(test::kOtherPassword)).ok());
+        QVERIFY(vault->changePassword(test::secret(test::kGoodPassword), test::secret(test::kOtherPassword))
+                    .ok());
         vault->lock();
         QVERIFY(vault->unlock(test::secret(test::kOtherPassword)).ok());
         vault->lock();
@@ -305,9 +312,11 @@ private slots:
         const QString dir = freshDir();
         auto vault = makeVault(dir);
         QVERIFY(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English).ok());
-        QVERIFY(vault->database()->execInTransaction("CREATE TABLE filler (x TEXT);"
-                                                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
-                                                     "INSERT INTO filler SELECT hex(randomblob(40)) FROM n;")
+        QVERIFY(vault->database()
+                    ->execInTransaction(
+                        "CREATE TABLE filler (x TEXT);"
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300) "
+                        "INSERT INTO filler SELECT hex(randomblob(40)) FROM n;")
                     .ok());
         vault->lock();
         QByteArray db = test::readAll(vault->databasePath());
@@ -329,17 +338,19 @@ private slots:
         const QByteArray oldHeader = test::readAll(vault->headerPath());
         // someone else's phrase is refused and nothing moves
         const auto stranger = crypto::Mnemonic::generate(WordlistLanguage::English);
-        auto refused = vault->replaceWithRestore(stranger, vault->preparePassword(test::secret(test::kOtherPassword)).value());
+        auto refused = vault->replaceWithRestore(
+            stranger, vault->preparePassword(test::secret(test::kOtherPassword)).value());
         QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
         QCOMPARE(test::readAll(vault->headerPath()), oldHeader);
         // the right phrase replaces it; the old files are kept in a replaced-* folder
-        auto replaced = vault->replaceWithRestore(created.value().mnemonic,
-                                                  vault->preparePassword(test::secret(test::kOtherPassword)).value());
+        auto replaced = vault->replaceWithRestore(
+            created.value().mnemonic, vault->preparePassword(test::secret(test::kOtherPassword)).value());
         PB_VERIFY_OK(replaced);
         QCOMPARE(replaced.value(), created.value().address);
         const QStringList aside = QDir(dir).entryList({QStringLiteral("replaced-*")}, QDir::Dirs);
         QCOMPARE(aside.size(), 1);
-        QCOMPARE(test::readAll(dir + QLatin1Char('/') + aside.first() + QStringLiteral("/vault.json")), oldHeader);
+        QCOMPARE(test::readAll(dir + QLatin1Char('/') + aside.first() + QStringLiteral("/vault.json")),
+                 oldHeader);
         vault->lock();
         QVERIFY(vault->unlock(test::secret(test::kOtherPassword)).ok());
     }
@@ -356,7 +367,8 @@ private slots:
         QCOMPARE(vault->setAutoLockSeconds(1).error().code, ErrorCode::InvalidInput);
         vault->lock();
         QCOMPARE(vault->autoLockSeconds(), 60);
-        QCOMPARE(vault->verifyPassword(test::secret(test::kGoodPassword)).error().code, ErrorCode::WrongSecret);
+        QCOMPARE(vault->verifyPassword(test::secret(test::kGoodPassword)).error().code,
+                 ErrorCode::WrongSecret);
         QVERIFY(vault->unlock(test::secret(test::kGoodPassword)).ok());
         QCOMPARE(vault->autoLockSeconds(), 60);
     }
