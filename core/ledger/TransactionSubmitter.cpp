@@ -1,0 +1,225 @@
+#include "TransactionSubmitter.h"
+
+#include "RegistryErrors.h"
+#include "crypto/Hex.h"
+
+#include <QLoggingCategory>
+
+#include <csignal>
+#include <cstdlib>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLedger)
+
+namespace passbook::ledger {
+
+using crypto::Address;
+
+TransactionSubmitter::TransactionSubmitter(EthClient &eth, const crypto::SigningKey &key, quint64 expectedChainId,
+                                           Outbox *outbox)
+    : m_eth(eth), m_key(key), m_chainId(expectedChainId), m_outbox(outbox)
+{
+}
+
+void TransactionSubmitter::faultInjectionPoint()
+{
+    if (qgetenv("PASSBOOK_FAULT_INJECT") == "exit-after-sign") {
+        std::raise(SIGKILL);
+    }
+}
+
+Result<void> TransactionSubmitter::checkChain()
+{
+    if (m_chainChecked) {
+        return {};
+    }
+    auto id = m_eth.chainId();
+    if (!id) {
+        return id.error();
+    }
+    if (id.value() != m_chainId) {
+        return makeError(ErrorCode::Unreachable,
+                         QStringLiteral("The ledger at this address belongs to another network (chain %1, expected "
+                                        "%2). Check the network profile; nothing was sent.")
+                             .arg(id.value())
+                             .arg(m_chainId),
+                         QStringLiteral("chain id mismatch %1 != %2").arg(id.value()).arg(m_chainId));
+    }
+    m_chainChecked = true;
+    return {};
+}
+
+Result<QString> TransactionSubmitter::revertReason(const QByteArray &, const std::optional<Address> &to,
+                                                   const QByteArray &data, quint64 block)
+{
+    // Replay the call at the block before it was mined to learn the custom error.
+    if (!to) {
+        return QStringLiteral("The contract could not be created.");
+    }
+    auto r = m_eth.call(*to, data, m_key.address(), EthClient::quantityString(block > 0 ? block - 1 : 0));
+    if (!r && r.error().code == ErrorCode::Rejected) {
+        const QByteArray revert = JsonRpcClient::revertData(r.error());
+        return decodeRevert(revert).sentence;
+    }
+    return QStringLiteral("The ledger refused the transaction.");
+}
+
+Result<TransactionSubmitter::Outcome> TransactionSubmitter::submit(const std::optional<Address> &to,
+                                                                   const QByteArray &data, const QString &description)
+{
+    if (auto r = checkChain(); !r) {
+        return r.error();
+    }
+    auto gas = m_eth.estimateGas(m_key.address(), to, data);
+    if (!gas) {
+        if (gas.error().code == ErrorCode::Rejected) {
+            const QByteArray revert = JsonRpcClient::revertData(gas.error());
+            const Error e = revert.isEmpty() ? gas.error() : rejectedWith(revert, description);
+            if (m_outbox) {
+                (void)m_outbox->addRefused(m_chainId, m_key.address(), to, description, e.message);
+            }
+            return e;
+        }
+        return gas.error();
+    }
+    auto chainNonce = m_eth.pendingNonce(m_key.address());
+    if (!chainNonce) {
+        return chainNonce.error();
+    }
+    quint64 nonce = chainNonce.value();
+    if (m_outbox) {
+        auto highest = m_outbox->highestUnfinishedNonce(m_chainId, m_key.address());
+        if (!highest) {
+            return highest.error();
+        }
+        if (highest.value() && *highest.value() + 1 > nonce) {
+            nonce = *highest.value() + 1;
+        }
+    }
+    auto fees = m_eth.fees();
+    if (!fees) {
+        return fees.error();
+    }
+    Transaction tx;
+    tx.chainId = m_chainId;
+    tx.nonce = nonce;
+    tx.gasLimit = gas.value() + gas.value() / 5 + 10'000; // headroom: estimates are for the current state
+    tx.to = to;
+    tx.data = data;
+    if (fees.value().eip1559) {
+        // A free-gas consortium (Besu zeroBaseFee, anvil --base-fee 0) has a zero base fee, and
+        // patients' accounts hold no ether: offer no tip there, whatever the node suggests.
+        tx.maxPriorityFeePerGas = fees.value().baseFee == 0 ? 0 : fees.value().maxPriorityFee;
+        tx.maxFeePerGas = 2 * fees.value().baseFee + tx.maxPriorityFeePerGas;
+    } else {
+        tx.type = Transaction::Type::Legacy;
+        tx.maxFeePerGas = fees.value().gasPrice;
+    }
+    const SignedTransaction signedTx = sign(tx, m_key);
+    Outbox::Entry entry;
+    entry.chainId = m_chainId;
+    entry.sender = m_key.address();
+    entry.nonce = nonce;
+    entry.to = to;
+    entry.description = description;
+    entry.raw = signedTx.raw;
+    entry.hash = signedTx.hash;
+    if (m_outbox) {
+        auto id = m_outbox->addSigned(m_chainId, m_key.address(), nonce, to, description, signedTx.raw, signedTx.hash);
+        if (!id) {
+            return id.error(); // not stored, so not sent: nothing escapes the outbox
+        }
+        entry.id = id.value();
+    }
+    faultInjectionPoint();
+    auto receipt = deliver(entry);
+    if (!receipt) {
+        return receipt.error();
+    }
+    return Outcome{entry.id, signedTx.hash, receipt.value()};
+}
+
+Result<Receipt> TransactionSubmitter::deliver(const Outbox::Entry &entry)
+{
+    // Already mined (a previous run sent it)?
+    auto existing = m_eth.receipt(entry.hash);
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing.value()) {
+        auto sent = m_eth.sendRawTransaction(entry.raw);
+        if (!sent) {
+            if (sent.error().code != ErrorCode::Rejected) {
+                return sent.error(); // unreachable: stays in the outbox as signed, re-sent later
+            }
+            const QString words = sent.error().detail.toLower();
+            const bool alreadyKnown = words.contains(QLatin1String("already known")) ||
+                                      words.contains(QLatin1String("already imported"));
+            if (!alreadyKnown) {
+                // nonce too low with no receipt for our hash: another transaction took the nonce
+                auto again = m_eth.receipt(entry.hash);
+                if (again && again.value()) {
+                    existing = again;
+                } else {
+                    const QString reason = QStringLiteral("The ledger refused the transaction: %1")
+                                               .arg(sent.error().detail.section(QLatin1Char(':'), 1).trimmed());
+                    if (m_outbox && entry.id) {
+                        (void)m_outbox->markFailed(entry.id, reason);
+                    }
+                    return makeError(ErrorCode::Rejected, reason, sent.error().detail);
+                }
+            }
+        }
+        if (m_outbox && entry.id && !existing.value()) {
+            (void)m_outbox->markSent(entry.id);
+        }
+    }
+    Result<Receipt> receipt = existing.value() ? Result<Receipt>(*existing.value()) : m_eth.waitForReceipt(entry.hash);
+    if (!receipt) {
+        return receipt.error();
+    }
+    if (!receipt.value().success) {
+        auto decoded = decodeSigned(entry.raw);
+        auto reason = revertReason(entry.hash, entry.to, decoded ? decoded.value().tx.data : QByteArray(),
+                                   receipt.value().blockNumber);
+        const QString why = reason ? reason.value() : QStringLiteral("The ledger refused the transaction.");
+        if (m_outbox && entry.id) {
+            (void)m_outbox->markFailed(entry.id, why);
+        }
+        return makeError(ErrorCode::Rejected, why,
+                         QStringLiteral("%1 reverted in block %2")
+                             .arg(crypto::toHex(entry.hash, true))
+                             .arg(receipt.value().blockNumber));
+    }
+    if (m_outbox && entry.id) {
+        if (auto r = m_outbox->markMined(entry.id, receipt.value().blockNumber); !r) {
+            return r.error();
+        }
+    }
+    qCInfo(lcLedger) << "transaction mined in block" << receipt.value().blockNumber;
+    return receipt;
+}
+
+Result<int> TransactionSubmitter::resendPending()
+{
+    if (!m_outbox) {
+        return 0;
+    }
+    if (auto r = checkChain(); !r) {
+        return r.error();
+    }
+    auto pending = m_outbox->pending(m_chainId, m_key.address());
+    if (!pending) {
+        return pending.error();
+    }
+    int settled = 0;
+    for (const Outbox::Entry &e : pending.value()) {
+        auto r = deliver(e);
+        if (!r && r.error().code == ErrorCode::Unreachable) {
+            return r.error();
+        }
+        ++settled;
+    }
+    return settled;
+}
+
+} // namespace passbook::ledger
