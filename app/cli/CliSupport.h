@@ -1,0 +1,46 @@
+#pragma once
+
+#include "crypto/Result.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace passbook::cli {
+
+// Exit codes of DESIGN.md §7.
+enum Exit { Ok = 0, Failure = 1, Usage = 2, Auth = 3, Damaged = 4, Unreachable = 5, Rejected = 6 };
+
+struct Context
+{
+    QString dataDir;
+    QString profile;
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> kdfCost;
+    QString sandboxDir;
+
+    [[nodiscard]] QString profileDir(bool forCreate) const;
+};
+
+[[nodiscard]] int exitCodeFor(ErrorCode code);
+void printJson(const QJsonObject &o);
+void message(const QString &text);
+int fail(const Error &e);
+int usage(const QString &text);
+
+// Takes "--name VALUE" out of args; nullopt when absent; sets `error` when the value is missing.
+std::optional<QString> takeOption(QStringList &args, const QString &name, bool &error);
+bool takeFlag(QStringList &args, const QString &name);
+
+// Dates for --expires: 2027-01-31 (end of that day, UTC), an ISO date-time, or 30d / 12h / 90m
+// from now. Returns seconds since the epoch.
+[[nodiscard]] Result<quint64> parseExpiry(const QString &text, qint64 nowSecs);
+
+int vaultCommand(const Context &ctx, const QStringList &args);
+int addressCommand(const Context &ctx, const QStringList &args);
+int ledgerCommand(const Context &ctx, const QString &command, const QStringList &args);
+int sandboxCommand(const Context &ctx, const QStringList &args);
+
+} // namespace passbook::cli

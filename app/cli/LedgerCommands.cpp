@@ -1,0 +1,490 @@
+// passbook-cli ledger commands: the patient's side of the consortium ledger.
+#include "CliSupport.h"
+#include "SecretInput.h"
+#include "consent/ConsentStore.h"
+#include "crypto/Hex.h"
+#include "ledger/ConsentRegistry.h"
+#include "ledger/EventSync.h"
+#include "ledger/NetworkProfile.h"
+#include "ledger/Outbox.h"
+#include "ledger/Scopes.h"
+#include "ledger/TransactionSubmitter.h"
+#include "vault/VaultManager.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace passbook::cli {
+
+using crypto::Address;
+using ledger::scopes::describe;
+using ledger::scopes::keys;
+
+namespace {
+
+const QString kNetworkKey = QStringLiteral("network_profile");
+
+qint64 nowSecs()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString isoTime(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+// An unlocked vault with its network profile and ledger clients.
+struct Session
+{
+    std::unique_ptr<vault::VaultManager> vault;
+    std::optional<ledger::NetworkProfile> network;
+    std::unique_ptr<ledger::JsonRpcClient> rpc;
+    std::unique_ptr<ledger::EthClient> eth;
+    std::unique_ptr<ledger::Outbox> outbox;
+    std::unique_ptr<ledger::TransactionSubmitter> submitter;
+    std::unique_ptr<ledger::RegistryClient> registry;
+
+    [[nodiscard]] Address me() const { return vault->address(); }
+};
+
+Result<std::unique_ptr<Session>> openSession(const Context &ctx, bool needNetwork)
+{
+    auto s = std::make_unique<Session>();
+    s->vault = std::make_unique<vault::VaultManager>(ctx.profileDir(false));
+    if (s->vault->state() == vault::VaultManager::State::NoVault) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no vault here yet: create or restore one."),
+                         QStringLiteral("no vault"));
+    }
+    auto password = readSecretLine(stdin, "password");
+    if (!password) {
+        return password.error();
+    }
+    if (auto r = s->vault->unlock(password.value()); !r) {
+        return r.error();
+    }
+    auto stored = s->vault->database()->meta(kNetworkKey);
+    if (stored) {
+        auto profile = ledger::NetworkProfile::fromJson(stored.value().toUtf8());
+        if (!profile) {
+            return profile.error();
+        }
+        s->network = profile.value();
+    } else if (needNetwork) {
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("No ledger is set up yet. Import the consortium's network profile with "
+                                        "'passbook-cli network use FILE'."),
+                         QStringLiteral("no network profile"));
+    }
+    if (s->network) {
+        s->rpc = std::make_unique<ledger::JsonRpcClient>(s->network->rpc);
+        s->eth = std::make_unique<ledger::EthClient>(*s->rpc);
+        s->outbox = std::make_unique<ledger::Outbox>(*s->vault->database());
+        s->submitter = std::make_unique<ledger::TransactionSubmitter>(*s->eth, *s->vault->signingKey(),
+                                                                      s->network->chainId, s->outbox.get());
+        s->registry = std::make_unique<ledger::RegistryClient>(*s->eth, s->network->registry);
+    }
+    return s;
+}
+
+Result<ledger::EventSync::Report> syncEvents(Session &s)
+{
+    if (auto r = s.submitter->checkChain(); !r) {
+        return r.error();
+    }
+    ledger::EventSync sync(*s.eth, *s.vault->database(), s.network->chainId, s.network->registry);
+    auto report = sync.catchUp();
+    if (report && report.value().undecodable > 0) {
+        message(QStringLiteral("warning: %1 ledger event(s) could not be read and were skipped.")
+                    .arg(report.value().undecodable));
+    }
+    return report;
+}
+
+// Before anything new: what an earlier run signed but could not finish goes out first.
+void resendOutbox(Session &s)
+{
+    auto settled = s.submitter->resendPending();
+    if (!settled) {
+        message(QStringLiteral("warning: %1").arg(settled.error().message));
+    } else if (settled.value() > 0) {
+        message(QStringLiteral("Finished %1 transaction(s) left from before.").arg(settled.value()));
+    }
+}
+
+int submitAndReport(Session &s, const QByteArray &data, const QString &description, QJsonObject extra = {})
+{
+    resendOutbox(s);
+    message(QStringLiteral("Signing and sending: %1").arg(description));
+    auto outcome = s.submitter->submit(s.network->registry, data, description);
+    if (!outcome) {
+        return fail(outcome.error());
+    }
+    (void)syncEvents(s);
+    extra.insert(QStringLiteral("ok"), true);
+    extra.insert(QStringLiteral("transaction"), crypto::toHex(outcome.value().hash, true));
+    extra.insert(QStringLiteral("block"), double(outcome.value().receipt.blockNumber));
+    extra.insert(QStringLiteral("outboxId"), double(outcome.value().outboxId));
+    printJson(extra);
+    return Ok;
+}
+
+QJsonObject requestJson(const consent::ConsentStore &store, const consent::ConsentStore::Request &r)
+{
+    QJsonObject o{{QStringLiteral("id"), double(r.id)},
+                  {QStringLiteral("requester"), r.requester.toChecksumString()},
+                  {QStringLiteral("requesterName"), store.nameOf(r.requester)},
+                  {QStringLiteral("custodian"), r.custodian.toChecksumString()},
+                  {QStringLiteral("custodianName"), store.nameOf(r.custodian)},
+                  {QStringLiteral("scopes"), QJsonArray::fromStringList(keys(r.scopes))},
+                  {QStringLiteral("categories"), describe(r.scopes)},
+                  {QStringLiteral("purpose"), ledger::scopes::purposeName(r.purpose)},
+                  {QStringLiteral("expiresAt"), isoTime(qint64(r.expiresAt))},
+                  {QStringLiteral("requestedAt"), isoTime(r.requestedAt)},
+                  {QStringLiteral("status"), r.status}};
+    if (!r.decidedBy.isNull()) {
+        o.insert(QStringLiteral("decidedBy"), r.decidedBy.toChecksumString());
+    }
+    if (r.consentId) {
+        o.insert(QStringLiteral("consentId"), double(r.consentId));
+    }
+    return o;
+}
+
+int networkCommand(const Context &ctx, QStringList args)
+{
+    if (args.value(0) == QLatin1String("show") && args.size() == 1) {
+        auto s = openSession(ctx, true);
+        if (!s) {
+            return fail(s.error());
+        }
+        printJson(s.value()->network->toJson());
+        return Ok;
+    }
+    if (args.value(0) != QLatin1String("use") || args.size() != 2) {
+        return usage(QStringLiteral("network use FILE | network show"));
+    }
+    QFile file(args[1]);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("The file %1 cannot be read.").arg(args[1]),
+                              file.errorString()));
+    }
+    auto profile = ledger::NetworkProfile::fromJson(file.read(1 << 20));
+    if (!profile) {
+        return fail(profile.error());
+    }
+    auto s = openSession(ctx, false);
+    if (!s) {
+        return fail(s.error());
+    }
+    // Ask the ledger before trusting the profile: it must answer, and for the same chain.
+    ledger::JsonRpcClient rpc(profile.value().rpc);
+    ledger::EthClient eth(rpc);
+    auto chain = eth.chainId();
+    if (!chain) {
+        return fail(chain.error());
+    }
+    if (chain.value() != profile.value().chainId) {
+        return fail(makeError(ErrorCode::Unreachable,
+                              QStringLiteral("The ledger at %1 belongs to chain %2, but the profile says %3.")
+                                  .arg(profile.value().rpc.toString())
+                                  .arg(chain.value())
+                                  .arg(profile.value().chainId),
+                              QStringLiteral("chain id mismatch")));
+    }
+    const QString json = QString::fromUtf8(QJsonDocument(profile.value().toJson()).toJson(QJsonDocument::Compact));
+    if (auto r = s.value()->vault->database()->setMeta(kNetworkKey, json); !r) {
+        return fail(r.error());
+    }
+    message(QStringLiteral("Now using %1.").arg(profile.value().name));
+    printJson(profile.value().toJson());
+    return Ok;
+}
+
+} // namespace
+
+int ledgerCommand(const Context &ctx, const QString &command, const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    if (command == QLatin1String("network")) {
+        return networkCommand(ctx, args);
+    }
+    bool missing = false;
+    const auto scopesOpt = takeOption(args, QStringLiteral("--scopes"), missing);
+    const auto expiresOpt = takeOption(args, QStringLiteral("--expires"), missing);
+    const auto toOpt = takeOption(args, QStringLiteral("--to"), missing);
+    const auto custodianOpt = takeOption(args, QStringLiteral("--custodian"), missing);
+    const auto purposeOpt = takeOption(args, QStringLiteral("--purpose"), missing);
+    const auto rightsOpt = takeOption(args, QStringLiteral("--rights"), missing);
+    const bool resend = takeFlag(args, QStringLiteral("--resend"));
+    if (missing) {
+        return usage(QStringLiteral("an option is missing its value"));
+    }
+    for (const QString &a : args) {
+        if (a.startsWith(QLatin1String("--"))) {
+            return usage(QStringLiteral("unknown option %1").arg(a));
+        }
+    }
+    auto parseId = [&](int index) -> std::optional<quint64> {
+        bool ok = false;
+        const quint64 id = args.value(index).toULongLong(&ok);
+        return ok && id > 0 ? std::optional<quint64>(id) : std::nullopt;
+    };
+
+    auto opened = openSession(ctx, true);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    Session &s = *opened.value();
+    consent::ConsentStore store(*s.vault->database(), s.network->chainId, s.network->registry);
+
+    if (command == QLatin1String("hospital")) {
+        if (args != QStringList{QStringLiteral("list")}) {
+            return usage(QStringLiteral("hospital list"));
+        }
+        auto directory = s.registry->directory();
+        if (!directory) {
+            return fail(directory.error());
+        }
+        QJsonArray list;
+        for (const auto &p : directory.value()) {
+            list.append(QJsonObject{{QStringLiteral("participant"), p.account.toChecksumString()},
+                                    {QStringLiteral("name"), p.name},
+                                    {QStringLiteral("kind"), ledger::scopes::kindName(p.kind)},
+                                    {QStringLiteral("endpoint"), p.endpoint},
+                                    {QStringLiteral("active"), p.active}});
+        }
+        printJson({{QStringLiteral("participants"), list}});
+        return Ok;
+    }
+    if (command == QLatin1String("sync")) {
+        resendOutbox(s);
+        auto report = syncEvents(s);
+        if (!report) {
+            return fail(report.error());
+        }
+        printJson({{QStringLiteral("ok"), true},
+                   {QStringLiteral("throughBlock"), double(report.value().toBlock)},
+                   {QStringLiteral("events"), report.value().stored},
+                   {QStringLiteral("skipped"), report.value().undecodable}});
+        return Ok;
+    }
+    if (command == QLatin1String("outbox")) {
+        if (!args.isEmpty()) {
+            return usage(QStringLiteral("outbox [--resend]"));
+        }
+        if (resend) {
+            resendOutbox(s);
+        }
+        auto entries = s.outbox->recent(200);
+        if (!entries) {
+            return fail(entries.error());
+        }
+        QJsonArray list;
+        for (const auto &e : entries.value()) {
+            QJsonObject o{{QStringLiteral("id"), double(e.id)},
+                          {QStringLiteral("description"), e.description},
+                          {QStringLiteral("status"), ledger::Outbox::statusName(e.status)},
+                          {QStringLiteral("createdAt"), isoTime(e.createdAt / 1000)}};
+            if (!e.hash.isEmpty()) {
+                o.insert(QStringLiteral("transaction"), crypto::toHex(e.hash, true));
+            }
+            if (e.nonce) {
+                o.insert(QStringLiteral("nonce"), double(*e.nonce));
+            }
+            if (e.blockNumber) {
+                o.insert(QStringLiteral("block"), double(*e.blockNumber));
+            }
+            if (!e.error.isEmpty()) {
+                o.insert(QStringLiteral("error"), e.error);
+            }
+            list.append(o);
+        }
+        printJson({{QStringLiteral("transactions"), list}});
+        return Ok;
+    }
+
+    // Everything below reads derived state: catch up first (a failure to reach the ledger still
+    // shows what this device already knows, with a warning).
+    auto synced = syncEvents(s);
+    if (!synced) {
+        message(QStringLiteral("warning: %1 Showing what this device already knows.").arg(synced.error().message));
+    }
+    if (command == QLatin1String("requests")) {
+        auto list = store.requests(s.me(), nowSecs());
+        if (!list) {
+            return fail(list.error());
+        }
+        QJsonArray out;
+        for (const auto &r : list.value()) {
+            out.append(requestJson(store, r));
+        }
+        printJson({{QStringLiteral("requests"), out}});
+        return Ok;
+    }
+    if (command == QLatin1String("consents")) {
+        auto list = store.consents(s.me(), nowSecs());
+        if (!list) {
+            return fail(list.error());
+        }
+        QJsonArray out;
+        for (const auto &c : list.value()) {
+            QJsonObject o{{QStringLiteral("id"), double(c.id)},
+                          {QStringLiteral("grantee"), c.grantee.toChecksumString()},
+                          {QStringLiteral("granteeName"), store.nameOf(c.grantee)},
+                          {QStringLiteral("custodian"), c.custodian.isZero() ? QString() : c.custodian.toChecksumString()},
+                          {QStringLiteral("custodianName"), store.nameOf(c.custodian)},
+                          {QStringLiteral("scopes"), QJsonArray::fromStringList(keys(c.scopes))},
+                          {QStringLiteral("categories"), describe(c.scopes)},
+                          {QStringLiteral("purpose"), ledger::scopes::purposeName(c.purpose)},
+                          {QStringLiteral("expiresAt"), isoTime(qint64(c.expiresAt))},
+                          {QStringLiteral("grantedAt"), isoTime(c.grantedAt)},
+                          {QStringLiteral("state"), c.state},
+                          {QStringLiteral("emergency"), c.emergency}};
+            if (c.requestId) {
+                o.insert(QStringLiteral("requestId"), double(c.requestId));
+            }
+            out.append(o);
+        }
+        printJson({{QStringLiteral("consents"), out}});
+        return Ok;
+    }
+    if (command == QLatin1String("activity")) {
+        auto list = store.activity(s.me());
+        if (!list) {
+            return fail(list.error());
+        }
+        QJsonArray out;
+        for (const auto &a : list.value()) {
+            out.append(QJsonObject{{QStringLiteral("time"), isoTime(a.time)},
+                                   {QStringLiteral("type"), a.type},
+                                   {QStringLiteral("text"), a.sentence},
+                                   {QStringLiteral("transaction"), a.txHash}});
+        }
+        printJson({{QStringLiteral("activity"), out}});
+        return Ok;
+    }
+    if (command == QLatin1String("approve")) {
+        const auto id = parseId(0);
+        if (!id || args.size() != 1) {
+            return usage(QStringLiteral("approve ID [--scopes LIST] [--expires DATE]"));
+        }
+        auto request = s.registry->request(*id);
+        if (!request) {
+            return fail(request.error());
+        }
+        if (request.value().patient != s.me()) {
+            return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Request %1 is not about you.").arg(*id),
+                                  QStringLiteral("request for another patient")));
+        }
+        quint32 scopes = request.value().scopes;
+        if (scopesOpt) {
+            auto parsed = ledger::scopes::parse(*scopesOpt);
+            if (!parsed) {
+                return fail(parsed.error());
+            }
+            scopes = parsed.value();
+        }
+        quint64 expires = request.value().expiresAt;
+        if (expiresOpt) {
+            auto parsed = parseExpiry(*expiresOpt, nowSecs());
+            if (!parsed) {
+                return fail(parsed.error());
+            }
+            expires = parsed.value();
+        }
+        return submitAndReport(s, ledger::registry::approveRequest(*id, scopes, expires),
+                               QStringLiteral("Approve request %1 (%2)").arg(*id).arg(describe(scopes)),
+                               {{QStringLiteral("requestId"), double(*id)}});
+    }
+    if (command == QLatin1String("deny")) {
+        const auto id = parseId(0);
+        if (!id || args.size() != 1) {
+            return usage(QStringLiteral("deny ID"));
+        }
+        return submitAndReport(s, ledger::registry::denyRequest(*id), QStringLiteral("Deny request %1").arg(*id),
+                               {{QStringLiteral("requestId"), double(*id)}});
+    }
+    if (command == QLatin1String("revoke")) {
+        const auto id = parseId(0);
+        if (!id || args.size() != 1) {
+            return usage(QStringLiteral("revoke ID"));
+        }
+        return submitAndReport(s, ledger::registry::revokeConsent(*id), QStringLiteral("Revoke consent %1").arg(*id),
+                               {{QStringLiteral("consentId"), double(*id)}});
+    }
+    if (command == QLatin1String("grant")) {
+        if (!args.isEmpty() || !toOpt || !scopesOpt || !purposeOpt || !expiresOpt) {
+            return usage(QStringLiteral("grant --to ADDR --scopes LIST --purpose P --expires DATE [--custodian ADDR]"));
+        }
+        auto to = Address::fromString(*toOpt);
+        auto custodian = custodianOpt ? Address::fromString(*custodianOpt) : Result<Address>(Address::fromBytes(QByteArray(20, '\0')));
+        auto scopes = ledger::scopes::parse(*scopesOpt);
+        auto purpose = ledger::scopes::parsePurpose(*purposeOpt);
+        auto expires = parseExpiry(*expiresOpt, nowSecs());
+        for (const Error *e : {to ? nullptr : &to.error(), custodian ? nullptr : &custodian.error(),
+                               scopes ? nullptr : &scopes.error(), purpose ? nullptr : &purpose.error(),
+                               expires ? nullptr : &expires.error()}) {
+            if (e) {
+                return fail(*e);
+            }
+        }
+        return submitAndReport(s,
+                               ledger::registry::grantConsent(to.value(), custodian.value(), scopes.value(),
+                                                              purpose.value(), expires.value()),
+                               QStringLiteral("Share %1 with %2").arg(describe(scopes.value()), store.nameOf(to.value())));
+    }
+    if (command == QLatin1String("delegate")) {
+        if (args.value(0) == QLatin1String("list") && args.size() == 1) {
+            auto list = store.delegations(s.me(), nowSecs());
+            if (!list) {
+                return fail(list.error());
+            }
+            QJsonArray out;
+            for (const auto &d : list.value()) {
+                out.append(QJsonObject{{QStringLiteral("delegate"), d.delegate.toChecksumString()},
+                                       {QStringLiteral("rights"),
+                                        QJsonArray::fromStringList(ledger::scopes::rightsNames(d.rights))},
+                                       {QStringLiteral("expiresAt"), isoTime(qint64(d.expiresAt))},
+                                       {QStringLiteral("active"), d.active}});
+            }
+            printJson({{QStringLiteral("delegates"), out}});
+            return Ok;
+        }
+        if (args.value(0) != QLatin1String("set") || args.size() != 2 || !rightsOpt) {
+            return usage(QStringLiteral("delegate set ADDR --rights view,approve,manage --expires DATE | delegate list"));
+        }
+        auto delegate = Address::fromString(args[1]);
+        if (!delegate) {
+            return fail(delegate.error());
+        }
+        const bool removing = *rightsOpt == QLatin1String("none");
+        auto rights = removing ? Result<quint8>(quint8(0)) : ledger::scopes::parseRights(*rightsOpt);
+        if (!rights) {
+            return fail(rights.error());
+        }
+        quint64 expires = 0;
+        if (!removing) {
+            if (!expiresOpt) {
+                return usage(QStringLiteral("delegate set needs --expires"));
+            }
+            auto parsed = parseExpiry(*expiresOpt, nowSecs());
+            if (!parsed) {
+                return fail(parsed.error());
+            }
+            expires = parsed.value();
+        }
+        return submitAndReport(s, ledger::registry::setDelegate(delegate.value(), rights.value(), expires),
+                               removing ? QStringLiteral("Remove caregiver %1").arg(delegate.value().toChecksumString())
+                                        : QStringLiteral("Make %1 a caregiver (%2)")
+                                              .arg(delegate.value().toChecksumString(),
+                                                   ledger::scopes::rightsNames(rights.value()).join(QStringLiteral(", "))));
+    }
+    return usage(QStringLiteral("unknown command"));
+}
+
+} // namespace passbook::cli

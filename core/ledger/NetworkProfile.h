@@ -1,0 +1,27 @@
+#pragma once
+
+#include "crypto/Address.h"
+#include "crypto/Result.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+namespace passbook::ledger {
+
+// {"name", "chainId", "rpc", "ws", "registry"} (DESIGN.md §4). Loopback endpoints may be plain
+// http/ws; anything else must be https/wss.
+struct NetworkProfile
+{
+    QString name;
+    quint64 chainId = 0;
+    QUrl rpc;
+    QUrl ws;
+    crypto::Address registry;
+
+    [[nodiscard]] static Result<NetworkProfile> fromJson(const QByteArray &json);
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+[[nodiscard]] bool isLoopback(const QUrl &url);
+
+} // namespace passbook::ledger

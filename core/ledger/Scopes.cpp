@@ -1,0 +1,147 @@
+#include "Scopes.h"
+
+#include <QList>
+
+namespace passbook::ledger::scopes {
+
+namespace {
+Error unknown(const QString &what, const QString &word, const QStringList &known)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("'%1' is not a %2. Use one of: %3.").arg(word, what, known.join(QStringLiteral(", "))),
+                     QStringLiteral("unknown %1").arg(what));
+}
+
+const QStringList kPurposes = {QStringLiteral("treatment"), QStringLiteral("insurance"), QStringLiteral("research"),
+                               QStringLiteral("emergency"), QStringLiteral("personal")};
+const QStringList kRights = {QStringLiteral("view"), QStringLiteral("approve"), QStringLiteral("manage")};
+const QStringList kKinds = {QStringLiteral("hospital"), QStringLiteral("clinic"), QStringLiteral("insurer"),
+                            QStringLiteral("research")};
+} // namespace
+
+const QList<Category> &categories()
+{
+    static const QList<Category> list = {
+        {0, "visits", "visits"},
+        {1, "conditions", "conditions"},
+        {2, "medications", "medications"},
+        {3, "allergies", "allergies"},
+        {4, "labs", "lab results"},
+        {5, "imaging", "imaging & pathology reports"},
+        {6, "procedures", "procedures & surgery"},
+        {7, "vaccinations", "vaccinations"},
+        {8, "documents", "documents & discharge summaries"},
+        {9, "dental", "dental"},
+        {10, "tcm", "Chinese medicine"},
+        {11, "careplans", "care plans & goals"},
+        {12, "directives", "directives"},
+        {13, "preventive", "preventive care & screenings"},
+        {14, "vitals", "vital signs"},
+        {15, "claims", "claims & costs"},
+    };
+    return list;
+}
+
+Result<quint32> parse(const QString &list)
+{
+    if (list.trimmed() == QLatin1String("all")) {
+        return quint32(0xFFFF);
+    }
+    quint32 mask = 0;
+    QStringList known;
+    for (const Category &c : categories()) {
+        known << QString::fromLatin1(c.key);
+    }
+    for (const QString &word : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString w = word.trimmed().toLower();
+        const qsizetype i = known.indexOf(w);
+        if (i < 0) {
+            return unknown(QStringLiteral("record category"), w, known);
+        }
+        mask |= 1U << categories()[i].bit;
+    }
+    if (mask == 0) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Name at least one record category."),
+                         QStringLiteral("empty scope list"));
+    }
+    return mask;
+}
+
+QStringList keys(quint32 mask)
+{
+    QStringList out;
+    for (const Category &c : categories()) {
+        if (mask & (1U << c.bit)) {
+            out << QString::fromLatin1(c.key);
+        }
+    }
+    return out;
+}
+
+QString describe(quint32 mask)
+{
+    if ((mask & 0xFFFF) == 0xFFFF) {
+        return QStringLiteral("all records");
+    }
+    QStringList out;
+    for (const Category &c : categories()) {
+        if (mask & (1U << c.bit)) {
+            out << QString::fromLatin1(c.label);
+        }
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+Result<quint8> parsePurpose(const QString &name)
+{
+    const qsizetype i = kPurposes.indexOf(name.trimmed().toLower());
+    if (i < 0) {
+        return unknown(QStringLiteral("purpose"), name, kPurposes);
+    }
+    return quint8(i + 1);
+}
+
+QString purposeName(quint8 purpose)
+{
+    return purpose >= 1 && purpose <= kPurposes.size() ? kPurposes[purpose - 1] : QStringLiteral("unknown");
+}
+
+Result<quint8> parseRights(const QString &list)
+{
+    quint8 rights = 0;
+    for (const QString &word : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype i = kRights.indexOf(word.trimmed().toLower());
+        if (i < 0) {
+            return unknown(QStringLiteral("caregiver right"), word, kRights);
+        }
+        rights |= quint8(1U << i);
+    }
+    return rights;
+}
+
+QStringList rightsNames(quint8 rights)
+{
+    QStringList out;
+    for (int i = 0; i < kRights.size(); ++i) {
+        if (rights & (1U << i)) {
+            out << kRights[i];
+        }
+    }
+    return out;
+}
+
+QString kindName(quint8 kind)
+{
+    return kind >= 1 && kind <= kKinds.size() ? kKinds[kind - 1] : QStringLiteral("unknown");
+}
+
+Result<quint8> parseKind(const QString &name)
+{
+    const qsizetype i = kKinds.indexOf(name.trimmed().toLower());
+    if (i < 0) {
+        return unknown(QStringLiteral("participant kind"), name, kKinds);
+    }
+    return quint8(i + 1);
+}
+
+} // namespace passbook::ledger::scopes
