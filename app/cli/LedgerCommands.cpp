@@ -373,7 +373,18 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         if (!id || args.size() != 1) {
             return usage(QStringLiteral("approve ID [--scopes LIST] [--expires DATE]"));
         }
-        auto request = s.registry->request(*id);
+        // What the inbox already knows (works offline); otherwise ask the chain.
+        std::optional<ledger::registry::RequestInfo> known;
+        if (auto local = store.requests(s.me(), nowSecs())) {
+            for (const auto &r : local.value()) {
+                if (r.id == *id) {
+                    known = ledger::registry::RequestInfo{r.id, s.me(), r.requester, r.custodian, r.scopes,
+                                                          r.purpose, r.expiresAt, 1};
+                }
+            }
+        }
+        Result<ledger::registry::RequestInfo> request =
+            known ? Result<ledger::registry::RequestInfo>(*known) : s.registry->request(*id);
         if (!request) {
             return fail(request.error());
         }

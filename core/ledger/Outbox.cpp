@@ -13,7 +13,7 @@ using vault::SqlStatement;
 namespace {
 constexpr const char *kColumns =
     "id, chain_id, sender, nonce, to_address, description, raw, tx_hash, status, error, block_number, created_at, "
-    "updated_at";
+    "updated_at, call_data";
 
 qint64 now()
 {
@@ -22,6 +22,9 @@ qint64 now()
 
 Outbox::Status parseStatus(const QString &s)
 {
+    if (s == QLatin1String("queued")) {
+        return Outbox::Status::Queued;
+    }
     if (s == QLatin1String("sent")) {
         return Outbox::Status::Sent;
     }
@@ -38,6 +41,8 @@ Outbox::Status parseStatus(const QString &s)
 QString Outbox::statusName(Status s)
 {
     switch (s) {
+    case Status::Queued:
+        return QStringLiteral("queued");
     case Status::Signed:
         return QStringLiteral("signed");
     case Status::Sent:
@@ -75,6 +80,7 @@ Outbox::Entry Outbox::readEntry(const SqlStatement &st)
     }
     e.createdAt = st.int64(11);
     e.updatedAt = st.int64(12);
+    e.callData = st.blob(13);
     return e;
 }
 
@@ -102,6 +108,44 @@ Result<qint64> Outbox::addSigned(quint64 chainId, const crypto::Address &sender,
         return m_db.sqlError(QStringLiteral("outbox insert"));
     }
     return qint64(sqlite3_last_insert_rowid(m_db.handle()));
+}
+
+Result<qint64> Outbox::addQueued(quint64 chainId, const crypto::Address &sender,
+                                 const std::optional<crypto::Address> &to, const QString &description,
+                                 const QByteArray &callData)
+{
+    SqlStatement st(m_db.handle(), "INSERT INTO outbox (chain_id, sender, to_address, description, call_data, status, "
+                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?);");
+    st.bind(1, qint64(chainId));
+    st.bind(2, sender.toChecksumString());
+    if (to) {
+        st.bind(3, to->toChecksumString());
+    } else {
+        st.bindNull(3);
+    }
+    st.bind(4, description);
+    st.bind(5, callData);
+    st.bind(6, now());
+    st.bind(7, now());
+    if (!st.exec()) {
+        return m_db.sqlError(QStringLiteral("outbox insert"));
+    }
+    return qint64(sqlite3_last_insert_rowid(m_db.handle()));
+}
+
+Result<void> Outbox::markSigned(qint64 id, quint64 nonce, const QByteArray &raw, const QByteArray &hash)
+{
+    SqlStatement st(m_db.handle(), "UPDATE outbox SET status = 'signed', nonce = ?, raw = ?, tx_hash = ?, "
+                                   "updated_at = ? WHERE id = ? AND status = 'queued';");
+    st.bind(1, qint64(nonce));
+    st.bind(2, raw);
+    st.bind(3, crypto::toHex(hash, true));
+    st.bind(4, now());
+    st.bind(5, id);
+    if (!st.exec()) {
+        return m_db.sqlError(QStringLiteral("outbox update"));
+    }
+    return {};
 }
 
 Result<qint64> Outbox::addRefused(quint64 chainId, const crypto::Address &sender,
@@ -168,8 +212,8 @@ Result<void> Outbox::markFailed(qint64 id, const QString &reason)
 Result<QList<Outbox::Entry>> Outbox::pending(quint64 chainId, const crypto::Address &sender) const
 {
     const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns +
-                           " FROM outbox WHERE chain_id = ? AND sender = ? AND status IN ('signed', 'sent') "
-                           "ORDER BY nonce;";
+                           " FROM outbox WHERE chain_id = ? AND sender = ? AND status IN ('queued', 'signed', 'sent') "
+                           "ORDER BY id;";
     SqlStatement st(m_db.handle(), sql.constData());
     st.bind(1, qint64(chainId));
     st.bind(2, sender.toChecksumString());

@@ -14,12 +14,14 @@
 namespace passbook::ledger {
 
 // Every signed transaction is written here, in the vault database, before it is sent; its status
-// moves signed -> sent -> mined, or to failed with a reason. Nothing the user signed is lost, and
+// moves signed -> sent -> mined, or to failed with a reason. A decision made while the ledger cannot
+// be reached is kept as `queued` (call data, not yet signed: its nonce and gas need the ledger) and
+// signed and sent by the next resend. Nothing the user signed is lost, and
 // because a re-send uses the same raw bytes (same hash, same nonce), nothing is applied twice.
 class Outbox
 {
 public:
-    enum class Status { Signed, Sent, Mined, Failed };
+    enum class Status { Queued, Signed, Sent, Mined, Failed };
 
     struct Entry
     {
@@ -29,6 +31,7 @@ public:
         std::optional<quint64> nonce;
         std::optional<crypto::Address> to;
         QString description; // what the person decided, in words; never medical data
+        QByteArray callData; // for queued entries
         QByteArray raw;
         QByteArray hash;
         Status status = Status::Signed;
@@ -43,6 +46,11 @@ public:
     [[nodiscard]] Result<qint64> addSigned(quint64 chainId, const crypto::Address &sender, quint64 nonce,
                                            const std::optional<crypto::Address> &to, const QString &description,
                                            const QByteArray &raw, const QByteArray &hash);
+    [[nodiscard]] Result<qint64> addQueued(quint64 chainId, const crypto::Address &sender,
+                                           const std::optional<crypto::Address> &to, const QString &description,
+                                           const QByteArray &callData);
+    // A queued entry, now signed: it keeps its id and place.
+    [[nodiscard]] Result<void> markSigned(qint64 id, quint64 nonce, const QByteArray &raw, const QByteArray &hash);
     // An intent the ledger refused before anything was signed (e.g. the gas estimate reverted).
     [[nodiscard]] Result<qint64> addRefused(quint64 chainId, const crypto::Address &sender,
                                             const std::optional<crypto::Address> &to, const QString &description,

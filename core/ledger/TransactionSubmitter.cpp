@@ -14,6 +14,14 @@ namespace passbook::ledger {
 
 using crypto::Address;
 
+namespace {
+template <typename T>
+Result<void> toVoid(const Result<T> &r)
+{
+    return r ? Result<void>() : Result<void>(r.error());
+}
+} // namespace
+
 TransactionSubmitter::TransactionSubmitter(EthClient &eth, const crypto::SigningKey &key, quint64 expectedChainId,
                                            Outbox *outbox)
     : m_eth(eth), m_key(key), m_chainId(expectedChainId), m_outbox(outbox)
@@ -66,7 +74,35 @@ Result<QString> TransactionSubmitter::revertReason(const QByteArray &, const std
 Result<TransactionSubmitter::Outcome> TransactionSubmitter::submit(const std::optional<Address> &to,
                                                                    const QByteArray &data, const QString &description)
 {
+    return signAndDeliver(to, data, description, 0);
+}
+
+Error TransactionSubmitter::queueUnreachable(const Error &cause, const std::optional<Address> &to,
+                                             const QByteArray &data, const QString &description, qint64 queuedId)
+{
+    if (!m_outbox) {
+        return cause;
+    }
+    if (queuedId == 0) {
+        auto id = m_outbox->addQueued(m_chainId, m_key.address(), to, description, data);
+        if (!id) {
+            return id.error();
+        }
+    }
+    return makeError(ErrorCode::Unreachable,
+                     QStringLiteral("The hospitals' ledger cannot be reached right now. Your decision is kept on "
+                                    "this device and will be signed and sent as soon as the ledger answers."),
+                     cause.detail);
+}
+
+Result<TransactionSubmitter::Outcome> TransactionSubmitter::signAndDeliver(const std::optional<Address> &to,
+                                                                           const QByteArray &data,
+                                                                           const QString &description, qint64 queuedId)
+{
     if (auto r = checkChain(); !r) {
+        if (r.error().code == ErrorCode::Unreachable && !r.error().detail.startsWith(QLatin1String("chain id"))) {
+            return queueUnreachable(r.error(), to, data, description, queuedId);
+        }
         return r.error();
     }
     auto gas = m_eth.estimateGas(m_key.address(), to, data);
@@ -74,16 +110,18 @@ Result<TransactionSubmitter::Outcome> TransactionSubmitter::submit(const std::op
         if (gas.error().code == ErrorCode::Rejected) {
             const QByteArray revert = JsonRpcClient::revertData(gas.error());
             const Error e = revert.isEmpty() ? gas.error() : rejectedWith(revert, description);
-            if (m_outbox) {
+            if (m_outbox && queuedId) {
+                (void)m_outbox->markFailed(queuedId, e.message);
+            } else if (m_outbox) {
                 (void)m_outbox->addRefused(m_chainId, m_key.address(), to, description, e.message);
             }
             return e;
         }
-        return gas.error();
+        return queueUnreachable(gas.error(), to, data, description, queuedId);
     }
     auto chainNonce = m_eth.pendingNonce(m_key.address());
     if (!chainNonce) {
-        return chainNonce.error();
+        return queueUnreachable(chainNonce.error(), to, data, description, queuedId);
     }
     quint64 nonce = chainNonce.value();
     if (m_outbox) {
@@ -97,7 +135,7 @@ Result<TransactionSubmitter::Outcome> TransactionSubmitter::submit(const std::op
     }
     auto fees = m_eth.fees();
     if (!fees) {
-        return fees.error();
+        return queueUnreachable(fees.error(), to, data, description, queuedId);
     }
     Transaction tx;
     tx.chainId = m_chainId;
@@ -124,11 +162,19 @@ Result<TransactionSubmitter::Outcome> TransactionSubmitter::submit(const std::op
     entry.raw = signedTx.raw;
     entry.hash = signedTx.hash;
     if (m_outbox) {
-        auto id = m_outbox->addSigned(m_chainId, m_key.address(), nonce, to, description, signedTx.raw, signedTx.hash);
-        if (!id) {
-            return id.error(); // not stored, so not sent: nothing escapes the outbox
+        if (queuedId) {
+            if (auto r = m_outbox->markSigned(queuedId, nonce, signedTx.raw, signedTx.hash); !r) {
+                return r.error();
+            }
+            entry.id = queuedId;
+        } else {
+            auto id = m_outbox->addSigned(m_chainId, m_key.address(), nonce, to, description, signedTx.raw,
+                                          signedTx.hash);
+            if (!id) {
+                return id.error(); // not stored, so not sent: nothing escapes the outbox
+            }
+            entry.id = id.value();
         }
-        entry.id = id.value();
     }
     faultInjectionPoint();
     auto receipt = deliver(entry);
@@ -213,7 +259,9 @@ Result<int> TransactionSubmitter::resendPending()
     }
     int settled = 0;
     for (const Outbox::Entry &e : pending.value()) {
-        auto r = deliver(e);
+        const Result<void> r = e.status == Outbox::Status::Queued
+                                   ? toVoid(signAndDeliver(e.to, e.callData, e.description, e.id))
+                                   : toVoid(deliver(e));
         if (!r && r.error().code == ErrorCode::Unreachable) {
             return r.error();
         }

@@ -28,7 +28,8 @@ public:
     [[nodiscard]] Result<Outcome> submit(const std::optional<crypto::Address> &to, const QByteArray &data,
                                          const QString &description);
     // On start: every signed or sent transaction is re-sent with the same bytes (same hash) until
-    // it is mined or definitively refused. Returns how many were settled (mined or failed).
+    // it is mined or definitively refused; queued decisions are signed and sent. Returns how many
+    // were settled (mined or failed).
     [[nodiscard]] Result<int> resendPending();
     // Follows one outbox entry to its receipt (used by submit and resendPending).
     [[nodiscard]] Result<Receipt> deliver(const Outbox::Entry &entry);
@@ -38,6 +39,10 @@ public:
     static void faultInjectionPoint();
 
 private:
+    [[nodiscard]] Result<Outcome> signAndDeliver(const std::optional<crypto::Address> &to, const QByteArray &data,
+                                                 const QString &description, qint64 queuedId);
+    [[nodiscard]] Error queueUnreachable(const Error &cause, const std::optional<crypto::Address> &to,
+                                         const QByteArray &data, const QString &description, qint64 queuedId);
     [[nodiscard]] Result<QString> revertReason(const QByteArray &hash, const std::optional<crypto::Address> &to,
                                                const QByteArray &data, quint64 block);
 
