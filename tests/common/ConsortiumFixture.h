@@ -1,0 +1,89 @@
+#pragma once
+
+// Starts the real local consortium (tests/sandbox/consortium: anvil on a free loopback port, the
+// registry deployed, the sandbox hospitals registered) in a temporary folder, and stops it.
+#include "crypto/Hex.h"
+#include "crypto/SigningKey.h"
+#include "ledger/NetworkProfile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+namespace passbook::test {
+
+class ConsortiumFixture
+{
+public:
+    ~ConsortiumFixture() { down(); }
+
+    // Returns an empty string on success, else what went wrong.
+    QString up()
+    {
+        if (!m_dir.isValid()) {
+            return QStringLiteral("no temporary folder");
+        }
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PASSBOOK_CLI"), QStringLiteral(PASSBOOK_CLI));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("bash"), {QStringLiteral(PASSBOOK_SOURCE_DIR "/tests/sandbox/consortium"),
+                                         QStringLiteral("up"), QStringLiteral("--dir"), m_dir.path()});
+        if (!p.waitForFinished(180000) || p.exitCode() != 0) {
+            return QStringLiteral("consortium up failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
+        }
+        m_up = true;
+        QFile n(m_dir.filePath(QStringLiteral("network.json")));
+        QFile s(m_dir.filePath(QStringLiteral("sandbox.json")));
+        if (!n.open(QIODevice::ReadOnly) || !s.open(QIODevice::ReadOnly)) {
+            return QStringLiteral("consortium files missing");
+        }
+        auto profile = ledger::NetworkProfile::fromJson(n.readAll());
+        if (!profile) {
+            return profile.error().detail;
+        }
+        network = profile.value();
+        sandbox = QJsonDocument::fromJson(s.readAll()).object();
+        return {};
+    }
+
+    void down()
+    {
+        if (!m_up) {
+            return;
+        }
+        QProcess p;
+        p.start(QStringLiteral("bash"), {QStringLiteral(PASSBOOK_SOURCE_DIR "/tests/sandbox/consortium"),
+                                         QStringLiteral("down"), QStringLiteral("--dir"), m_dir.path()});
+        p.waitForFinished(30000);
+        m_up = false;
+    }
+
+    [[nodiscard]] QString dir() const { return m_dir.path(); }
+    [[nodiscard]] QString networkFile() const { return m_dir.filePath(QStringLiteral("network.json")); }
+
+    [[nodiscard]] crypto::SigningKey key(const QJsonObject &o) const
+    {
+        return crypto::SigningKey::fromSecret(
+                   crypto::SecureBuffer::copyOf(*crypto::fromHex(o.value(QStringLiteral("key")).toString())))
+            .value();
+    }
+    [[nodiscard]] crypto::SigningKey adminKey() const { return key(sandbox.value(QStringLiteral("admin")).toObject()); }
+    [[nodiscard]] crypto::SigningKey hospitalKey(int i) const
+    {
+        return key(sandbox.value(QStringLiteral("hospitals")).toArray().at(i).toObject());
+    }
+
+    ledger::NetworkProfile network;
+    QJsonObject sandbox;
+
+private:
+    QTemporaryDir m_dir;
+    bool m_up = false;
+};
+
+} // namespace passbook::test
