@@ -21,7 +21,8 @@ public:
         Receipt receipt;
     };
 
-    // `outbox` may be null for sandbox administration, which keeps no vault.
+    // `key` (and `outbox`) must outlive the submitter. `outbox` may be null for sandbox
+    // administration, which keeps no vault.
     TransactionSubmitter(EthClient &eth, const crypto::SigningKey &key, quint64 expectedChainId, Outbox *outbox);
 
     [[nodiscard]] Result<void> checkChain();

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "EthClient.h"
+#include "EventSync.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace passbook::ledger {
+
+// Live registry events over WebSocket (eth_subscribe "logs"), stored through EventSync as they
+// arrive. Whenever the socket (re)connects — after a restart, sleep or network loss — it first
+// catches up over HTTP with eth_getLogs from the last stored block, then subscribes, so nothing
+// that happened in between is missed. Reconnects back off from 0.5 s to 30 s.
+class LogSubscription : public QObject
+{
+    Q_OBJECT
+public:
+    LogSubscription(QUrl wsUrl, EventSync &sync, crypto::Address registry, QObject *parent = nullptr);
+    ~LogSubscription() override;
+
+    void start();
+    void stop();
+    [[nodiscard]] bool isSubscribed() const { return !m_subscriptionId.isEmpty(); }
+    // Drops the connection as a network loss would (tests; the app on suspend).
+    void simulateConnectionLoss();
+
+signals:
+    void subscribed();
+    void eventsStored(int count);
+    void problem(const QString &message);
+
+private:
+    void onConnected();
+    void onDisconnected();
+    void onMessage(const QString &text);
+    void scheduleReconnect();
+
+    QUrl m_url;
+    EventSync &m_sync;
+    crypto::Address m_registry;
+    QWebSocket m_socket;
+    QTimer m_reconnect;
+    int m_backoffMs = 500;
+    bool m_running = false;
+    QString m_subscriptionId;
+};
+
+} // namespace passbook::ledger

@@ -1,0 +1,105 @@
+// Live events over WebSocket from a real anvil, and catch-up after the connection was lost or the
+// app was stopped: nothing that happened in between is missed.
+#include "ConsortiumFixture.h"
+#include "VaultTestSupport.h"
+#include "consent/ConsentStore.h"
+#include "ledger/ConsentRegistry.h"
+#include "ledger/LogSubscription.h"
+#include "ledger/TransactionSubmitter.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace passbook;
+using namespace passbook::ledger;
+
+class TestLogSubscription : public QObject
+{
+    Q_OBJECT
+private:
+    test::ConsortiumFixture m_chain;
+    QTemporaryDir m_tmp;
+
+    void request(const crypto::Address &patient, quint32 scopes)
+    {
+        JsonRpcClient rpc(m_chain.network.rpc);
+        EthClient eth(rpc);
+        const crypto::SigningKey requester = m_chain.hospitalKey(1); // must outlive the submitter
+        TransactionSubmitter s(eth, requester, m_chain.network.chainId, nullptr);
+        const quint64 expires = eth.blockTimestamp().value() + 86400;
+        QVERIFY(s.submit(m_chain.network.registry,
+                         registry::requestAccess(patient, m_chain.hospitalKey(0).address(), scopes, registry::Treatment,
+                                                 expires),
+                         QStringLiteral("request"))
+                    .ok());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString problem = m_chain.up();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    void cleanupTestCase() { m_chain.down(); }
+
+    void liveEventsAndCatchUp()
+    {
+        vault::VaultManager v(m_tmp.filePath(QStringLiteral("p")));
+        test::useFastKdf(v);
+        QVERIFY(v.create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English).ok());
+        JsonRpcClient rpc(m_chain.network.rpc);
+        EthClient eth(rpc);
+        EventSync sync(eth, *v.database(), m_chain.network.chainId, m_chain.network.registry);
+        consent::ConsentStore store(*v.database(), m_chain.network.chainId, m_chain.network.registry);
+        LogSubscription live(m_chain.network.ws, sync, m_chain.network.registry);
+        QSignalSpy subscribed(&live, &LogSubscription::subscribed);
+        QSignalSpy stored(&live, &LogSubscription::eventsStored);
+        live.start();
+        QVERIFY(subscribed.wait(10000));
+        const auto countRequests = [&] { return store.requests(v.address(), 0).value().size(); };
+
+        request(v.address(), 1U << 4);
+        QTRY_COMPARE_WITH_TIMEOUT(countRequests(), 1, 5000); // arrived live
+
+        // network loss: the socket drops and comes back by itself; events in the gap are caught up
+        live.simulateConnectionLoss();
+        request(v.address(), 1U << 5);
+        QVERIFY(subscribed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(countRequests(), 2, 5000);
+
+        // the app stopped (or the device slept): on start it catches up first
+        live.stop();
+        request(v.address(), 1U << 6);
+        request(v.address(), 1U << 7);
+        QCOMPARE(countRequests(), 2);
+        live.start();
+        QVERIFY(subscribed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(countRequests(), 4, 5000);
+        QVERIFY(!stored.isEmpty());
+    }
+
+    void unreachableLedgerKeepsRetrying()
+    {
+        vault::VaultManager v(m_tmp.filePath(QStringLiteral("q")));
+        test::useFastKdf(v);
+        QVERIFY(v.create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English).ok());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        JsonRpcClient rpc(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        EthClient eth(rpc);
+        EventSync sync(eth, *v.database(), m_chain.network.chainId, m_chain.network.registry);
+        LogSubscription live(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)), sync, m_chain.network.registry);
+        QSignalSpy subscribed(&live, &LogSubscription::subscribed);
+        live.start();
+        QTest::qWait(1500); // a few reconnect attempts, no crash, no subscription
+        QVERIFY(!live.isSubscribed());
+        QCOMPARE(subscribed.size(), 0);
+        live.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogSubscription)
+#include "tst_logsubscription.moc"
