@@ -23,6 +23,11 @@ void SqlStatement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+void SqlStatement::bindReal(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
 void SqlStatement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
@@ -64,6 +69,11 @@ void SqlStatement::reset()
 qint64 SqlStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqlStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
 }
 
 QString SqlStatement::text(int column) const

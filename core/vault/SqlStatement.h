@@ -22,6 +22,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
     void bind(int index, const QByteArray &value);
+    void bindReal(int index, double value);
     void bindNull(int index);
     // true while a row is available; check error() after false.
     [[nodiscard]] bool step();
@@ -29,6 +30,7 @@ public:
     void reset();
 
     [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] bool isNull(int column) const;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "crypto/Address.h"
+#include "crypto/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace passbook::ledger {
+class RegistryClient;
+}
+
+namespace passbook::fhir {
+
+// Checks a record against the ledger (DESIGN.md §5): recompute the leaf from the resource as
+// served, walk the proof's path, and ask the registry whether the custodian anchored that root.
+class ProofVerifier
+{
+public:
+    enum class Outcome
+    {
+        Verified,   // the root is anchored by this hospital
+        NotAnchored, // the proof is sound but the ledger does not (yet) know the root
+        Tampered,   // the record or its proof does not match: altered after anchoring
+        NoProof,    // the hospital sent no proof
+    };
+
+    explicit ProofVerifier(ledger::RegistryClient &registry) : m_registry(registry) {}
+
+    // `custodian` is the hospital the record came from; a proof naming another custodian is treated
+    // as tampered. Fails (Unreachable) only when the ledger cannot be asked.
+    [[nodiscard]] Result<Outcome> verify(const QJsonObject &resource, const QString &proofJson,
+                                         const crypto::Address &custodian);
+    // The root a proof commits to, for display ("0x…"), or empty.
+    [[nodiscard]] static QString rootOf(const QString &proofJson);
+
+private:
+    ledger::RegistryClient &m_registry;
+    QHash<QByteArray, bool> m_anchored; // root -> anchored (only positive answers are kept)
+};
+
+} // namespace passbook::fhir

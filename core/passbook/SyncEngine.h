@@ -1,0 +1,86 @@
+#pragma once
+
+#include "TimelineStore.h"
+#include "crypto/SigningKey.h"
+#include "ledger/ConsentRegistry.h"
+#include "ledger/NetworkProfile.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace passbook::passbook {
+
+// What one hospital's sync did: counts, and a sentence per record or page that was refused.
+struct HospitalSyncReport
+{
+    QString participant;
+    QString name;
+    bool ok = false;
+    QString error; // for people, when the hospital could not be synced (earlier records are kept)
+    int fetched = 0;
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int duplicates = 0;
+    int unmapped = 0;
+    int rejected = 0;
+    int verified = 0;
+    int notAnchored = 0;
+    int tampered = 0;
+    int unproven = 0;
+    qint64 bytes = 0;
+    QMap<QString, int> byType;
+    QMap<int, int> byCategory;
+    QStringList problems; // one sentence per refused record or page (no medical content)
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+struct SyncReport
+{
+    QList<HospitalSyncReport> hospitals;
+    bool cancelled = false;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+struct SyncProgress
+{
+    QString hospital; // name
+    QString resourceType;
+    int hospitalIndex = 0;
+    int hospitalCount = 0;
+    int fetched = 0; // so far, this hospital
+};
+
+// Connects hospitals (activation code, checked against the on-chain directory) and syncs their
+// records into the timeline: per hospital and type, incremental by _lastUpdated, every record mapped,
+// validated and verified against the ledger; one hospital's failure never stops the others, and what
+// was stored before a failure stays.
+class SyncEngine
+{
+public:
+    SyncEngine(TimelineStore &store, const crypto::SigningKey &key, ledger::NetworkProfile network);
+
+    void setProgressCallback(std::function<void(const SyncProgress &)> progress) { m_progress = std::move(progress); }
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    void setPageSize(int n) { m_pageSize = n; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    // `participant` must be an active participant in the directory; its endpoint comes from there.
+    [[nodiscard]] Result<Hospital> connect(const crypto::Address &participant, const QString &activationCode);
+    [[nodiscard]] SyncReport syncAll();
+    [[nodiscard]] HospitalSyncReport syncHospital(const Hospital &hospital);
+
+private:
+    TimelineStore &m_store;
+    const crypto::SigningKey &m_key;
+    ledger::NetworkProfile m_network;
+    std::function<void(const SyncProgress &)> m_progress;
+    std::function<bool()> m_cancelled;
+    int m_pageSize = 200;
+    int m_timeoutMs = 15000;
+    int m_hospitalIndex = 0;
+    int m_hospitalCount = 0;
+};
+
+} // namespace passbook::passbook

@@ -1,0 +1,582 @@
+#include "TimelineStore.h"
+
+#include "vault/SqlStatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+namespace passbook::passbook {
+
+using vault::SqlStatement;
+
+namespace {
+
+constexpr const char *kRowColumns =
+    "id, hospital, resource_type, resource_id, version_id, last_updated, category, date, title, summary, codes, "
+    "status, out_of_range, value, unit, trend_key, dedup_key, duplicate_of, integrity, proof";
+
+QString codesJson(const QList<fhir::Coding> &codes)
+{
+    QJsonArray a;
+    for (const fhir::Coding &c : codes) {
+        a.append(QJsonObject{{QStringLiteral("system"), c.system},
+                             {QStringLiteral("code"), c.code},
+                             {QStringLiteral("display"), c.display}});
+    }
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QList<fhir::Coding> parseCodes(const QString &json)
+{
+    QList<fhir::Coding> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QStringLiteral("system")).toString(), o.value(QStringLiteral("code")).toString(),
+                    o.value(QStringLiteral("display")).toString()});
+    }
+    return out;
+}
+
+QString codesText(const QList<fhir::Coding> &codes)
+{
+    QStringList parts;
+    for (const fhir::Coding &c : codes) {
+        parts << c.code << c.display;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+TimelineRow readRow(const SqlStatement &st, bool withResource)
+{
+    TimelineRow r;
+    r.id = st.int64(0);
+    r.hospital = st.text(1);
+    fhir::PassbookEntry &e = r.entry;
+    e.resourceType = st.text(2);
+    e.resourceId = st.text(3);
+    e.versionId = st.text(4);
+    if (!st.isNull(5)) {
+        e.lastUpdated = QDateTime::fromMSecsSinceEpoch(st.int64(5), Qt::UTC);
+    }
+    e.category = int(st.int64(6));
+    e.date = QDateTime::fromMSecsSinceEpoch(st.int64(7), Qt::UTC);
+    e.title = st.text(8);
+    e.summary = st.text(9);
+    e.codes = parseCodes(st.text(10));
+    e.status = st.text(11);
+    e.outOfRange = st.int64(12) != 0;
+    if (!st.isNull(13)) {
+        e.value = st.real(13);
+    }
+    e.unit = st.text(14);
+    e.trendKey = st.text(15);
+    e.dedupKey = st.text(16);
+    r.duplicateOf = st.int64(17);
+    r.integrity = parseIntegrity(st.text(18));
+    r.proof = st.text(19);
+    if (withResource) {
+        r.resource = st.blob(20);
+    }
+    return r;
+}
+
+bool isCjk(char32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF)     // kana
+           || (c >= 0x3400 && c <= 0x4DBF)  // CJK ext A
+           || (c >= 0x4E00 && c <= 0x9FFF)  // CJK unified
+           || (c >= 0xAC00 && c <= 0xD7AF)  // Hangul syllables
+           || (c >= 0x1100 && c <= 0x11FF)  // Hangul jamo
+           || (c >= 0xF900 && c <= 0xFAFF)  // compatibility ideographs
+           || (c >= 0x20000 && c <= 0x2FA1F);
+}
+
+} // namespace
+
+QString integrityName(Integrity i)
+{
+    switch (i) {
+    case Integrity::Verified:
+        return QStringLiteral("verified");
+    case Integrity::Pending:
+        return QStringLiteral("pending");
+    case Integrity::Tampered:
+        return QStringLiteral("tampered");
+    case Integrity::Unproven:
+        return QStringLiteral("unproven");
+    }
+    return {};
+}
+
+Integrity parseIntegrity(const QString &s)
+{
+    if (s == QLatin1String("verified")) {
+        return Integrity::Verified;
+    }
+    if (s == QLatin1String("pending")) {
+        return Integrity::Pending;
+    }
+    if (s == QLatin1String("tampered")) {
+        return Integrity::Tampered;
+    }
+    return Integrity::Unproven;
+}
+
+QString TimelineStore::searchText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    const QString lower = text.toLower();
+    for (char32_t c : lower.toUcs4()) {
+        if (isCjk(c)) {
+            out += QLatin1Char(' ');
+            out += QString::fromUcs4(&c, 1);
+            out += QLatin1Char(' ');
+        } else {
+            out += QString::fromUcs4(&c, 1);
+        }
+    }
+    return out;
+}
+
+QString TimelineStore::ftsQuery(const QString &userQuery)
+{
+    // Each word must appear; Latin words match as prefixes; a CJK run must appear as written
+    // (a phrase of its characters). Everything else is stripped, so no FTS syntax gets through.
+    QStringList terms;
+    const QStringList words = userQuery.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        QString latin;
+        QStringList cjk;
+        const auto flushLatin = [&] {
+            if (!latin.isEmpty()) {
+                terms << latin + QLatin1Char('*');
+                latin.clear();
+            }
+        };
+        const auto flushCjk = [&] {
+            if (!cjk.isEmpty()) {
+                terms << QLatin1Char('"') + cjk.join(QLatin1Char(' ')) + QLatin1Char('"');
+                cjk.clear();
+            }
+        };
+        for (char32_t c : word.toUcs4()) {
+            if (isCjk(c)) {
+                flushLatin();
+                cjk << QString::fromUcs4(&c, 1);
+            } else if (QChar::isLetterOrNumber(c)) {
+                flushCjk();
+                latin += QString::fromUcs4(&c, 1);
+            } else {
+                flushLatin();
+                flushCjk();
+            }
+        }
+        flushLatin();
+        flushCjk();
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<void> TimelineStore::saveHospital(const Hospital &h)
+{
+    SqlStatement st(m_db.handle(),
+                    "INSERT OR REPLACE INTO hospitals (participant, name, endpoint, patient_ref, connected_at, last_sync, "
+                    "last_status, cursor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    st.bind(1, h.participant);
+    st.bind(2, h.name);
+    st.bind(3, h.endpoint);
+    st.bind(4, h.patientRef);
+    st.bind(5, h.connectedAt);
+    st.bind(6, h.lastSync);
+    st.bind(7, h.lastStatus);
+    st.bind(8, h.cursor);
+    if (!st.exec()) {
+        return m_db.sqlError(QStringLiteral("save hospital"));
+    }
+    return {};
+}
+
+Result<QList<Hospital>> TimelineStore::hospitals() const
+{
+    SqlStatement st(m_db.handle(), "SELECT participant, name, endpoint, patient_ref, connected_at, last_sync, last_status, "
+                                   "cursor FROM hospitals ORDER BY connected_at, participant");
+    QList<Hospital> out;
+    while (st.step()) {
+        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5), st.text(6), st.text(7)});
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        return m_db.sqlError(QStringLiteral("hospitals"));
+    }
+    return out;
+}
+
+Result<std::optional<Hospital>> TimelineStore::hospital(const QString &participant) const
+{
+    auto all = hospitals();
+    if (!all) {
+        return all.error();
+    }
+    for (const Hospital &h : all.value()) {
+        if (h.participant == participant) {
+            return std::optional(h);
+        }
+    }
+    return std::optional<Hospital>();
+}
+
+Result<int> TimelineStore::removeHospital(const QString &participant)
+{
+    if (auto r = m_db.execInTransaction("SAVEPOINT remove_hospital"); !r) {
+        return r.error();
+    }
+    const auto fail = [&](const QString &what) {
+        const Error e = m_db.sqlError(what);
+        (void)m_db.execInTransaction("ROLLBACK TO remove_hospital; RELEASE remove_hospital");
+        return e;
+    };
+    SqlStatement fts(m_db.handle(), "DELETE FROM entries_fts WHERE docid IN (SELECT id FROM entries WHERE hospital = ?)");
+    fts.bind(1, participant);
+    if (!fts.exec()) {
+        return fail(QStringLiteral("remove hospital index"));
+    }
+    SqlStatement undup(m_db.handle(),
+                       "UPDATE entries SET duplicate_of = NULL WHERE duplicate_of IN (SELECT id FROM entries WHERE hospital = ?)");
+    undup.bind(1, participant);
+    if (!undup.exec()) {
+        return fail(QStringLiteral("remove hospital duplicates"));
+    }
+    SqlStatement del(m_db.handle(), "DELETE FROM entries WHERE hospital = ?");
+    del.bind(1, participant);
+    if (!del.exec()) {
+        return fail(QStringLiteral("remove hospital entries"));
+    }
+    const int removed = sqlite3_changes(m_db.handle());
+    SqlStatement h(m_db.handle(), "DELETE FROM hospitals WHERE participant = ?");
+    h.bind(1, participant);
+    if (!h.exec()) {
+        return fail(QStringLiteral("remove hospital"));
+    }
+    if (auto r = m_db.execInTransaction("RELEASE remove_hospital"); !r) {
+        return r.error();
+    }
+    return removed;
+}
+
+Result<void> TimelineStore::recordSync(const QString &participant, qint64 when, const QString &status,
+                                       const QString &cursor)
+{
+    SqlStatement st(m_db.handle(), cursor.isNull()
+                                       ? "UPDATE hospitals SET last_sync = ?, last_status = ? WHERE participant = ?"
+                                       : "UPDATE hospitals SET last_sync = ?, last_status = ?, cursor = ? WHERE participant = ?");
+    st.bind(1, when);
+    st.bind(2, status);
+    if (cursor.isNull()) {
+        st.bind(3, participant);
+    } else {
+        st.bind(3, cursor);
+        st.bind(4, participant);
+    }
+    if (!st.exec()) {
+        return m_db.sqlError(QStringLiteral("record sync"));
+    }
+    return {};
+}
+
+Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<IngestItem> &items)
+{
+    IngestCounts counts;
+    if (items.isEmpty()) {
+        return counts;
+    }
+    sqlite3 *db = m_db.handle();
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return m_db.sqlError(QStringLiteral("begin ingest"));
+    }
+    const auto fail = [&](const QString &what) {
+        const Error e = m_db.sqlError(what);
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return e;
+    };
+    SqlStatement find(db, "SELECT id, version_id, resource, integrity FROM entries WHERE hospital = ? AND resource_type = ? "
+                          "AND resource_id = ?");
+    SqlStatement insert(db, "INSERT INTO entries (hospital, resource_type, resource_id, version_id, last_updated, "
+                            "category, date, title, summary, codes, status, out_of_range, value, unit, trend_key, "
+                            "dedup_key, duplicate_of, integrity, proof, resource) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqlStatement update(db, "UPDATE entries SET version_id = ?, last_updated = ?, category = ?, date = ?, title = ?, "
+                            "summary = ?, codes = ?, status = ?, out_of_range = ?, value = ?, unit = ?, trend_key = ?, "
+                            "dedup_key = ?, duplicate_of = ?, integrity = ?, proof = ?, resource = ? WHERE id = ?");
+    SqlStatement setIntegrityOnly(db, "UPDATE entries SET integrity = ?, proof = ? WHERE id = ?");
+    SqlStatement ftsDelete(db, "DELETE FROM entries_fts WHERE docid = ?");
+    SqlStatement ftsInsert(db, "INSERT INTO entries_fts (docid, title, summary, codes) VALUES (?, ?, ?, ?)");
+    SqlStatement dup(db, "SELECT id FROM entries WHERE dedup_key = ? AND hospital <> ? AND duplicate_of IS NULL "
+                         "ORDER BY id LIMIT 1");
+    if (!find.isValid() || !insert.isValid() || !update.isValid() || !ftsInsert.isValid() || !dup.isValid()) {
+        return fail(QStringLiteral("prepare ingest"));
+    }
+    for (const IngestItem &item : items) {
+        const fhir::PassbookEntry &e = item.entry;
+        find.reset();
+        find.bind(1, hospital);
+        find.bind(2, e.resourceType);
+        find.bind(3, e.resourceId);
+        qint64 existing = 0;
+        bool same = false;
+        if (find.step()) {
+            existing = find.int64(0);
+            same = find.text(1) == e.versionId && find.blob(2) == item.resource;
+        } else if (find.errorCode() != SQLITE_DONE) {
+            return fail(QStringLiteral("find entry"));
+        }
+        if (same) {
+            setIntegrityOnly.reset();
+            setIntegrityOnly.bind(1, integrityName(item.integrity));
+            setIntegrityOnly.bind(2, item.proof);
+            setIntegrityOnly.bind(3, existing);
+            if (!setIntegrityOnly.exec()) {
+                return fail(QStringLiteral("update integrity"));
+            }
+            ++counts.unchanged;
+            continue;
+        }
+        qint64 duplicateOf = 0;
+        if (!e.dedupKey.isEmpty()) {
+            dup.reset();
+            dup.bind(1, e.dedupKey);
+            dup.bind(2, hospital);
+            if (dup.step()) {
+                duplicateOf = dup.int64(0);
+                ++counts.duplicates;
+            }
+        }
+        SqlStatement &st = existing ? update : insert;
+        st.reset();
+        int i = 1;
+        if (!existing) {
+            st.bind(i++, hospital);
+            st.bind(i++, e.resourceType);
+            st.bind(i++, e.resourceId);
+        }
+        st.bind(i++, e.versionId);
+        if (e.lastUpdated.isValid()) {
+            st.bind(i++, e.lastUpdated.toMSecsSinceEpoch());
+        } else {
+            st.bindNull(i++);
+        }
+        st.bind(i++, qint64(e.category));
+        st.bind(i++, e.date.isValid() ? e.date.toMSecsSinceEpoch() : qint64(0));
+        st.bind(i++, e.title);
+        st.bind(i++, e.summary);
+        st.bind(i++, codesJson(e.codes));
+        st.bind(i++, e.status);
+        st.bind(i++, qint64(e.outOfRange ? 1 : 0));
+        if (e.value) {
+            st.bindReal(i++, *e.value);
+        } else {
+            st.bindNull(i++);
+        }
+        st.bind(i++, e.unit);
+        if (e.trendKey.isEmpty()) {
+            st.bindNull(i++);
+        } else {
+            st.bind(i++, e.trendKey);
+        }
+        if (e.dedupKey.isEmpty()) {
+            st.bindNull(i++);
+        } else {
+            st.bind(i++, e.dedupKey);
+        }
+        if (duplicateOf) {
+            st.bind(i++, duplicateOf);
+        } else {
+            st.bindNull(i++);
+        }
+        st.bind(i++, integrityName(item.integrity));
+        st.bind(i++, item.proof);
+        st.bind(i++, item.resource);
+        if (existing) {
+            st.bind(i++, existing);
+        }
+        if (!st.exec()) {
+            return fail(QStringLiteral("store entry"));
+        }
+        const qint64 id = existing ? existing : sqlite3_last_insert_rowid(db);
+        if (existing) {
+            ftsDelete.reset();
+            ftsDelete.bind(1, id);
+            if (!ftsDelete.exec()) {
+                return fail(QStringLiteral("index entry"));
+            }
+            ++counts.updated;
+        } else {
+            ++counts.added;
+        }
+        ftsInsert.reset();
+        ftsInsert.bind(1, id);
+        ftsInsert.bind(2, searchText(e.title));
+        ftsInsert.bind(3, searchText(e.summary));
+        ftsInsert.bind(4, searchText(codesText(e.codes)));
+        if (!ftsInsert.exec()) {
+            return fail(QStringLiteral("index entry"));
+        }
+    }
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return fail(QStringLiteral("commit ingest"));
+    }
+    return counts;
+}
+
+Result<void> TimelineStore::setIntegrity(qint64 id, Integrity integrity)
+{
+    SqlStatement st(m_db.handle(), "UPDATE entries SET integrity = ? WHERE id = ?");
+    st.bind(1, integrityName(integrity));
+    st.bind(2, id);
+    if (!st.exec()) {
+        return m_db.sqlError(QStringLiteral("set integrity"));
+    }
+    return {};
+}
+
+namespace {
+struct Where
+{
+    QByteArray sql;
+    QList<QVariant> args;
+};
+
+Where whereFor(const TimelineFilter &f)
+{
+    Where w;
+    QList<QByteArray> parts;
+    if (!f.includeUnmapped) {
+        parts << "category >= 0";
+    }
+    if (f.categories) {
+        QByteArray in;
+        for (int bit = 0; bit < 32; ++bit) {
+            if (f.categories & (1U << bit)) {
+                in += (in.isEmpty() ? "" : ",") + QByteArray::number(bit);
+            }
+        }
+        parts << "category IN (" + in + ")";
+    }
+    if (!f.hospital.isEmpty()) {
+        parts << "hospital = ?";
+        w.args << f.hospital;
+    }
+    if (!f.includeDuplicates) {
+        parts << "duplicate_of IS NULL";
+    }
+    const QString q = TimelineStore::ftsQuery(f.search);
+    if (!q.isEmpty()) {
+        parts << "id IN (SELECT docid FROM entries_fts WHERE entries_fts MATCH ?)";
+        w.args << q;
+    }
+    w.sql = parts.isEmpty() ? QByteArray("1") : parts.join(" AND ");
+    return w;
+}
+
+void bindArgs(SqlStatement &st, const QList<QVariant> &args, int first = 1)
+{
+    int i = first;
+    for (const QVariant &a : args) {
+        if (a.typeId() == QMetaType::QString) {
+            st.bind(i++, a.toString());
+        } else {
+            st.bind(i++, a.toLongLong());
+        }
+    }
+}
+} // namespace
+
+Result<QList<TimelineRow>> TimelineStore::page(const TimelineFilter &filter, const PageCursor &after, int limit) const
+{
+    if (!filter.search.trimmed().isEmpty() && ftsQuery(filter.search).isEmpty()) {
+        return QList<TimelineRow>(); // only punctuation: nothing can match
+    }
+    const Where w = whereFor(filter);
+    const QByteArray sql = QByteArray("SELECT ") + kRowColumns + " FROM entries WHERE " + w.sql +
+                           " AND (date < ? OR (date = ? AND id < ?)) ORDER BY date DESC, id DESC LIMIT ?";
+    SqlStatement st(m_db.handle(), sql.constData());
+    if (!st.isValid()) {
+        return m_db.sqlError(QStringLiteral("timeline query"));
+    }
+    bindArgs(st, w.args);
+    const int n = int(w.args.size());
+    st.bind(n + 1, after.date);
+    st.bind(n + 2, after.date);
+    st.bind(n + 3, after.id);
+    st.bind(n + 4, qint64(std::clamp(limit, 1, 1000)));
+    QList<TimelineRow> rows;
+    while (st.step()) {
+        rows.append(readRow(st, false));
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        return m_db.sqlError(QStringLiteral("timeline page"));
+    }
+    return rows;
+}
+
+Result<qint64> TimelineStore::count(const TimelineFilter &filter) const
+{
+    const Where w = whereFor(filter);
+    const QByteArray sql = "SELECT COUNT(*) FROM entries WHERE " + w.sql;
+    SqlStatement st(m_db.handle(), sql.constData());
+    bindArgs(st, w.args);
+    if (!st.step()) {
+        return m_db.sqlError(QStringLiteral("timeline count"));
+    }
+    return st.int64(0);
+}
+
+Result<std::optional<TimelineRow>> TimelineStore::entry(qint64 id) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + kRowColumns + ", resource FROM entries WHERE id = ?";
+    SqlStatement st(m_db.handle(), sql.constData());
+    st.bind(1, id);
+    if (st.step()) {
+        return std::optional(readRow(st, true));
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        return m_db.sqlError(QStringLiteral("entry"));
+    }
+    return std::optional<TimelineRow>();
+}
+
+Result<QList<TimelineRow>> TimelineStore::trend(const QString &trendKey) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + kRowColumns +
+                           " FROM entries WHERE trend_key = ? AND duplicate_of IS NULL ORDER BY date, id";
+    SqlStatement st(m_db.handle(), sql.constData());
+    st.bind(1, trendKey);
+    QList<TimelineRow> rows;
+    while (st.step()) {
+        rows.append(readRow(st, false));
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        return m_db.sqlError(QStringLiteral("trend"));
+    }
+    return rows;
+}
+
+Result<QList<TimelineRow>> TimelineStore::withIntegrity(Integrity integrity) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + kRowColumns + ", resource FROM entries WHERE integrity = ?";
+    SqlStatement st(m_db.handle(), sql.constData());
+    st.bind(1, integrityName(integrity));
+    QList<TimelineRow> rows;
+    while (st.step()) {
+        rows.append(readRow(st, true));
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        return m_db.sqlError(QStringLiteral("entries by integrity"));
+    }
+    return rows;
+}
+
+} // namespace passbook::passbook
