@@ -1,5 +1,6 @@
 // passbook-cli ledger commands: the patient's side of the consortium ledger.
 #include "CliSupport.h"
+#include "LedgerSession.h"
 #include "SecretInput.h"
 #include "consent/ConsentStore.h"
 #include "crypto/Hex.h"
@@ -24,9 +25,10 @@ using crypto::Address;
 using ledger::scopes::describe;
 using ledger::scopes::keys;
 
+const QString kNetworkKey = QStringLiteral("network_profile");
+
 namespace {
 
-const QString kNetworkKey = QStringLiteral("network_profile");
 
 qint64 nowSecs()
 {
@@ -38,19 +40,10 @@ QString isoTime(qint64 secs)
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
 }
 
-// An unlocked vault with its network profile and ledger clients.
-struct Session
-{
-    std::unique_ptr<vault::VaultManager> vault;
-    std::optional<ledger::NetworkProfile> network;
-    std::unique_ptr<ledger::JsonRpcClient> rpc;
-    std::unique_ptr<ledger::EthClient> eth;
-    std::unique_ptr<ledger::Outbox> outbox;
-    std::unique_ptr<ledger::TransactionSubmitter> submitter;
-    std::unique_ptr<ledger::RegistryClient> registry;
+} // namespace
 
-    [[nodiscard]] Address me() const { return vault->address(); }
-};
+// An unlocked vault with its network profile and ledger clients.
+
 
 Result<std::unique_ptr<Session>> openSession(const Context &ctx, bool needNetwork)
 {
@@ -115,6 +108,9 @@ void resendOutbox(Session &s)
         message(QStringLiteral("Finished %1 transaction(s) left from before.").arg(settled.value()));
     }
 }
+
+
+namespace {
 
 int submitAndReport(Session &s, const QByteArray &data, const QString &description, QJsonObject extra = {})
 {
@@ -213,6 +209,14 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
     if (command == QLatin1String("network")) {
         return networkCommand(ctx, args);
     }
+    if (command == QLatin1String("timeline") || command == QLatin1String("record") ||
+        (command == QLatin1String("hospital") && args.value(0) != QLatin1String("list"))) {
+        auto opened = openSession(ctx, true);
+        if (!opened) {
+            return fail(opened.error());
+        }
+        return recordsCommand(*opened.value(), command, args);
+    }
     bool missing = false;
     const auto scopesOpt = takeOption(args, QStringLiteral("--scopes"), missing);
     const auto expiresOpt = takeOption(args, QStringLiteral("--expires"), missing);
@@ -244,7 +248,7 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
 
     if (command == QLatin1String("hospital")) {
         if (args != QStringList{QStringLiteral("list")}) {
-            return usage(QStringLiteral("hospital list"));
+            return usage(QStringLiteral("hospital list | connect PARTICIPANT CODE | connected | disconnect PARTICIPANT"));
         }
         auto directory = s.registry->directory();
         if (!directory) {
@@ -267,11 +271,15 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         if (!report) {
             return fail(report.error());
         }
+        message(QStringLiteral("Ledger: %1 new event(s) through block %2.").arg(report.value().stored).arg(report.value().toBlock));
         printJson({{QStringLiteral("ok"), true},
                    {QStringLiteral("throughBlock"), double(report.value().toBlock)},
                    {QStringLiteral("events"), report.value().stored},
                    {QStringLiteral("skipped"), report.value().undecodable}});
-        return Ok;
+        if (args.contains(QStringLiteral("--ledger-only"))) {
+            return Ok;
+        }
+        return recordsCommand(s, command, {});
     }
     if (command == QLatin1String("outbox")) {
         if (!args.isEmpty()) {

@@ -39,7 +39,13 @@ const char kHelp[] =
     "  network use FILE                        Use a network profile (JSON, DESIGN.md section 4).\n"
     "  network show\n"
     "  hospital list                           The consortium's directory, from the chain.\n"
-    "  sync                                    Catch up with the ledger's events.\n"
+    "  hospital connect PARTICIPANT CODE       Connect a hospital with its activation code.\n"
+    "  hospital connected                      Connected hospitals, last sync, record counts.\n"
+    "  hospital disconnect PARTICIPANT         Removes that hospital's records from this device.\n"
+    "  sync [--ledger-only]                    Ledger events, then records from every hospital.\n"
+    "  timeline [--category LIST] [--hospital PARTICIPANT] [--search TEXT] [--limit N]\n"
+    "           [--include-duplicates]         Newest first; duplicates hidden unless asked for.\n"
+    "  record ID                               One record: fields, FHIR JSON, ledger proof.\n"
     "  requests                                Access requests about you, with their status.\n"
     "  approve ID [--scopes LIST] [--expires DATE]   Narrow categories or time if you wish.\n"
     "  deny ID\n"
@@ -130,7 +136,8 @@ int main(int argc, char **argv)
     static const QStringList ledgerCommands = {
         QStringLiteral("network"), QStringLiteral("hospital"), QStringLiteral("sync"),    QStringLiteral("requests"),
         QStringLiteral("approve"), QStringLiteral("deny"),     QStringLiteral("grant"),   QStringLiteral("consents"),
-        QStringLiteral("revoke"),  QStringLiteral("delegate"), QStringLiteral("activity"), QStringLiteral("outbox")};
+        QStringLiteral("revoke"),  QStringLiteral("delegate"), QStringLiteral("activity"), QStringLiteral("outbox"),
+        QStringLiteral("timeline"), QStringLiteral("record")};
     if (ledgerCommands.contains(command)) {
         return ledgerCommand(ctx, command, args);
     }
