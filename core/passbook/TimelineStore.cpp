@@ -231,12 +231,13 @@ Result<std::optional<Hospital>> TimelineStore::hospital(const QString &participa
 
 Result<int> TimelineStore::removeHospital(const QString &participant)
 {
-    if (auto r = m_db.execInTransaction("SAVEPOINT remove_hospital"); !r) {
-        return r.error();
+    sqlite3 *db = m_db.handle();
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return m_db.sqlError(QStringLiteral("begin remove hospital"));
     }
     const auto fail = [&](const QString &what) {
         const Error e = m_db.sqlError(what);
-        (void)m_db.execInTransaction("ROLLBACK TO remove_hospital; RELEASE remove_hospital");
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return e;
     };
     SqlStatement fts(m_db.handle(), "DELETE FROM entries_fts WHERE docid IN (SELECT id FROM entries WHERE hospital = ?)");
@@ -261,8 +262,8 @@ Result<int> TimelineStore::removeHospital(const QString &participant)
     if (!h.exec()) {
         return fail(QStringLiteral("remove hospital"));
     }
-    if (auto r = m_db.execInTransaction("RELEASE remove_hospital"); !r) {
-        return r.error();
+    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return fail(QStringLiteral("commit remove hospital"));
     }
     return removed;
 }
@@ -524,6 +525,9 @@ Result<QList<TimelineRow>> TimelineStore::page(const TimelineFilter &filter, con
 
 Result<qint64> TimelineStore::count(const TimelineFilter &filter) const
 {
+    if (!filter.search.trimmed().isEmpty() && ftsQuery(filter.search).isEmpty()) {
+        return qint64(0);
+    }
     const Where w = whereFor(filter);
     const QByteArray sql = "SELECT COUNT(*) FROM entries WHERE " + w.sql;
     SqlStatement st(m_db.handle(), sql.constData());
