@@ -66,10 +66,10 @@ Result<Hospital> SyncEngine::connect(const crypto::Address &participant, const Q
     ledger::EthClient eth(rpc);
     ledger::RegistryClient registry(eth, m_network.registry);
     auto entry = registry.participant(participant);
-    if (!entry) {
+    if (!entry && entry.error().code != ErrorCode::Rejected) {
         return entry.error();
     }
-    if (entry.value().name.isEmpty()) {
+    if (!entry || entry.value().name.isEmpty()) { // the registry reverts with UnknownParticipant
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("%1 is not in the consortium's directory.").arg(participant.toChecksumString()),
                          QStringLiteral("unknown participant"));

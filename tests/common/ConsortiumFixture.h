@@ -22,7 +22,7 @@ public:
     ~ConsortiumFixture() { down(); }
 
     // Returns an empty string on success, else what went wrong.
-    QString up()
+    QString up(const QStringList &extraArgs = {})
     {
         if (!m_dir.isValid()) {
             return QStringLiteral("no temporary folder");
@@ -30,9 +30,13 @@ public:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PASSBOOK_CLI"), QStringLiteral(PASSBOOK_CLI));
+#ifdef PASSBOOK_HOSPITAL
+        env.insert(QStringLiteral("PASSBOOK_HOSPITAL"), QStringLiteral(PASSBOOK_HOSPITAL));
+#endif
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), {QStringLiteral(PASSBOOK_SOURCE_DIR "/tests/sandbox/consortium"),
-                                         QStringLiteral("up"), QStringLiteral("--dir"), m_dir.path()});
+        p.start(QStringLiteral("bash"), QStringList{QStringLiteral(PASSBOOK_SOURCE_DIR "/tests/sandbox/consortium"),
+                                                    QStringLiteral("up"), QStringLiteral("--dir"), m_dir.path()} +
+                                            extraArgs);
         if (!p.waitForFinished(180000) || p.exitCode() != 0) {
             return QStringLiteral("consortium up failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
         }
@@ -72,6 +76,44 @@ public:
                    crypto::SecureBuffer::copyOf(*crypto::fromHex(o.value(QStringLiteral("key")).toString())))
             .value();
     }
+    [[nodiscard]] QJsonObject hospital(int i) const { return sandbox.value(QStringLiteral("hospitals")).toArray().at(i).toObject(); }
+    [[nodiscard]] crypto::Address participant(int i) const
+    {
+        return crypto::Address::fromString(hospital(i).value(QStringLiteral("participant")).toString()).value();
+    }
+    [[nodiscard]] QJsonObject patient(int k) const { return sandbox.value(QStringLiteral("patients")).toArray().at(k).toObject(); }
+    [[nodiscard]] QString activationCode(int patientIndex, int hospitalIndex) const
+    {
+        return patient(patientIndex).value(QStringLiteral("activationCodes")).toObject()
+            .value(hospital(hospitalIndex).value(QStringLiteral("participant")).toString()).toString();
+    }
+    // Runs `passbook-hospital ARGS` (admin commands) and returns its stdout, or a null array.
+    [[nodiscard]] QByteArray hospitalAdmin(int index, const QStringList &args) const
+    {
+#ifdef PASSBOOK_HOSPITAL
+        QProcess p;
+        p.start(QStringLiteral(PASSBOOK_HOSPITAL), QStringList{QStringLiteral("admin"), QStringLiteral("--sandbox"), m_dir.path(),
+                                                               QStringLiteral("--index"), QString::number(index)} + args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+            return {};
+        }
+        return p.readAllStandardOutput();
+#else
+        Q_UNUSED(index);
+        Q_UNUSED(args);
+        return {};
+#endif
+    }
+    // Stops one hospital node abruptly (SIGKILL), as if it vanished.
+    bool killHospital(int index) const
+    {
+        QFile pid(m_dir.filePath(QStringLiteral("hospital-%1.pid").arg(index)));
+        if (!pid.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        return QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-KILL"), QString::fromLatin1(pid.readAll().trimmed())}) == 0;
+    }
+
     [[nodiscard]] crypto::SigningKey adminKey() const { return key(sandbox.value(QStringLiteral("admin")).toObject()); }
     [[nodiscard]] crypto::SigningKey hospitalKey(int i) const
     {

@@ -156,10 +156,12 @@ HospitalServer::~HospitalServer() = default;
 
 quint16 HospitalServer::start(quint16 port)
 {
+    // Records waiting from before (a first start, or a restart after the ledger was down) are
+    // anchored before the node answers, so a patient's first sync finds them verified.
+    anchorPending();
     m_port = listen(QHostAddress::LocalHost, port);
     if (m_port) {
         m_anchorTimer.start();
-        QTimer::singleShot(0, this, &HospitalServer::anchorPending);
     }
     return m_port;
 }
