@@ -96,11 +96,13 @@ Result<FhirClient::Response> FhirClient::send(const QByteArray &verb, const QUrl
     }
     Response r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (r.status == 0) {
+        return unreachable(m_base, reply->error() == QNetworkReply::OperationCanceledError
+                                       ? QStringLiteral("no answer within %1 ms").arg(m_timeoutMs)
+                                       : reply->errorString());
+    }
     r.body = reply->readAll();
     r.retryAfter = reply->rawHeader("Retry-After");
-    if (r.status == 0) {
-        return unreachable(m_base, reply->errorString());
-    }
     return r;
 }
 

@@ -14,6 +14,9 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QThread>
+
+#include <cstdlib>
 #include <QUrlQuery>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtHttpServer/QHttpServerResponder>
@@ -148,6 +151,10 @@ HospitalServer::HospitalServer(HospitalStore &store, const crypto::SigningKey &k
       m_submitter(m_eth, m_key, m_config.network.chainId, nullptr)
 {
     m_rpc.setTimeoutMs(10000);
+    // Test hook: PASSBOOK_HOSPITAL_FAULT makes the FHIR API misbehave (malformed-json, wrong-type,
+    // oversized, status-NNN, 429-once, slow, vanish-after-first-page) so the app's handling of a
+    // broken hospital can be tested against a real node.
+    m_fault = qEnvironmentVariable("PASSBOOK_HOSPITAL_FAULT");
     m_anchorTimer.setInterval(m_config.anchorIntervalMs);
     connect(&m_anchorTimer, &QTimer::timeout, this, &HospitalServer::anchorPending);
 }
@@ -210,11 +217,51 @@ void HospitalServer::anchorPending()
 
 bool HospitalServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const Reply reply = dispatch(request);
+    Reply reply = dispatch(request);
+    QByteArray retryAfter;
+    if (!m_fault.isEmpty() && request.url().path().startsWith(QLatin1String("/fhir/")) &&
+        request.url().path() != QLatin1String("/fhir/metadata")) {
+        applyFault(reply, retryAfter);
+    }
     auto responder = makeResponder(request, socket);
-    responder.write(reply.body, {{"Content-Type", reply.contentType}, {"Cache-Control", "no-store"}},
-                    QHttpServerResponder::StatusCode(reply.status));
+    if (!retryAfter.isEmpty()) {
+        responder.write(reply.body, {{"Content-Type", reply.contentType}, {"Retry-After", retryAfter}},
+                        QHttpServerResponder::StatusCode(reply.status));
+    } else {
+        responder.write(reply.body, {{"Content-Type", reply.contentType}, {"Cache-Control", "no-store"}},
+                        QHttpServerResponder::StatusCode(reply.status));
+    }
+    if (m_fault == QLatin1String("vanish-after-first-page") && m_faultCount == 1) {
+        socket->flush();
+        socket->waitForBytesWritten(1000);
+        std::_Exit(9); // the hospital disappears in the middle of a sync
+    }
     return true;
+}
+
+void HospitalServer::applyFault(Reply &reply, QByteArray &retryAfter)
+{
+    ++m_faultCount;
+    const auto fail = [&](int status) {
+        reply = outcome(status, "transient", QStringLiteral("Injected fault %1.").arg(m_fault));
+    };
+    if (m_fault == QLatin1String("malformed-json")) {
+        reply.body.chop(reply.body.size() / 2);
+    } else if (m_fault == QLatin1String("wrong-type")) {
+        reply.body.replace("\"resourceType\":\"Observation\"", "\"resourceType\":\"MedicationRequest\"");
+    } else if (m_fault == QLatin1String("oversized")) {
+        reply.body.append(QByteArray(40 * 1024 * 1024, ' '));
+    } else if (m_fault.startsWith(QLatin1String("status-"))) {
+        fail(m_fault.mid(7).toInt());
+        if (reply.status == 429) {
+            retryAfter = "1";
+        }
+    } else if (m_fault == QLatin1String("429-once") && m_faultCount == 1) {
+        fail(429);
+        retryAfter = "1";
+    } else if (m_fault == QLatin1String("slow")) {
+        QThread::sleep(5);
+    }
 }
 
 void HospitalServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -92,6 +92,7 @@ private:
     [[nodiscard]] bool throttled(const QHttpServerRequest &request);
     [[nodiscard]] QString baseUrl() const;
     Result<void> logRelease(const Caller &caller, quint32 scopes);
+    void applyFault(Reply &reply, QByteArray &retryAfter);
 
     HospitalStore &m_store;
     const crypto::SigningKey &m_key;
@@ -107,6 +108,8 @@ private:
     QHash<qint64, std::shared_ptr<fhir::merkle::Tree>> m_trees;
     QTimer m_anchorTimer;
     bool m_anchoring = false;
+    QString m_fault;
+    int m_faultCount = 0;
 };
 
 } // namespace passbook::sandbox
