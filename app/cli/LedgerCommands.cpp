@@ -225,6 +225,7 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
     const auto purposeOpt = takeOption(args, QStringLiteral("--purpose"), missing);
     const auto rightsOpt = takeOption(args, QStringLiteral("--rights"), missing);
     const bool resend = takeFlag(args, QStringLiteral("--resend"));
+    const bool ledgerOnly = takeFlag(args, QStringLiteral("--ledger-only"));
     if (missing) {
         return usage(QStringLiteral("an option is missing its value"));
     }
@@ -272,14 +273,14 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             return fail(report.error());
         }
         message(QStringLiteral("Ledger: %1 new event(s) through block %2.").arg(report.value().stored).arg(report.value().toBlock));
-        printJson({{QStringLiteral("ok"), true},
-                   {QStringLiteral("throughBlock"), double(report.value().toBlock)},
-                   {QStringLiteral("events"), report.value().stored},
-                   {QStringLiteral("skipped"), report.value().undecodable}});
-        if (args.contains(QStringLiteral("--ledger-only"))) {
+        const QJsonObject ledgerPart{{QStringLiteral("throughBlock"), double(report.value().toBlock)},
+                                     {QStringLiteral("events"), report.value().stored},
+                                     {QStringLiteral("skipped"), report.value().undecodable}};
+        if (ledgerOnly) {
+            printJson({{QStringLiteral("ok"), true}, {QStringLiteral("ledger"), ledgerPart}});
             return Ok;
         }
-        return recordsCommand(s, command, {});
+        return recordsCommand(s, command, {}, {{QStringLiteral("ledger"), ledgerPart}});
     }
     if (command == QLatin1String("outbox")) {
         if (!args.isEmpty()) {

@@ -32,6 +32,7 @@ struct Session
 [[nodiscard]] Result<ledger::EventSync::Report> syncEvents(Session &s);
 void resendOutbox(Session &s);
 
-int recordsCommand(Session &s, const QString &command, const QStringList &args);
+// `extra` is merged into the JSON printed by `sync` (the ledger part of the report).
+int recordsCommand(Session &s, const QString &command, const QStringList &args, const QJsonObject &extra = {});
 
 } // namespace passbook::cli

@@ -65,7 +65,7 @@ QHash<QString, QString> hospitalNames(TimelineStore &store)
 
 } // namespace
 
-int recordsCommand(Session &s, const QString &command, const QStringList &argsIn)
+int recordsCommand(Session &s, const QString &command, const QStringList &argsIn, const QJsonObject &extra)
 {
     QStringList args = argsIn;
     TimelineStore store(*s.vault->database());
@@ -154,6 +154,9 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
             }
         }
         out.insert(QStringLiteral("ok"), allOk);
+        for (auto it = extra.begin(); it != extra.end(); ++it) {
+            out.insert(it.key(), it.value());
+        }
         printJson(out);
         return allOk ? Ok : Unreachable;
     }
