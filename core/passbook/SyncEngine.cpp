@@ -157,7 +157,27 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
     const fhir::ResourceMapper mapper(hospital.patientRef);
     const QDateTime since = hospital.cursor.isEmpty() ? QDateTime() : QDateTime::fromString(hospital.cursor, Qt::ISODateWithMs);
     QDateTime highWater = since;
+    // Pages are stored in groups of about kGroup records: one SQL transaction each (what landed
+    // stays if a later page fails; fewer commits make ingest several times faster).
+    constexpr qsizetype kGroup = 2000;
+    QList<IngestItem> pending;
+    const auto flush = [&]() -> Result<void> {
+        if (pending.isEmpty()) {
+            return {};
+        }
+        auto counts = m_store.ingest(hospital.participant, pending);
+        pending.clear();
+        if (!counts) {
+            return counts.error();
+        }
+        report.added += counts.value().added;
+        report.updated += counts.value().updated;
+        report.unchanged += counts.value().unchanged;
+        report.duplicates += counts.value().duplicates;
+        return {};
+    };
     const auto fail = [&](const Error &e) {
+        (void)flush(); // every valid record fetched before the failure still lands
         report.ok = false;
         report.error = e.message;
         qCWarning(lcSync) << "sync of" << hospital.participant << "stopped:" << e.detail;
@@ -184,8 +204,6 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
                 ++report.rejected;
                 report.problems << QStringLiteral("%1: %2").arg(type, p);
             }
-            QList<IngestItem> items;
-            items.reserve(page.value().entries.size());
             for (const fhir::FetchedEntry &f : page.value().entries) {
                 ++report.fetched;
                 const QString actualType = f.resource.value(QStringLiteral("resourceType")).toString();
@@ -239,16 +257,13 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
                 if (item.entry.lastUpdated.isValid() && (!highWater.isValid() || item.entry.lastUpdated > highWater)) {
                     highWater = item.entry.lastUpdated;
                 }
-                items.append(std::move(item));
+                pending.append(std::move(item));
             }
-            auto counts = m_store.ingest(hospital.participant, items);
-            if (!counts) {
-                return fail(counts.error());
+            if (pending.size() >= kGroup) {
+                if (auto stored = flush(); !stored) {
+                    return fail(stored.error());
+                }
             }
-            report.added += counts.value().added;
-            report.updated += counts.value().updated;
-            report.unchanged += counts.value().unchanged;
-            report.duplicates += counts.value().duplicates;
             if (m_progress) {
                 m_progress({hospital.name, type, m_hospitalIndex, std::max(1, m_hospitalCount), report.fetched});
             }
@@ -258,9 +273,12 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
             page = client.nextPage(page.value().next);
         }
     }
+    if (auto stored = flush(); !stored) {
+        return fail(stored.error());
+    }
     // Records that were not anchored yet at an earlier sync: ask the ledger again.
-    if (auto pending = m_store.withIntegrity(Integrity::Pending)) {
-        for (const TimelineRow &row : pending.value()) {
+    if (auto unanchored = m_store.withIntegrity(Integrity::Pending)) {
+        for (const TimelineRow &row : unanchored.value()) {
             if (row.hospital != hospital.participant) {
                 continue;
             }

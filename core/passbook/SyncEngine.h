@@ -77,7 +77,7 @@ private:
     ledger::NetworkProfile m_network;
     std::function<void(const SyncProgress &)> m_progress;
     std::function<bool()> m_cancelled;
-    int m_pageSize = 200;
+    int m_pageSize = 1000;
     int m_timeoutMs = 15000;
     int m_hospitalIndex = 0;
     int m_hospitalCount = 0;

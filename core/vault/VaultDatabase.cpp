@@ -161,7 +161,7 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
         }
     }
     for (const char *p : {"PRAGMA temp_store = MEMORY;", "PRAGMA secure_delete = ON;",
-                          "PRAGMA foreign_keys = ON;", "PRAGMA synchronous = FULL;"}) {
+                          "PRAGMA foreign_keys = ON;", "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;"}) {
         if (auto r = exec(p); !r) {
             close();
             return r.error();

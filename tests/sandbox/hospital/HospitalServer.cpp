@@ -560,9 +560,13 @@ Result<QByteArray> HospitalServer::proofFor(const HospitalStore::Row &row)
         }
         m_trees.insert(row.batch, tree);
     }
-    auto batch = m_store.batch(row.batch);
+    auto batch = m_anchoredBatches.contains(row.batch) ? Result<HospitalStore::Batch>(m_anchoredBatches.value(row.batch))
+                                                        : m_store.batch(row.batch);
     if (!batch) {
         return batch.error();
+    }
+    if (batch.value().anchored) {
+        m_anchoredBatches.insert(row.batch, batch.value()); // immutable from now on
     }
     const QJsonObject proof{{QStringLiteral("custodian"), m_key.address().toChecksumString()},
                             {QStringLiteral("root"), crypto::toHex(tree->root(), true)},
@@ -711,30 +715,38 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
     if (more) {
         page.resize(count);
     }
-    QJsonArray entries;
+    // Entries are written around each stored resource's JSON bytes as they are (no parse and
+    // re-serialise per record); only research releases are rebuilt, de-identified.
+    QByteArray entries;
+    entries.reserve(page.size() * 2048);
     quint32 released = 0;
     const QString pseudonym =
         QStringLiteral("Patient/anon-") +
         crypto::toHex(crypto::Keccak256::hash((m_key.address().toLowerHex() + c.patient.id).toUtf8()).left(8));
+    const QByteArray base = baseUrl().toUtf8();
     for (const HospitalStore::Row &row : std::as_const(page)) {
-        QJsonObject resource = QJsonDocument::fromJson(row.json).object();
-        QJsonObject entry{{QStringLiteral("fullUrl"), baseUrl() + QStringLiteral("/fhir/%1/%2").arg(row.type, row.id)},
-                          {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}};
+        if (!entries.isEmpty()) {
+            entries += ',';
+        }
         if (c.research) {
-            entry.insert(QStringLiteral("resource"), deidentify(resource, pseudonym));
-            entry.remove(QStringLiteral("fullUrl"));
+            const QJsonObject entry{{QStringLiteral("resource"), deidentify(QJsonDocument::fromJson(row.json).object(), pseudonym)},
+                                    {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}};
+            entries += QJsonDocument(entry).toJson(QJsonDocument::Compact);
         } else {
-            entry.insert(QStringLiteral("resource"), resource);
+            entries += "{\"fullUrl\":\"" + base + "/fhir/" + row.type.toUtf8() + '/' + row.id.toUtf8() + "\",\"resource\":";
+            entries += row.json;
+            entries += ",\"search\":{\"mode\":\"match\"}";
             if (auto proof = proofFor(row)) {
-                entry.insert(QStringLiteral("extension"),
-                             QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("urn:passbook:ledger-proof")},
-                                                    {QStringLiteral("valueString"), QString::fromUtf8(proof.value())}}});
+                // valueString carries the proof JSON as a string: escape its quotes.
+                QByteArray escaped = proof.value();
+                escaped.replace('"', "\\\"");
+                entries += ",\"extension\":[{\"url\":\"urn:passbook:ledger-proof\",\"valueString\":\"" + escaped + "\"}]";
             }
+            entries += '}';
         }
         if (row.category >= 0) {
             released |= 1U << row.category;
         }
-        entries.append(entry);
     }
     if (auto logged = logRelease(c, released); !logged) {
         // Nothing is released that the ledger did not record.
@@ -751,13 +763,14 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
         next.setQuery(nq);
         links.append(QJsonObject{{QStringLiteral("relation"), QStringLiteral("next")}, {QStringLiteral("url"), next.toString()}});
     }
-    return json(200,
-                {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-                 {QStringLiteral("type"), QStringLiteral("searchset")},
-                 {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                 {QStringLiteral("link"), links},
-                 {QStringLiteral("entry"), entries}},
-                "application/fhir+json");
+    QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+                                                {QStringLiteral("type"), QStringLiteral("searchset")},
+                                                {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                                {QStringLiteral("link"), links}})
+                          .toJson(QJsonDocument::Compact);
+    body.chop(1); // the closing brace
+    body += ",\"entry\":[" + entries + "]}";
+    return {200, body, "application/fhir+json"};
 }
 
 } // namespace passbook::sandbox

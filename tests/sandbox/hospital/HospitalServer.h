@@ -34,7 +34,7 @@ public:
         ledger::NetworkProfile network;
         int anchorIntervalMs = 1000;
         int batchLeaves = 1024;
-        int maxPageSize = 500;
+        int maxPageSize = 1000;
         int tokenSeconds = 900;
         int challengeSeconds = 300;
         int authPerMinute = 120; // per remote address, then 429
@@ -106,6 +106,7 @@ private:
     QHash<QString, Token> m_tokens;
     QHash<QString, QList<qint64>> m_authTimes;
     QHash<qint64, std::shared_ptr<fhir::merkle::Tree>> m_trees;
+    QHash<qint64, HospitalStore::Batch> m_anchoredBatches;
     QTimer m_anchorTimer;
     bool m_anchoring = false;
     QString m_fault;
