@@ -76,10 +76,11 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
         sqlite3_exec(m_db.handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
         return e;
     };
-    SqlStatement insert(m_db.handle(),
-                        "INSERT OR REPLACE INTO ledger_events (chain_id, registry, block_number, log_index, tx_hash, "
-                        "block_time, type, item_id, patient, party, custodian, actor, scopes, purpose, expires_at, "
-                        "rights, request_id, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    SqlStatement insert(
+        m_db.handle(),
+        "INSERT OR REPLACE INTO ledger_events (chain_id, registry, block_number, log_index, tx_hash, "
+        "block_time, type, item_id, patient, party, custodian, actor, scopes, purpose, expires_at, "
+        "rights, request_id, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
     SqlStatement remove(m_db.handle(), "DELETE FROM ledger_events WHERE chain_id = ? AND registry = ? AND "
                                        "block_number = ? AND log_index = ?;");
     const QString registry = m_registry.toChecksumString();
@@ -109,8 +110,8 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
         auto event = registry::decodeEvent(log);
         if (!event) {
             ++report.undecodable;
-            qCWarning(lcLedger) << "skipped a registry log that does not decode:" << event.error().detail << "block"
-                                << log.blockNumber << "index" << log.logIndex;
+            qCWarning(lcLedger) << "skipped a registry log that does not decode:" << event.error().detail
+                                << "block" << log.blockNumber << "index" << log.logIndex;
             continue;
         }
         const registry::Event &e = event.value();
@@ -156,8 +157,9 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
         ++report.stored;
     }
     if (syncedThrough) {
-        SqlStatement mark(m_db.handle(),
-                          "INSERT OR REPLACE INTO ledger_sync (chain_id, registry, last_block) VALUES (?, ?, ?);");
+        SqlStatement mark(
+            m_db.handle(),
+            "INSERT OR REPLACE INTO ledger_sync (chain_id, registry, last_block) VALUES (?, ?, ?);");
         mark.bind(1, qint64(m_chainId));
         mark.bind(2, registry);
         mark.bind(3, qint64(*syncedThrough));
@@ -191,8 +193,10 @@ Result<EventSync::Report> EventSync::catchUp()
         const quint64 to = std::min(head.value(), from + chunk - 1);
         auto logs = m_eth.logs(m_registry, from, to);
         if (!logs) {
-            // nodes cap ranges or result sizes: halve and retry, down to a single block
-            if (logs.error().code == ErrorCode::Rejected && chunk > 1) {
+            // nodes cap ranges or result sizes, and so do we (64 MiB per answer): halve and retry,
+            // down to a single block
+            const bool tooLarge = logs.error().detail.contains(QLatin1String("response too large"));
+            if ((logs.error().code == ErrorCode::Rejected || tooLarge) && chunk > 1) {
                 chunk = std::max<quint64>(1, chunk / 2);
                 continue;
             }

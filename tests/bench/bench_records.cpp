@@ -47,7 +47,8 @@ std::unique_ptr<vault::VaultManager> newVault(const QString &dir)
 {
     auto v = std::make_unique<vault::VaultManager>(dir);
     v->setKdfCost(1, 64ULL << 20);
-    (void)v->create(crypto::SecureBuffer::copyOf(QByteArrayView("correct horse battery staple")), crypto::WordlistLanguage::English);
+    (void)v->create(crypto::SecureBuffer::copyOf(QByteArrayView("correct horse battery staple")),
+                    crypto::WordlistLanguage::English);
     return v;
 }
 } // namespace
@@ -67,12 +68,18 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     QElapsedTimer setup;
     setup.start();
-    if (!consortium({script, QStringLiteral("up"), QStringLiteral("--dir"), dir.path(), QStringLiteral("--scale"), QString::number(records)},
+    if (!consortium({script, QStringLiteral("up"), QStringLiteral("--dir"), dir.path(),
+                     QStringLiteral("--scale"), QString::number(records)},
                     cli, hospital)) {
         std::fprintf(stderr, "consortium up failed\n");
         return 1;
     }
-    std::fprintf(stderr, "consortium with %d records up in %.1f s\n", records, double(setup.elapsed()) / 1000);
+    std::fprintf(stderr, "consortium with %d records up in %.1f s\n", records,
+                 double(setup.elapsed()) / 1000);
+    // stop what `up` started whichever way this ends
+    const auto down = qScopeGuard([&] {
+        consortium({script, QStringLiteral("down"), QStringLiteral("--dir"), dir.path()}, cli, hospital);
+    });
     QFile n(dir.filePath(QStringLiteral("network.json")));
     QFile s(dir.filePath(QStringLiteral("sandbox.json")));
     n.open(QIODevice::ReadOnly);
@@ -80,7 +87,12 @@ int main(int argc, char **argv)
     const auto network = ledger::NetworkProfile::fromJson(n.readAll()).value();
     const QJsonObject sandbox = QJsonDocument::fromJson(s.readAll()).object();
     const QJsonArray hospitals = sandbox.value(QStringLiteral("hospitals")).toArray();
-    const QJsonObject codes = sandbox.value(QStringLiteral("patients")).toArray().at(0).toObject().value(QStringLiteral("activationCodes")).toObject();
+    const QJsonObject codes = sandbox.value(QStringLiteral("patients"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("activationCodes"))
+                                  .toObject();
 
     // --- ingest --------------------------------------------------------------------------------
     auto patient = newVault(dir.filePath(QStringLiteral("patient")));
@@ -88,7 +100,8 @@ int main(int argc, char **argv)
     SyncEngine engine(store, *patient->signingKey(), network);
     for (const QJsonValue &h : hospitals) {
         const QString participant = h.toObject().value(QStringLiteral("participant")).toString();
-        if (!engine.connect(crypto::Address::fromString(participant).value(), codes.value(participant).toString())) {
+        if (!engine.connect(crypto::Address::fromString(participant).value(),
+                            codes.value(participant).toString())) {
             std::fprintf(stderr, "connect failed\n");
             return 1;
         }
@@ -118,7 +131,8 @@ int main(int argc, char **argv)
     }
     auto floorVault = newVault(dir.filePath(QStringLiteral("floor")));
     sqlite3 *db = floorVault->database()->handle();
-    sqlite3_exec(db, "CREATE TABLE plain (id INTEGER PRIMARY KEY, type TEXT, json BLOB)", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "CREATE TABLE plain (id INTEGER PRIMARY KEY, type TEXT, json BLOB)", nullptr, nullptr,
+                 nullptr);
     t.restart();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     {
@@ -135,11 +149,13 @@ int main(int argc, char **argv)
     const double floorSecs = double(t.nsecsElapsed()) / 1e9;
     const double syncRate = double(fetched) / syncSecs;
     const double floorRate = double(raw.size()) / floorSecs;
-    std::printf("{\"metric\":\"ingest_from_hospitals\",\"resources\":%lld,\"seconds\":%.2f,\"resources_per_second\":%.0f,"
-                "\"mb_per_second\":%.2f,\"floor_resources_per_second\":%.0f,\"ratio_to_floor\":%.2f,\"budget_ratio\":0.5,"
+    std::printf("{\"metric\":\"ingest_from_hospitals\",\"resources\":%lld,\"seconds\":%.2f,\"resources_per_"
+                "second\":%.0f,"
+                "\"mb_per_second\":%.2f,\"floor_resources_per_second\":%.0f,\"ratio_to_floor\":%.2f,\"budget_"
+                "ratio\":0.5,"
                 "\"within_budget\":%s}\n",
-                static_cast<long long>(fetched), syncSecs, syncRate, double(bytes) / 1e6 / syncSecs, floorRate,
-                syncRate / floorRate, syncRate / floorRate >= 0.5 ? "true" : "false");
+                static_cast<long long>(fetched), syncSecs, syncRate, double(bytes) / 1e6 / syncSecs,
+                floorRate, syncRate / floorRate, syncRate / floorRate >= 0.5 ? "true" : "false");
     std::fflush(stdout);
 
     // --- timeline queries at this size --------------------------------------------------------
@@ -168,7 +184,7 @@ int main(int argc, char **argv)
     TimelineFilter rare;
     rare.search = QStringLiteral("acupuncture");
     bench::report("timeline_search_rare_word", timed(rare, 30), 20);
-    std::printf("{\"metric\":\"timeline_size\",\"entries\":%lld}\n", static_cast<long long>(store.count({}).value()));
-    consortium({script, QStringLiteral("down"), QStringLiteral("--dir"), dir.path()}, cli, hospital);
+    std::printf("{\"metric\":\"timeline_size\",\"entries\":%lld}\n",
+                static_cast<long long>(store.count({}).value()));
     return 0;
 }
