@@ -25,10 +25,9 @@ using crypto::Address;
 using ledger::scopes::describe;
 using ledger::scopes::keys;
 
-const QString kNetworkKey = QStringLiteral("network_profile");
+const QString kNetworkKey = QString::fromLatin1(ledger::kNetworkProfileMetaKey);
 
 namespace {
-
 
 qint64 nowSecs()
 {
@@ -44,13 +43,13 @@ QString isoTime(qint64 secs)
 
 // An unlocked vault with its network profile and ledger clients.
 
-
 Result<std::unique_ptr<Session>> openSession(const Context &ctx, bool needNetwork)
 {
     auto s = std::make_unique<Session>();
     s->vault = std::make_unique<vault::VaultManager>(ctx.profileDir(false));
     if (s->vault->state() == vault::VaultManager::State::NoVault) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no vault here yet: create or restore one."),
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("There is no vault here yet: create or restore one."),
                          QStringLiteral("no vault"));
     }
     auto password = readSecretLine(stdin, "password");
@@ -68,10 +67,11 @@ Result<std::unique_ptr<Session>> openSession(const Context &ctx, bool needNetwor
         }
         s->network = profile.value();
     } else if (needNetwork) {
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No ledger is set up yet. Import the consortium's network profile with "
-                                        "'passbook-cli network use FILE'."),
-                         QStringLiteral("no network profile"));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("No ledger is set up yet. Import the consortium's network profile with "
+                           "'passbook-cli network use FILE'."),
+            QStringLiteral("no network profile"));
     }
     if (s->network) {
         s->rpc = std::make_unique<ledger::JsonRpcClient>(s->network->rpc);
@@ -108,7 +108,6 @@ void resendOutbox(Session &s)
         message(QStringLiteral("Finished %1 transaction(s) left from before.").arg(settled.value()));
     }
 }
-
 
 namespace {
 
@@ -166,7 +165,8 @@ int networkCommand(const Context &ctx, QStringList args)
     }
     QFile file(args[1]);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("The file %1 cannot be read.").arg(args[1]),
+        return fail(makeError(ErrorCode::InvalidInput,
+                              QStringLiteral("The file %1 cannot be read.").arg(args[1]),
                               file.errorString()));
     }
     auto profile = ledger::NetworkProfile::fromJson(file.read(1 << 20));
@@ -192,7 +192,8 @@ int networkCommand(const Context &ctx, QStringList args)
                                   .arg(profile.value().chainId),
                               QStringLiteral("chain id mismatch")));
     }
-    const QString json = QString::fromUtf8(QJsonDocument(profile.value().toJson()).toJson(QJsonDocument::Compact));
+    const QString json =
+        QString::fromUtf8(QJsonDocument(profile.value().toJson()).toJson(QJsonDocument::Compact));
     if (auto r = s.value()->vault->database()->setMeta(kNetworkKey, json); !r) {
         return fail(r.error());
     }
@@ -249,7 +250,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
 
     if (command == QLatin1String("hospital")) {
         if (args != QStringList{QStringLiteral("list")}) {
-            return usage(QStringLiteral("hospital list | connect PARTICIPANT CODE | connected | disconnect PARTICIPANT"));
+            return usage(QStringLiteral(
+                "hospital list | connect PARTICIPANT CODE | connected | disconnect PARTICIPANT"));
         }
         auto directory = s.registry->directory();
         if (!directory) {
@@ -272,7 +274,9 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         if (!report) {
             return fail(report.error());
         }
-        message(QStringLiteral("Ledger: %1 new event(s) through block %2.").arg(report.value().stored).arg(report.value().toBlock));
+        message(QStringLiteral("Ledger: %1 new event(s) through block %2.")
+                    .arg(report.value().stored)
+                    .arg(report.value().toBlock));
         const QJsonObject ledgerPart{{QStringLiteral("throughBlock"), double(report.value().toBlock)},
                                      {QStringLiteral("events"), report.value().stored},
                                      {QStringLiteral("skipped"), report.value().undecodable}};
@@ -321,7 +325,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
     // shows what this device already knows, with a warning).
     auto synced = syncEvents(s);
     if (!synced) {
-        message(QStringLiteral("warning: %1 Showing what this device already knows.").arg(synced.error().message));
+        message(QStringLiteral("warning: %1 Showing what this device already knows.")
+                    .arg(synced.error().message));
     }
     if (command == QLatin1String("requests")) {
         auto list = store.requests(s.me(), nowSecs());
@@ -345,7 +350,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             QJsonObject o{{QStringLiteral("id"), double(c.id)},
                           {QStringLiteral("grantee"), c.grantee.toChecksumString()},
                           {QStringLiteral("granteeName"), store.nameOf(c.grantee)},
-                          {QStringLiteral("custodian"), c.custodian.isZero() ? QString() : c.custodian.toChecksumString()},
+                          {QStringLiteral("custodian"),
+                           c.custodian.isZero() ? QString() : c.custodian.toChecksumString()},
                           {QStringLiteral("custodianName"), store.nameOf(c.custodian)},
                           {QStringLiteral("scopes"), QJsonArray::fromStringList(keys(c.scopes))},
                           {QStringLiteral("categories"), describe(c.scopes)},
@@ -387,8 +393,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         if (auto local = store.requests(s.me(), nowSecs())) {
             for (const auto &r : local.value()) {
                 if (r.id == *id) {
-                    known = ledger::registry::RequestInfo{r.id, s.me(), r.requester, r.custodian, r.scopes,
-                                                          r.purpose, r.expiresAt, 1};
+                    known = ledger::registry::RequestInfo{r.id,     s.me(),    r.requester, r.custodian,
+                                                          r.scopes, r.purpose, r.expiresAt, 1};
                 }
             }
         }
@@ -398,7 +404,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             return fail(request.error());
         }
         if (request.value().patient != s.me()) {
-            return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("Request %1 is not about you.").arg(*id),
+            return fail(makeError(ErrorCode::InvalidInput,
+                                  QStringLiteral("Request %1 is not about you.").arg(*id),
                                   QStringLiteral("request for another patient")));
         }
         quint32 scopes = request.value().scopes;
@@ -426,7 +433,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         if (!id || args.size() != 1) {
             return usage(QStringLiteral("deny ID"));
         }
-        return submitAndReport(s, ledger::registry::denyRequest(*id), QStringLiteral("Deny request %1").arg(*id),
+        return submitAndReport(s, ledger::registry::denyRequest(*id),
+                               QStringLiteral("Deny request %1").arg(*id),
                                {{QStringLiteral("requestId"), double(*id)}});
     }
     if (command == QLatin1String("revoke")) {
@@ -434,15 +442,18 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         if (!id || args.size() != 1) {
             return usage(QStringLiteral("revoke ID"));
         }
-        return submitAndReport(s, ledger::registry::revokeConsent(*id), QStringLiteral("Revoke consent %1").arg(*id),
+        return submitAndReport(s, ledger::registry::revokeConsent(*id),
+                               QStringLiteral("Revoke consent %1").arg(*id),
                                {{QStringLiteral("consentId"), double(*id)}});
     }
     if (command == QLatin1String("grant")) {
         if (!args.isEmpty() || !toOpt || !scopesOpt || !purposeOpt || !expiresOpt) {
-            return usage(QStringLiteral("grant --to ADDR --scopes LIST --purpose P --expires DATE [--custodian ADDR]"));
+            return usage(QStringLiteral(
+                "grant --to ADDR --scopes LIST --purpose P --expires DATE [--custodian ADDR]"));
         }
         auto to = Address::fromString(*toOpt);
-        auto custodian = custodianOpt ? Address::fromString(*custodianOpt) : Result<Address>(Address::fromBytes(QByteArray(20, '\0')));
+        auto custodian = custodianOpt ? Address::fromString(*custodianOpt)
+                                      : Result<Address>(Address::fromBytes(QByteArray(20, '\0')));
         auto scopes = ledger::scopes::parse(*scopesOpt);
         auto purpose = ledger::scopes::parsePurpose(*purposeOpt);
         auto expires = parseExpiry(*expiresOpt, nowSecs());
@@ -453,10 +464,11 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
                 return fail(*e);
             }
         }
-        return submitAndReport(s,
-                               ledger::registry::grantConsent(to.value(), custodian.value(), scopes.value(),
-                                                              purpose.value(), expires.value()),
-                               QStringLiteral("Share %1 with %2").arg(describe(scopes.value()), store.nameOf(to.value())));
+        return submitAndReport(
+            s,
+            ledger::registry::grantConsent(to.value(), custodian.value(), scopes.value(), purpose.value(),
+                                           expires.value()),
+            QStringLiteral("Share %1 with %2").arg(describe(scopes.value()), store.nameOf(to.value())));
     }
     if (command == QLatin1String("delegate")) {
         if (args.value(0) == QLatin1String("list") && args.size() == 1) {
@@ -476,7 +488,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             return Ok;
         }
         if (args.value(0) != QLatin1String("set") || args.size() != 2 || !rightsOpt) {
-            return usage(QStringLiteral("delegate set ADDR --rights view,approve,manage --expires DATE | delegate list"));
+            return usage(QStringLiteral(
+                "delegate set ADDR --rights view,approve,manage --expires DATE | delegate list"));
         }
         auto delegate = Address::fromString(args[1]);
         if (!delegate) {
@@ -498,11 +511,12 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             }
             expires = parsed.value();
         }
-        return submitAndReport(s, ledger::registry::setDelegate(delegate.value(), rights.value(), expires),
-                               removing ? QStringLiteral("Remove caregiver %1").arg(delegate.value().toChecksumString())
-                                        : QStringLiteral("Make %1 a caregiver (%2)")
-                                              .arg(delegate.value().toChecksumString(),
-                                                   ledger::scopes::rightsNames(rights.value()).join(QStringLiteral(", "))));
+        return submitAndReport(
+            s, ledger::registry::setDelegate(delegate.value(), rights.value(), expires),
+            removing ? QStringLiteral("Remove caregiver %1").arg(delegate.value().toChecksumString())
+                     : QStringLiteral("Make %1 a caregiver (%2)")
+                           .arg(delegate.value().toChecksumString(),
+                                ledger::scopes::rightsNames(rights.value()).join(QStringLiteral(", "))));
     }
     return usage(QStringLiteral("unknown command"));
 }

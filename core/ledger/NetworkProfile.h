@@ -24,4 +24,7 @@ struct NetworkProfile
 
 [[nodiscard]] bool isLoopback(const QUrl &url);
 
+// The profile in use is kept in the vault database's metadata under this key (app and CLI alike).
+inline constexpr const char *kNetworkProfileMetaKey = "network_profile";
+
 } // namespace passbook::ledger

@@ -491,6 +491,9 @@ Result<void> VaultManager::unlock(const SecureBuffer &password)
 void VaultManager::lock()
 {
     const bool was = isUnlocked();
+    if (was) {
+        emit aboutToLock(); // work on other threads that uses the keys or the database stops first
+    }
     m_db.close();
     m_signingKey.wipe();
     m_vaultKey.wipe();

@@ -121,6 +121,8 @@ public:
 signals:
     void stateChanged();
     void lockedNow();
+    // Emitted (directly) just before the keys and the database handle go away.
+    void aboutToLock();
 
 private:
     [[nodiscard]] Result<crypto::SecureBuffer> finishAuthentication(const VaultHeader &header,
