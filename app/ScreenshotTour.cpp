@@ -1,11 +1,16 @@
 #include "ScreenshotTour.h"
 
+#include "PassbookController.h"
 #include "VaultController.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
@@ -135,7 +140,7 @@ int ScreenshotTour::run()
     click("confirmButton");
     settle();
     shot(QStringLiteral("06-home"));
-    click("settingsButton");
+    navigate("settings");
     shot(QStringLiteral("07-settings"));
     click("changePasswordButton");
     shot(QStringLiteral("08-change-password"));
@@ -166,7 +171,122 @@ int ScreenshotTour::run()
     click("unlockButton");
     waitIdle();
     shot(QStringLiteral("12-home-after-unlock"));
+    if (m_passbook && !m_sandboxDir.isEmpty()) {
+        recordsTour();
+    }
     return m_problems;
+}
+
+void ScreenshotTour::navigate(const char *place)
+{
+    const QByteArray p(place);
+    if (m_window->width() < 900) {
+        click((p + "Tab").constData()); // bottom navigation on a phone
+    } else if (p == "passbook") {
+        click("backButton");
+    } else {
+        click((p + "Button").constData());
+    }
+    settle();
+}
+
+bool ScreenshotTour::waitPassbook(int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    settle(100);
+    while ((m_passbook->busy() || m_passbook->syncing()) && t.elapsed() < timeoutMs) {
+        settle(100);
+    }
+    if (m_passbook->busy() || m_passbook->syncing()) {
+        qWarning("tour: timed out waiting for the passbook");
+        ++m_problems;
+        return false;
+    }
+    settle();
+    return true;
+}
+
+void ScreenshotTour::recordsTour()
+{
+    QFile f(QDir(m_sandboxDir).filePath(QStringLiteral("sandbox.json")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        qWarning("tour: no sandbox.json in %s", qPrintable(m_sandboxDir));
+        ++m_problems;
+        return;
+    }
+    const QJsonObject sandbox = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonArray hospitals = sandbox.value(QStringLiteral("hospitals")).toArray();
+    const QJsonObject codes = sandbox.value(QStringLiteral("patients"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("activationCodes"))
+                                  .toObject();
+
+    navigate("settings");
+    set("networkProfilePath", "text", QDir(m_sandboxDir).filePath(QStringLiteral("network.json")));
+    click("importNetworkButton");
+    waitPassbook();
+    shot(QStringLiteral("13-settings-network"));
+    navigate("passbook");
+    shot(QStringLiteral("14-timeline-empty"));
+    navigate("hospitals");
+    for (int i = 0; i < hospitals.size(); ++i) {
+        click("connectHospitalButton");
+        settle();
+        set("directoryCombo", "currentIndex", i);
+        set("activationCodeField", "text",
+            codes.value(hospitals.at(i).toObject().value(QStringLiteral("participant")).toString())
+                .toString());
+        if (i == 0) {
+            shot(QStringLiteral("15-connect-hospital"));
+        }
+        click("connectButton");
+        waitPassbook();
+    }
+    shot(QStringLiteral("16-hospitals"));
+    navigate("passbook");
+    settle(400);
+    shot(QStringLiteral("17-timeline"));
+    if (QObject *list = find("timelineList")) {
+        // open the newest lab result with a trend
+        QMetaObject::invokeMethod(list, "positionViewAtBeginning");
+    }
+    set("searchField", "text", QStringLiteral("a1c"));
+    settle(800);
+    shot(QStringLiteral("18-search"));
+    // the first result: a record page on a phone, the detail pane on a desktop
+    if (QObject *list = find("timelineList")) {
+        QQuickItem *content = qobject_cast<QQuickItem *>(list)->property("contentItem").value<QQuickItem *>();
+        for (QQuickItem *child : content ? content->childItems() : QList<QQuickItem *>()) {
+            if (child->objectName().isEmpty() && child->metaObject()->indexOfSignal("clicked()") >= 0 &&
+                child->isVisible()) {
+                QMetaObject::invokeMethod(child, "clicked");
+                break;
+            }
+        }
+    }
+    settle(800);
+    shot(QStringLiteral("19-record"));
+    if (QObject *json = find("showJsonButton")) {
+        json->setProperty("checked", true);
+    }
+    settle();
+    shot(QStringLiteral("20-record-fhir"));
+    if (m_window->width() < 900) {
+        if (QObject *back = find("backButton")) {
+            QMetaObject::invokeMethod(back, "clicked");
+        }
+        settle();
+    }
+    set("searchField", "text", QString());
+    set("hospitalFilter", "currentIndex", 1);
+    if (QObject *filter = find("hospitalFilter")) {
+        QMetaObject::invokeMethod(filter, "activated", Q_ARG(int, 1));
+    }
+    settle(800);
+    shot(QStringLiteral("21-filter-hospital"));
 }
 
 } // namespace passbook::app

@@ -8,6 +8,7 @@ class QQuickWindow;
 
 namespace passbook::app {
 
+class PassbookController;
 class VaultController;
 
 // --tour DIR: walks the app through its screens the way a person would (filling fields and
@@ -20,6 +21,14 @@ public:
     ScreenshotTour(QQuickWindow *window, VaultController *vault, QString outputDir, QString prefix);
     // Recovery phrase language chosen on the create page: 0 English, 1 Traditional Chinese, 2 Korean.
     void setPhraseLanguageIndex(int index) { m_phraseLanguage = index; }
+    // With a running local consortium (DIR of `consortium up`): after the vault screens, the tour
+    // uses DIR/network.json, connects the demo patient's hospitals with their activation codes,
+    // syncs, and shows the timeline, a record, search, filters and the hospitals page.
+    void setConsortium(PassbookController *passbook, const QString &sandboxDir)
+    {
+        m_passbook = passbook;
+        m_sandboxDir = sandboxDir;
+    }
     // Returns the number of problems (missing controls, timeouts); 0 is success.
     int run();
 
@@ -29,6 +38,11 @@ private:
     bool click(const char *objectName);
     void settle(int ms = 450);
     bool waitIdle(int timeoutMs = 30000);
+    bool waitPassbook(int timeoutMs = 60000);
+    // "passbook", "hospitals" or "settings": the bottom navigation on a phone, the toolbar (and
+    // Back) on a desktop.
+    void navigate(const char *place);
+    void recordsTour();
     void shot(const QString &name);
 
     QQuickWindow *m_window;
@@ -37,6 +51,8 @@ private:
     QString m_prefix;
     int m_problems = 0;
     int m_phraseLanguage = 0;
+    PassbookController *m_passbook = nullptr;
+    QString m_sandboxDir;
 };
 
 } // namespace passbook::app

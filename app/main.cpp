@@ -1,4 +1,5 @@
 // Health Passbook: composition only. Builds the services, wires them, loads the QML.
+#include "PassbookController.h"
 #include "QmlWarningCollector.h"
 #include "ScreenshotTour.h"
 #include "UserActivityFilter.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -115,8 +117,18 @@ int main(int argc, char *argv[])
         QStringLiteral("tour-phrase-language"),
         QStringLiteral("Recovery phrase language in the tour: en, zh_TW or ko."), QStringLiteral("code"),
         QStringLiteral("en"));
-    parser.addOptions(
-        {dataOption, sizeOption, selfTestOption, tourOption, tourPhraseOption, probeOption, kdfOption});
+    const QCommandLineOption networkOption(
+        QStringLiteral("network"),
+        QStringLiteral(
+            "Network profile file to use once the vault is unlocked (e.g. build/sandbox/network.json)."),
+        QStringLiteral("file"));
+    const QCommandLineOption tourSandboxOption(
+        QStringLiteral("tour-sandbox"),
+        QStringLiteral(
+            "A running local consortium's folder: the tour connects its hospitals and shows the records."),
+        QStringLiteral("dir"));
+    parser.addOptions({dataOption, sizeOption, selfTestOption, tourOption, tourPhraseOption, probeOption,
+                       kdfOption, networkOption, tourSandboxOption});
     parser.process(app);
 
     app::QmlWarningCollector warnings;
@@ -144,6 +156,12 @@ int main(int argc, char *argv[])
 
     app::VaultController vaultController(&vaultManager);
     app::VaultController::setInstance(&vaultController);
+    app::PassbookController passbookController(&vaultManager);
+    app::PassbookController::setInstance(&passbookController);
+    if (parser.isSet(networkOption)) {
+        passbookController.setPendingNetworkProfile(
+            QFileInfo(parser.value(networkOption)).absoluteFilePath());
+    }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
@@ -182,6 +200,9 @@ int main(int argc, char *argv[])
                                                      size + QLatin1Char('-'));
         const QStringList codes = {QStringLiteral("en"), QStringLiteral("zh_TW"), QStringLiteral("ko")};
         tour->setPhraseLanguageIndex(std::max(0, int(codes.indexOf(parser.value(tourPhraseOption)))));
+        if (parser.isSet(tourSandboxOption)) {
+            tour->setConsortium(&passbookController, parser.value(tourSandboxOption));
+        }
         QTimer::singleShot(300, &app, [&] {
             const int problems = tour->run();
             const int qmlWarnings = int(warnings.warnings().size());

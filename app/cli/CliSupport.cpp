@@ -87,8 +87,8 @@ void message(const QString &text)
 int fail(const Error &e)
 {
     message(QStringLiteral("error: %1").arg(e.message));
-    printJson({{QStringLiteral("error"),
-                QJsonObject{{QStringLiteral("kind"), kindFor(e.code)}, {QStringLiteral("message"), e.message}}}});
+    printJson({{QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), kindFor(e.code)},
+                                                     {QStringLiteral("message"), e.message}}}});
     return exitCodeFor(e.code);
 }
 
@@ -125,7 +125,9 @@ Result<quint64> parseExpiry(const QString &text, qint64 nowSecs)
     const auto m = relative.match(text.trimmed());
     if (m.hasMatch()) {
         const qint64 n = m.captured(1).toLongLong();
-        const qint64 unit = m.captured(2) == QLatin1String("d") ? 86400 : m.captured(2) == QLatin1String("h") ? 3600 : 60;
+        const qint64 unit = m.captured(2) == QLatin1String("d")   ? 86400
+                            : m.captured(2) == QLatin1String("h") ? 3600
+                                                                  : 60;
         return quint64(nowSecs + n * unit);
     }
     QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODate);
@@ -134,9 +136,11 @@ Result<quint64> parseExpiry(const QString &text, qint64 nowSecs)
         when = QDateTime(date, QTime(23, 59, 59), Qt::UTC);
     }
     if (!when.isValid()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("'%1' is not a date. Use 2027-01-31, 2027-01-31T18:00:00Z, or 30d / 12h.").arg(text),
-                         QStringLiteral("bad expiry"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("'%1' is not a date. Use 2027-01-31, 2027-01-31T18:00:00Z, or 30d / 12h.")
+                .arg(text),
+            QStringLiteral("bad expiry"));
     }
     if (when.toSecsSinceEpoch() <= nowSecs) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The date %1 has already passed.").arg(text),

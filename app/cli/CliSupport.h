@@ -12,7 +12,16 @@
 namespace passbook::cli {
 
 // Exit codes of DESIGN.md §7.
-enum Exit { Ok = 0, Failure = 1, Usage = 2, Auth = 3, Damaged = 4, Unreachable = 5, Rejected = 6 };
+enum Exit
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    Auth = 3,
+    Damaged = 4,
+    Unreachable = 5,
+    Rejected = 6
+};
 
 struct Context
 {

@@ -33,6 +33,7 @@ struct Session
 void resendOutbox(Session &s);
 
 // `extra` is merged into the JSON printed by `sync` (the ledger part of the report).
-int recordsCommand(Session &s, const QString &command, const QStringList &args, const QJsonObject &extra = {});
+int recordsCommand(Session &s, const QString &command, const QStringList &args,
+                   const QJsonObject &extra = {});
 
 } // namespace passbook::cli

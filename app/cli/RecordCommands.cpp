@@ -23,7 +23,9 @@ QJsonObject rowJson(const passbook::TimelineRow &row, const QHash<QString, QStri
     const fhir::PassbookEntry &e = row.entry;
     QJsonObject o{{QStringLiteral("id"), double(row.id)},
                   {QStringLiteral("date"), e.date.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("category"), e.category >= 0 ? ledger::scopes::keys(1U << e.category).value(0) : QStringLiteral("unmapped")},
+                  {QStringLiteral("category"), e.category >= 0
+                                                   ? ledger::scopes::keys(1U << e.category).value(0)
+                                                   : QStringLiteral("unmapped")},
                   {QStringLiteral("title"), e.title},
                   {QStringLiteral("summary"), e.summary},
                   {QStringLiteral("resource"), e.resourceType + QLatin1Char('/') + e.resourceId},
@@ -38,7 +40,8 @@ QJsonObject rowJson(const passbook::TimelineRow &row, const QHash<QString, QStri
     if (!e.codes.isEmpty()) {
         QJsonArray codes;
         for (const fhir::Coding &c : e.codes) {
-            codes.append(QJsonObject{{QStringLiteral("system"), c.system}, {QStringLiteral("code"), c.code},
+            codes.append(QJsonObject{{QStringLiteral("system"), c.system},
+                                     {QStringLiteral("code"), c.code},
                                      {QStringLiteral("display"), c.display}});
         }
         o.insert(QStringLiteral("codes"), codes);
@@ -76,15 +79,17 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
         if (sub == QLatin1String("connect") && args.size() == 3) {
             auto participant = crypto::Address::fromString(args[1]);
             if (!participant) {
-                return usage(QStringLiteral("hospital connect PARTICIPANT CODE: PARTICIPANT is the hospital's 0x address "
-                                            "from 'hospital list'"));
+                return usage(QStringLiteral(
+                    "hospital connect PARTICIPANT CODE: PARTICIPANT is the hospital's 0x address "
+                    "from 'hospital list'"));
             }
             message(QStringLiteral("Connecting..."));
             auto h = engine.connect(participant.value(), args[2]);
             if (!h) {
                 return fail(h.error());
             }
-            message(QStringLiteral("Connected to %1. Run 'passbook-cli sync' to fetch your records.").arg(h.value().name));
+            message(QStringLiteral("Connected to %1. Run 'passbook-cli sync' to fetch your records.")
+                        .arg(h.value().name));
             printJson({{QStringLiteral("ok"), true},
                        {QStringLiteral("participant"), participant.value().toChecksumString()},
                        {QStringLiteral("name"), h.value().name},
@@ -103,11 +108,15 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
                 f.includeDuplicates = true;
                 f.includeUnmapped = true;
                 out.append(QJsonObject{
-                    {QStringLiteral("participant"), crypto::Address::fromString(h.participant).value().toChecksumString()},
+                    {QStringLiteral("participant"),
+                     crypto::Address::fromString(h.participant).value().toChecksumString()},
                     {QStringLiteral("name"), h.name},
                     {QStringLiteral("endpoint"), h.endpoint},
-                    {QStringLiteral("connectedAt"), QDateTime::fromMSecsSinceEpoch(h.connectedAt, Qt::UTC).toString(Qt::ISODate)},
-                    {QStringLiteral("lastSync"), h.lastSync ? QDateTime::fromMSecsSinceEpoch(h.lastSync, Qt::UTC).toString(Qt::ISODate) : QString()},
+                    {QStringLiteral("connectedAt"),
+                     QDateTime::fromMSecsSinceEpoch(h.connectedAt, Qt::UTC).toString(Qt::ISODate)},
+                    {QStringLiteral("lastSync"),
+                     h.lastSync ? QDateTime::fromMSecsSinceEpoch(h.lastSync, Qt::UTC).toString(Qt::ISODate)
+                                : QString()},
                     {QStringLiteral("status"), h.lastStatus},
                     {QStringLiteral("records"), double(countOf(store, f))}});
             }
@@ -124,21 +133,24 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
                 return fail(known.error());
             }
             if (!known.value()) {
-                return fail(makeError(ErrorCode::NotFound, QStringLiteral("You are not connected to that hospital."),
+                return fail(makeError(ErrorCode::NotFound,
+                                      QStringLiteral("You are not connected to that hospital."),
                                       QStringLiteral("not connected")));
             }
             auto removed = store.removeHospital(participant.value().toLowerHex());
             if (!removed) {
                 return fail(removed.error());
             }
-            message(QStringLiteral("Disconnected from %1; %2 record(s) from it were removed from this device.")
-                        .arg(known.value()->name)
-                        .arg(removed.value()));
+            message(
+                QStringLiteral("Disconnected from %1; %2 record(s) from it were removed from this device.")
+                    .arg(known.value()->name)
+                    .arg(removed.value()));
             printJson({{QStringLiteral("ok"), true}, {QStringLiteral("removed"), removed.value()}});
             return Ok;
         }
-        return usage(QStringLiteral("hospital list | hospital connect PARTICIPANT CODE | hospital connected | "
-                                    "hospital disconnect PARTICIPANT"));
+        return usage(
+            QStringLiteral("hospital list | hospital connect PARTICIPANT CODE | hospital connected | "
+                           "hospital disconnect PARTICIPANT"));
     }
     if (command == QLatin1String("sync")) {
         engine.setProgressCallback([](const passbook::SyncProgress &p) {
@@ -168,8 +180,9 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
         const auto limit = takeOption(args, QStringLiteral("--limit"), missing);
         const bool duplicates = takeFlag(args, QStringLiteral("--include-duplicates"));
         if (missing || !args.isEmpty()) {
-            return usage(QStringLiteral("timeline [--category LIST] [--hospital PARTICIPANT] [--search TEXT] [--limit N] "
-                                        "[--include-duplicates]"));
+            return usage(QStringLiteral(
+                "timeline [--category LIST] [--hospital PARTICIPANT] [--search TEXT] [--limit N] "
+                "[--include-duplicates]"));
         }
         passbook::TimelineFilter f;
         if (category) {
@@ -216,7 +229,8 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
             return fail(row.error());
         }
         if (!row.value()) {
-            return fail(makeError(ErrorCode::NotFound, QStringLiteral("There is no record %1.").arg(id), QStringLiteral("no entry")));
+            return fail(makeError(ErrorCode::NotFound, QStringLiteral("There is no record %1.").arg(id),
+                                  QStringLiteral("no entry")));
         }
         QJsonObject o = rowJson(*row.value(), hospitalNames(store));
         o.insert(QStringLiteral("fhir"), QJsonDocument::fromJson(row.value()->resource).object());

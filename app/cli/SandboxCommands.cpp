@@ -48,13 +48,14 @@ Result<QJsonObject> readJson(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("%1 cannot be read: is the sandbox up?").arg(path),
-                         f.errorString());
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("%1 cannot be read: is the sandbox up?").arg(path), f.errorString());
     }
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &e);
     if (!doc.isObject()) {
-        return makeError(ErrorCode::Damaged, QStringLiteral("%1 is not valid JSON.").arg(path), e.errorString());
+        return makeError(ErrorCode::Damaged, QStringLiteral("%1 is not valid JSON.").arg(path),
+                         e.errorString());
     }
     return doc.object();
 }
@@ -63,7 +64,8 @@ Result<void> writeJson(const QString &path, const QJsonObject &o)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
-        return makeError(ErrorCode::Io, QStringLiteral("%1 could not be written.").arg(path), f.errorString());
+        return makeError(ErrorCode::Io, QStringLiteral("%1 could not be written.").arg(path),
+                         f.errorString());
     }
     return {};
 }
@@ -72,7 +74,8 @@ Result<SigningKey> keyFromHex(const QString &hex)
 {
     auto bytes = crypto::fromHex(hex);
     if (!bytes) {
-        return makeError(ErrorCode::Damaged, QStringLiteral("A key in sandbox.json is not hex."), QStringLiteral("bad key"));
+        return makeError(ErrorCode::Damaged, QStringLiteral("A key in sandbox.json is not hex."),
+                         QStringLiteral("bad key"));
     }
     return SigningKey::fromSecret(crypto::SecureBuffer::copyOf(*bytes));
 }
@@ -111,7 +114,8 @@ int init(const Context &ctx, QStringList args)
     const QString seed = takeOption(args, QStringLiteral("--seed"), missing).value_or(QStringLiteral("1"));
     const auto ports = takeOption(args, QStringLiteral("--hospital-ports"), missing);
     if (missing || !rpcUrl || !args.isEmpty()) {
-        return usage(QStringLiteral("sandbox init --sandbox DIR --rpc URL [--seed N] [--hospital-ports P1,P2,P3]"));
+        return usage(
+            QStringLiteral("sandbox init --sandbox DIR --rpc URL [--seed N] [--hospital-ports P1,P2,P3]"));
     }
     const QDir dir(ctx.sandboxDir);
     auto artifact = readJson(dir.filePath(QStringLiteral("ConsentRegistry.json")));
@@ -134,7 +138,8 @@ int init(const Context &ctx, QStringList args)
     network.chainId = chainId.value();
     network.rpc = QUrl(*rpcUrl);
     network.ws = QUrl(*rpcUrl);
-    network.ws.setScheme(network.rpc.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    network.ws.setScheme(network.rpc.scheme() == QLatin1String("https") ? QStringLiteral("wss")
+                                                                        : QStringLiteral("ws"));
 
     const SigningKey admin = sandboxKey(seed, QStringLiteral("admin"));
     ledger::TransactionSubmitter deployer(eth, admin, network.chainId, nullptr);
@@ -154,12 +159,13 @@ int init(const Context &ctx, QStringList args)
     int index = 0;
     for (const SandboxHospital &h : kHospitals) {
         const SigningKey key = sandboxKey(seed, QStringLiteral("hospital/%1").arg(index));
-        const QString endpoint = QStringLiteral("http://127.0.0.1:%1").arg(portList.value(index, QStringLiteral("0")));
+        const QString endpoint =
+            QStringLiteral("http://127.0.0.1:%1").arg(portList.value(index, QStringLiteral("0")));
         message(QStringLiteral("Registering %1...").arg(QString::fromUtf8(h.name)));
-        auto registered =
-            deployer.submit(network.registry,
-                            ledger::registry::registerParticipant(key.address(), QString::fromUtf8(h.name), h.kind, endpoint),
-                            QStringLiteral("Register %1").arg(QString::fromUtf8(h.name)));
+        auto registered = deployer.submit(
+            network.registry,
+            ledger::registry::registerParticipant(key.address(), QString::fromUtf8(h.name), h.kind, endpoint),
+            QStringLiteral("Register %1").arg(QString::fromUtf8(h.name)));
         if (!registered) {
             return fail(registered.error());
         }
@@ -172,8 +178,9 @@ int init(const Context &ctx, QStringList args)
     const QJsonObject sandbox{
         {QStringLiteral("comment"), QStringLiteral("Sandbox keys only: never a real deployment's.")},
         {QStringLiteral("seed"), seed},
-        {QStringLiteral("admin"), QJsonObject{{QStringLiteral("address"), admin.address().toChecksumString()},
-                                              {QStringLiteral("key"), crypto::toHex(admin.secret().view(), true)}}},
+        {QStringLiteral("admin"),
+         QJsonObject{{QStringLiteral("address"), admin.address().toChecksumString()},
+                     {QStringLiteral("key"), crypto::toHex(admin.secret().view(), true)}}},
         {QStringLiteral("hospitals"), hospitals},
         {QStringLiteral("patients"), QJsonArray()}};
     if (auto r = writeJson(dir.filePath(QStringLiteral("sandbox.json")), sandbox); !r) {
@@ -217,7 +224,8 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
     if (!network) {
         return fail(network.error());
     }
-    auto admin = keyFromHex(sandbox.value().value(QStringLiteral("admin")).toObject().value(QStringLiteral("key")).toString());
+    auto admin = keyFromHex(
+        sandbox.value().value(QStringLiteral("admin")).toObject().value(QStringLiteral("key")).toString());
     if (!admin) {
         return fail(admin.error());
     }
@@ -228,7 +236,8 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
         bool ok = false;
         const int i = as->toInt(&ok);
         if (!ok || i < 0 || i >= hospitals.size()) {
-            return usage(QStringLiteral("--as takes a hospital number from 0 to %1").arg(hospitals.size() - 1));
+            return usage(
+                QStringLiteral("--as takes a hospital number from 0 to %1").arg(hospitals.size() - 1));
         }
         auto key = keyFromHex(hospitals[i].toObject().value(QStringLiteral("key")).toString());
         if (!key) {
@@ -266,10 +275,11 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
             return fail(account.error());
         }
         const bool active = sub == QLatin1String("activate");
-        return submitAs(admin.value(), network.value(), network.value().registry,
-                        ledger::registry::setParticipantActive(account.value(), active),
-                        QStringLiteral("%1 %2").arg(active ? QStringLiteral("Activate") : QStringLiteral("Deactivate"),
-                                                    account.value().toChecksumString()));
+        return submitAs(
+            admin.value(), network.value(), network.value().registry,
+            ledger::registry::setParticipantActive(account.value(), active),
+            QStringLiteral("%1 %2").arg(active ? QStringLiteral("Activate") : QStringLiteral("Deactivate"),
+                                        account.value().toChecksumString()));
     }
     if (sub == QLatin1String("request")) {
         const auto patient = takeOption(args, QStringLiteral("--patient"), missing);
@@ -278,8 +288,8 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
         const auto expires = takeOption(args, QStringLiteral("--expires"), missing);
         const auto custodian = takeOption(args, QStringLiteral("--custodian"), missing);
         if (missing || !actor || !patient || !scopes || !purpose || !expires || !args.isEmpty()) {
-            return usage(QStringLiteral(
-                "sandbox request --as N --patient ADDR --scopes LIST --purpose P --expires DATE [--custodian ADDR]"));
+            return usage(QStringLiteral("sandbox request --as N --patient ADDR --scopes LIST --purpose P "
+                                        "--expires DATE [--custodian ADDR]"));
         }
         auto p = Address::fromString(*patient);
         auto c = custodian ? Address::fromString(*custodian) : Address::fromBytes(QByteArray(20, '\0'));
@@ -292,9 +302,10 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
                 return fail(*e);
             }
         }
-        return submitAs(*actor, network.value(), network.value().registry,
-                        ledger::registry::requestAccess(p.value(), c.value(), s.value(), pu.value(), ex.value()),
-                        QStringLiteral("Request access"));
+        return submitAs(
+            *actor, network.value(), network.value().registry,
+            ledger::registry::requestAccess(p.value(), c.value(), s.value(), pu.value(), ex.value()),
+            QStringLiteral("Request access"));
     }
     if (sub == QLatin1String("anchor")) {
         const auto root = takeOption(args, QStringLiteral("--root"), missing);
@@ -308,8 +319,8 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
         if (!r || r->size() != 32 || !ok) {
             return usage(QStringLiteral("--root takes 32 bytes of hex, --leaves a whole number"));
         }
-        return submitAs(*actor, network.value(), network.value().registry, ledger::registry::anchor(*r, count),
-                        QStringLiteral("Anchor a record batch"));
+        return submitAs(*actor, network.value(), network.value().registry,
+                        ledger::registry::anchor(*r, count), QStringLiteral("Anchor a record batch"));
     }
     return usage(QStringLiteral("unknown sandbox command '%1'").arg(sub));
 }

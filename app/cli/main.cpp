@@ -134,9 +134,10 @@ int main(int argc, char **argv)
         return sandboxCommand(ctx, args);
     }
     static const QStringList ledgerCommands = {
-        QStringLiteral("network"), QStringLiteral("hospital"), QStringLiteral("sync"),    QStringLiteral("requests"),
-        QStringLiteral("approve"), QStringLiteral("deny"),     QStringLiteral("grant"),   QStringLiteral("consents"),
-        QStringLiteral("revoke"),  QStringLiteral("delegate"), QStringLiteral("activity"), QStringLiteral("outbox"),
+        QStringLiteral("network"),  QStringLiteral("hospital"), QStringLiteral("sync"),
+        QStringLiteral("requests"), QStringLiteral("approve"),  QStringLiteral("deny"),
+        QStringLiteral("grant"),    QStringLiteral("consents"), QStringLiteral("revoke"),
+        QStringLiteral("delegate"), QStringLiteral("activity"), QStringLiteral("outbox"),
         QStringLiteral("timeline"), QStringLiteral("record")};
     if (ledgerCommands.contains(command)) {
         return ledgerCommand(ctx, command, args);

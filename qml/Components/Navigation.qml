@@ -8,5 +8,7 @@ QtObject {
     signal phraseWritten()
     signal onboardingFinished()
     signal settingsRequested()
+    signal hospitalsRequested()
+    signal recordRequested(var entryId)
     signal backRequested()
 }

@@ -73,6 +73,33 @@ Page {
             font.pixelSize: 15
             Accessible.name: qsTr("Account address %1").arg(Vault.address)
         }
+        MenuSeparator { Layout.fillWidth: true }
+        Label { text: qsTr("Hospitals' network"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label {
+            objectName: "networkName"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: Passbook.hasNetwork ? qsTr("Using %1.").arg(Passbook.networkName)
+                                      : qsTr("No network chosen yet. Your hospitals' consortium gives you a network profile file.")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: profilePath
+                objectName: "networkProfilePath"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Path of the network profile file")
+                Accessible.name: qsTr("Path of the network profile file")
+            }
+            Button {
+                objectName: "importNetworkButton"
+                text: qsTr("Use")
+                enabled: profilePath.text.trim().length > 0
+                onClicked: if (Passbook.importNetworkProfile(profilePath.text.trim())) profilePath.text = ""
+            }
+        }
+        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.message; visible: text.length > 0 }
+        ErrorBanner { text: Passbook.errorMessage }
         ErrorBanner { text: Vault.errorMessage }
     }
 

@@ -3,8 +3,11 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Passbook.App
 import Passbook.Components
+import Passbook.Hospitals
 import Passbook.Onboarding
+import Passbook.Record
 import Passbook.Settings
+import Passbook.Timeline
 import Passbook.Unlock
 
 // The window and its navigation. What is on screen follows the vault: no vault -> welcome,
@@ -36,8 +39,10 @@ ApplicationWindow {
             stack.replace(null, unlockPage)
             break
         case Vault.Unlocked:
-            if (!onboarding)
+            if (!onboarding) {
+                tabs.currentIndex = 0
                 stack.replace(null, homePage)
+            }
             break
         }
     }
@@ -48,14 +53,31 @@ ApplicationWindow {
     Component { id: phrasePage; RecoveryPhrasePage {} }
     Component { id: confirmPage; ConfirmPhrasePage {} }
     Component { id: restorePage; RestorePage {} }
-    Component { id: homePage; HomePage {} }
+    Component { id: homePage; TimelinePage {} }
     Component { id: settingsPage; SettingsPage {} }
+    Component { id: hospitalsPage; HospitalsPage {} }
+    Component { id: recordPage; RecordPage {} }
 
     StackView {
         id: stack
         anchors.fill: parent
         focus: true
         Component.onCompleted: window.showForState()
+    }
+
+    // Phone: the three places of the app at the bottom. Desktop: the passbook's toolbar has them,
+    // and a record opens beside the list.
+    readonly property bool phone: width < 900
+    footer: TabBar {
+        id: tabs
+        objectName: "bottomNavigation"
+        visible: window.phone && Vault.state === Vault.Unlocked && !window.onboarding
+        height: visible ? implicitHeight : 0
+        position: TabBar.Footer
+        currentIndex: 0
+        TabButton { objectName: "passbookTab"; text: qsTr("Passbook"); onClicked: { tabs.currentIndex = 0; stack.replace(null, homePage) } }
+        TabButton { objectName: "hospitalsTab"; text: qsTr("Hospitals"); onClicked: { tabs.currentIndex = 1; stack.replace(null, hospitalsPage) } }
+        TabButton { objectName: "settingsTab"; text: qsTr("Settings"); onClicked: { tabs.currentIndex = 2; stack.replace(null, settingsPage) } }
     }
 
     Connections {
@@ -69,12 +91,22 @@ ApplicationWindow {
         function onCreateRequested() { window.onboarding = true; Vault.clearError(); stack.push(createPage) }
         function onRestoreRequested() { Vault.clearError(); stack.push(restorePage) }
         function onPhraseWritten() { stack.push(confirmPage) }
-        function onOnboardingFinished() { window.onboarding = false; stack.replace(null, homePage) }
-        function onSettingsRequested() { stack.push(settingsPage) }
+        function onOnboardingFinished() { window.onboarding = false; tabs.currentIndex = 0; stack.replace(null, homePage) }
+        function onSettingsRequested() {
+            if (window.phone) { tabs.currentIndex = 2; stack.replace(null, settingsPage) } else stack.push(settingsPage)
+        }
+        function onHospitalsRequested() {
+            if (window.phone) { tabs.currentIndex = 1; stack.replace(null, hospitalsPage) } else stack.push(hospitalsPage)
+        }
+        function onRecordRequested(entryId) { stack.push(recordPage, { entryId: entryId }) }
         function onBackRequested() {
             Vault.clearError()
             if (stack.depth > 1)
                 stack.pop()
+            else if (Vault.state === Vault.Unlocked && !window.onboarding) {
+                tabs.currentIndex = 0
+                stack.replace(null, homePage)
+            }
             if (stack.depth <= 1 && Vault.state === Vault.NoVault)
                 window.onboarding = false
         }

@@ -1,0 +1,373 @@
+#include "PassbookController.h"
+
+#include "fhir/ResourceMapper.h"
+#include "ledger/ConsentRegistry.h"
+#include "ledger/Scopes.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QPointer>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace passbook::app {
+
+namespace {
+PassbookController *s_instance = nullptr;
+}
+
+PassbookController::PassbookController(vault::VaultManager *vault, QObject *parent)
+    : QObject(parent), m_vault(vault)
+{
+    connect(m_vault, &vault::VaultManager::stateChanged, this, &PassbookController::onVaultState);
+    connect(m_vault, &vault::VaultManager::aboutToLock, this, &PassbookController::onAboutToLock,
+            Qt::DirectConnection);
+    onVaultState();
+}
+
+PassbookController::~PassbookController()
+{
+    m_cancel->store(true);
+    m_work.waitForFinished();
+}
+
+PassbookController *PassbookController::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void PassbookController::setInstance(PassbookController *instance)
+{
+    s_instance = instance;
+}
+
+void PassbookController::onAboutToLock()
+{
+    m_cancel->store(true);
+    m_work.waitForFinished();
+}
+
+void PassbookController::onVaultState()
+{
+    if (!m_vault->isUnlocked()) {
+        m_store.reset();
+        m_network.reset();
+        m_hospitals.clear();
+        m_directory.clear();
+        m_message.clear();
+        m_error.clear();
+        m_progress = 0;
+        m_syncStatus.clear();
+        if (m_syncing) {
+            m_syncing = false;
+            emit syncingChanged();
+        }
+        setBusy(false);
+        emit networkChanged();
+        emit hospitalsChanged();
+        emit directoryChanged();
+        emit messageChanged();
+        ++m_revision;
+        emit timelineChanged();
+        return;
+    }
+    if (m_store) {
+        return;
+    }
+    m_store = std::make_unique<passbook::TimelineStore>(*m_vault->database());
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    if (!m_pendingProfile.isEmpty()) {
+        const QString path = m_pendingProfile;
+        m_pendingProfile.clear();
+        importNetworkProfile(path);
+    } else if (auto stored = m_vault->database()->meta(QString::fromLatin1(ledger::kNetworkProfileMetaKey))) {
+        if (auto profile = ledger::NetworkProfile::fromJson(stored.value().toUtf8())) {
+            m_network = profile.value();
+        }
+    }
+    emit networkChanged();
+    loadHospitals();
+    ++m_revision;
+    emit timelineChanged();
+    if (m_network) {
+        refreshDirectory();
+    }
+}
+
+void PassbookController::loadHospitals()
+{
+    m_hospitals.clear();
+    if (!m_store) {
+        emit hospitalsChanged();
+        return;
+    }
+    auto list = m_store->hospitals();
+    if (list) {
+        for (const passbook::Hospital &h : list.value()) {
+            passbook::TimelineFilter f;
+            f.hospital = h.participant;
+            f.includeDuplicates = true;
+            auto n = m_store->count(f);
+            m_hospitals.append(QVariantMap{
+                {QStringLiteral("participant"), h.participant},
+                {QStringLiteral("name"), h.name},
+                {QStringLiteral("endpoint"), h.endpoint},
+                {QStringLiteral("lastSync"),
+                 h.lastSync ? QDateTime::fromMSecsSinceEpoch(h.lastSync) : QDateTime()},
+                {QStringLiteral("ok"), !h.lastStatus.startsWith(QLatin1String("error"))},
+                {QStringLiteral("status"),
+                 h.lastStatus.startsWith(QLatin1String("error: ")) ? h.lastStatus.mid(7) : h.lastStatus},
+                {QStringLiteral("records"), n ? n.value() : 0}});
+        }
+    }
+    emit hospitalsChanged();
+}
+
+void PassbookController::setError(const QString &message)
+{
+    m_error = message;
+    m_message.clear();
+    emit messageChanged();
+}
+
+void PassbookController::setBusy(bool busy)
+{
+    if (m_busy != busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void PassbookController::clearMessages()
+{
+    m_error.clear();
+    m_message.clear();
+    emit messageChanged();
+}
+
+bool PassbookController::importNetworkProfile(const QString &pathOrUrl)
+{
+    if (!m_vault->isUnlocked()) {
+        m_pendingProfile = pathOrUrl;
+        return true;
+    }
+    const QUrl url(pathOrUrl);
+    QFile f(url.isLocalFile() ? url.toLocalFile() : pathOrUrl);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024) {
+        setError(tr("The network profile could not be read."));
+        return false;
+    }
+    const QByteArray json = f.readAll();
+    auto profile = ledger::NetworkProfile::fromJson(json);
+    if (!profile) {
+        setError(profile.error().message);
+        return false;
+    }
+    if (auto r = m_vault->database()->setMeta(QString::fromLatin1(ledger::kNetworkProfileMetaKey),
+                                              QString::fromUtf8(json));
+        !r) {
+        setError(r.error().message);
+        return false;
+    }
+    m_network = profile.value();
+    emit networkChanged();
+    m_message = tr("Now using %1.").arg(m_network->name);
+    m_error.clear();
+    emit messageChanged();
+    refreshDirectory();
+    return true;
+}
+
+void PassbookController::refreshDirectory()
+{
+    if (!m_network || m_work.isRunning()) {
+        return;
+    }
+    const ledger::NetworkProfile network = *m_network;
+    QPointer<PassbookController> self(this);
+    setBusy(true);
+    m_work = QtConcurrent::run([self, network] {
+        ledger::JsonRpcClient rpc(network.rpc);
+        rpc.setTimeoutMs(8000);
+        ledger::EthClient eth(rpc);
+        ledger::RegistryClient registry(eth, network.registry);
+        auto list = registry.directory();
+        QVariantList out;
+        QString error;
+        if (list) {
+            for (const auto &p : list.value()) {
+                if (p.active) {
+                    out.append(QVariantMap{{QStringLiteral("participant"), p.account.toChecksumString()},
+                                           {QStringLiteral("name"), p.name},
+                                           {QStringLiteral("kind"), ledger::scopes::kindName(p.kind)}});
+                }
+            }
+        } else {
+            error = list.error().message;
+        }
+        QMetaObject::invokeMethod(self, [self, out, error] {
+            if (!self) {
+                return;
+            }
+            self->setBusy(false);
+            if (!error.isEmpty()) {
+                self->setError(error);
+                return;
+            }
+            self->m_directory = out;
+            emit self->directoryChanged();
+        });
+    });
+}
+
+void PassbookController::connectHospital(const QString &participant, const QString &activationCode)
+{
+    if (!m_store || !m_network || m_work.isRunning()) {
+        return;
+    }
+    auto address = crypto::Address::fromString(participant);
+    if (!address) {
+        setError(tr("Choose a hospital from the list."));
+        return;
+    }
+    if (activationCode.trimmed().isEmpty()) {
+        setError(tr("Enter the activation code the hospital gave you."));
+        return;
+    }
+    clearMessages();
+    setBusy(true);
+    QPointer<PassbookController> self(this);
+    passbook::TimelineStore *store = m_store.get();
+    const crypto::SigningKey *key = m_vault->signingKey();
+    const ledger::NetworkProfile network = *m_network;
+    const QString code = activationCode.trimmed();
+    const crypto::Address who = address.value();
+    m_work = QtConcurrent::run([self, store, key, network, code, who] {
+        passbook::SyncEngine engine(*store, *key, network);
+        auto connected = engine.connect(who, code);
+        const QString error = connected ? QString() : connected.error().message;
+        const QString name = connected ? connected.value().name : QString();
+        QMetaObject::invokeMethod(self, [self, error, name] {
+            if (!self) {
+                return;
+            }
+            self->setBusy(false);
+            if (!error.isEmpty()) {
+                self->setError(error);
+                return;
+            }
+            self->m_message = tr("Connected to %1.").arg(name);
+            emit self->messageChanged();
+            self->loadHospitals();
+            emit self->hospitalConnected(name);
+            self->sync();
+        });
+    });
+}
+
+void PassbookController::disconnectHospital(const QString &participant)
+{
+    if (!m_store || m_work.isRunning()) {
+        return;
+    }
+    auto removed = m_store->removeHospital(participant.toLower());
+    if (!removed) {
+        setError(removed.error().message);
+        return;
+    }
+    m_message = tr("Disconnected; %n record(s) from that hospital were removed from this device.", nullptr,
+                   removed.value());
+    m_error.clear();
+    emit messageChanged();
+    loadHospitals();
+    ++m_revision;
+    emit timelineChanged();
+}
+
+void PassbookController::sync()
+{
+    if (!m_store || !m_network || m_work.isRunning()) {
+        return;
+    }
+    clearMessages();
+    m_syncing = true;
+    m_progress = 0;
+    m_syncStatus = tr("Starting…");
+    emit syncingChanged();
+    emit syncProgressChanged();
+    m_cancel->store(false);
+    QPointer<PassbookController> self(this);
+    passbook::TimelineStore *store = m_store.get();
+    const crypto::SigningKey *key = m_vault->signingKey();
+    const ledger::NetworkProfile network = *m_network;
+    const auto cancel = m_cancel;
+    m_work = QtConcurrent::run([self, store, key, network, cancel] {
+        passbook::SyncEngine engine(*store, *key, network);
+        engine.setCancelCheck([cancel] { return cancel->load(); });
+        const int types = int(fhir::ResourceMapper::fetchedTypes().size());
+        engine.setProgressCallback([self, types](const passbook::SyncProgress &p) {
+            const int type = int(fhir::ResourceMapper::fetchedTypes().indexOf(p.resourceType));
+            const double progress = (p.hospitalIndex + double(type + 1) / types) / p.hospitalCount;
+            const QString status = tr("%1: %n record(s)", nullptr, p.fetched).arg(p.hospital);
+            QMetaObject::invokeMethod(self, [self, progress, status] {
+                if (self) {
+                    self->m_progress = progress;
+                    self->m_syncStatus = status;
+                    emit self->syncProgressChanged();
+                }
+            });
+        });
+        const passbook::SyncReport report = engine.syncAll();
+        QStringList failed;
+        int added = 0, updated = 0, refused = 0, tampered = 0;
+        for (const auto &h : report.hospitals) {
+            if (!h.ok) {
+                failed << QStringLiteral("%1: %2").arg(h.name, h.error);
+            }
+            added += h.added;
+            updated += h.updated;
+            refused += h.rejected;
+            tampered += h.tampered;
+        }
+        const bool cancelled = report.cancelled || cancel->load();
+        QMetaObject::invokeMethod(self, [self, failed, added, updated, refused, tampered, cancelled] {
+            if (!self) {
+                return;
+            }
+            self->m_syncing = false;
+            self->m_progress = 1;
+            emit self->syncingChanged();
+            if (cancelled) {
+                self->m_syncStatus = tr("Sync cancelled; what arrived is kept.");
+            } else {
+                QStringList parts;
+                parts << tr("%n new", nullptr, added);
+                if (updated) {
+                    parts << tr("%n updated", nullptr, updated);
+                }
+                if (refused) {
+                    parts << tr("%n refused", nullptr, refused);
+                }
+                if (tampered) {
+                    parts << tr("%n altered after anchoring", nullptr, tampered);
+                }
+                self->m_syncStatus = tr("Up to date: %1").arg(parts.join(QStringLiteral(", ")));
+            }
+            emit self->syncProgressChanged();
+            if (!failed.isEmpty()) {
+                self->setError(failed.join(QLatin1Char('\n')));
+            }
+            self->loadHospitals();
+            ++self->m_revision;
+            emit self->timelineChanged();
+        });
+    });
+}
+
+void PassbookController::cancelSync()
+{
+    m_cancel->store(true);
+}
+
+} // namespace passbook::app

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ledger/NetworkProfile.h"
+#include "passbook/SyncEngine.h"
+#include "passbook/TimelineStore.h"
+#include "vault/VaultManager.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+#include <atomic>
+#include <memory>
+
+namespace passbook::app {
+
+// The QML face of the passbook: the network profile, the consortium's directory, connected
+// hospitals, and sync (on a worker thread, with progress and cancellation). Models read the
+// timeline through store(). Everything is dropped when the vault locks; a running sync is
+// cancelled and waited for before the keys and database go away.
+class PassbookController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Passbook)
+    QML_SINGLETON
+    Q_PROPERTY(bool hasNetwork READ hasNetwork NOTIFY networkChanged)
+    Q_PROPERTY(QString networkName READ networkName NOTIFY networkChanged)
+    Q_PROPERTY(QVariantList hospitals READ hospitals NOTIFY hospitalsChanged)
+    Q_PROPERTY(QVariantList directory READ directory NOTIFY directoryChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
+    Q_PROPERTY(double syncProgress READ syncProgress NOTIFY syncProgressChanged)
+    Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncProgressChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY timelineChanged)
+
+public:
+    explicit PassbookController(vault::VaultManager *vault, QObject *parent = nullptr);
+    ~PassbookController() override;
+
+    static PassbookController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(PassbookController *instance);
+
+    [[nodiscard]] bool hasNetwork() const { return m_network.has_value(); }
+    [[nodiscard]] QString networkName() const { return m_network ? m_network->name : QString(); }
+    [[nodiscard]] QVariantList hospitals() const { return m_hospitals; }
+    [[nodiscard]] QVariantList directory() const { return m_directory; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool syncing() const { return m_syncing; }
+    [[nodiscard]] double syncProgress() const { return m_progress; }
+    [[nodiscard]] QString syncStatus() const { return m_syncStatus; }
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+    [[nodiscard]] int revision() const { return m_revision; }
+
+    // Null while locked.
+    [[nodiscard]] passbook::TimelineStore *store() { return m_store.get(); }
+
+    // A network profile file (DESIGN.md §4); also used by --network at start.
+    Q_INVOKABLE bool importNetworkProfile(const QString &pathOrUrl);
+    Q_INVOKABLE void refreshDirectory();
+    Q_INVOKABLE void connectHospital(const QString &participant, const QString &activationCode);
+    Q_INVOKABLE void disconnectHospital(const QString &participant);
+    Q_INVOKABLE void sync();
+    Q_INVOKABLE void cancelSync();
+    Q_INVOKABLE void clearMessages();
+
+    // Applied at the next unlock (command line --network).
+    void setPendingNetworkProfile(const QString &path) { m_pendingProfile = path; }
+
+signals:
+    void networkChanged();
+    void hospitalsChanged();
+    void directoryChanged();
+    void busyChanged();
+    void syncingChanged();
+    void syncProgressChanged();
+    void messageChanged();
+    void timelineChanged();
+    void hospitalConnected(const QString &name);
+
+private:
+    void onVaultState();
+    void onAboutToLock();
+    void loadHospitals();
+    void setError(const QString &message);
+    void setBusy(bool busy);
+
+    vault::VaultManager *m_vault;
+    std::unique_ptr<passbook::TimelineStore> m_store;
+    std::optional<ledger::NetworkProfile> m_network;
+    QVariantList m_hospitals;
+    QVariantList m_directory;
+    bool m_busy = false;
+    bool m_syncing = false;
+    double m_progress = 0;
+    QString m_syncStatus;
+    QString m_message;
+    QString m_error;
+    int m_revision = 0;
+    QString m_pendingProfile;
+    QFuture<void> m_work;
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+};
+
+} // namespace passbook::app

@@ -1,0 +1,112 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Passbook.App
+import Passbook.Components
+
+// The hospitals this passbook is connected to: status, last sync, records; connect and disconnect.
+Page {
+    id: page
+    objectName: "hospitalsPage"
+    title: qsTr("Hospitals")
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                objectName: "backButton"
+                text: qsTr("Back")
+                onClicked: Navigation.backRequested()
+            }
+            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true; elide: Text.ElideRight }
+        }
+    }
+
+    PageColumn {
+        anchors.fill: parent
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            visible: !Passbook.hasNetwork
+            text: qsTr("Choose your hospitals' network in Settings first.")
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            visible: Passbook.hasNetwork
+            text: qsTr("Network: %1").arg(Passbook.networkName)
+        }
+        Label {
+            text: qsTr("Connected")
+            font.bold: true
+            visible: Passbook.hospitals.length > 0
+            Accessible.role: Accessible.Heading
+        }
+        Repeater {
+            model: Passbook.hospitals
+            delegate: Pane {
+                required property var modelData
+                Layout.fillWidth: true
+                Material.elevation: 1
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 4
+                    Label { text: modelData.name; font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: modelData.ok ? Material.hintTextColor : "#c62828"
+                        text: (modelData.ok ? "" : "⚠ ") + (modelData.lastSync && !isNaN(modelData.lastSync)
+                              ? qsTr("Last sync %1").arg(modelData.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                              : qsTr("Not synced yet")) + (modelData.ok ? "" : " — " + modelData.status)
+                    }
+                    Label { text: qsTr("%n record(s) on this device", "", modelData.records); color: Material.hintTextColor }
+                    Button {
+                        text: qsTr("Disconnect")
+                        flat: true
+                        onClicked: { confirm.participant = modelData.participant; confirm.name = modelData.name; confirm.open() }
+                        Accessible.name: qsTr("Disconnect %1").arg(modelData.name)
+                    }
+                }
+            }
+        }
+        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; color: "#2e7d32"; text: Passbook.message; visible: text.length > 0 }
+        ErrorBanner { text: connectDialog.visible ? "" : Passbook.errorMessage }
+        Button {
+            objectName: "connectHospitalButton"
+            Layout.fillWidth: true
+            highlighted: true
+            enabled: Passbook.hasNetwork
+            text: qsTr("Connect a hospital")
+            onClicked: connectDialog.open()
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            text: qsTr("In the consortium: %1").arg(Passbook.directory.map(d => d.name).join(", "))
+            visible: Passbook.directory.length > 0
+        }
+    }
+
+    ConnectHospitalDialog { id: connectDialog }
+
+    Dialog {
+        id: confirm
+        property string participant
+        property string name
+        title: qsTr("Disconnect %1?").arg(name)
+        modal: true
+        anchors.centerIn: parent
+        width: Math.min(page.width - 32, 420)
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("Its records are removed from this device. The hospital keeps them, and you can connect again with a new activation code.")
+        }
+        onAccepted: Passbook.disconnectHospital(participant)
+    }
+}

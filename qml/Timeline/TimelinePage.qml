@@ -1,0 +1,251 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Passbook.App
+import Passbook.Components
+import Passbook.Record
+
+// The passbook: every record from every connected hospital, newest first, grouped by day, with
+// category chips, a hospital filter, full-text search and a refresh that syncs. On a wide window
+// the selected record opens beside the list.
+Page {
+    id: page
+    objectName: "timelinePage"
+    title: qsTr("My passbook")
+    readonly property bool wide: width >= 900
+    property var selectedEntry: 0
+
+    TimelineModel {
+        id: timeline
+        objectName: "timelineModel"
+        controller: Passbook
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.margin
+            Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; elide: Text.ElideRight; Accessible.role: Accessible.Heading }
+            ToolButton {
+                objectName: "refreshButton"
+                text: Passbook.syncing ? qsTr("Cancel") : qsTr("Refresh")
+                enabled: Passbook.hasNetwork && Passbook.hospitals.length > 0
+                onClicked: Passbook.syncing ? Passbook.cancelSync() : Passbook.sync()
+            }
+            // On a phone these two live in the bottom navigation.
+            ToolButton {
+                objectName: "hospitalsButton"
+                visible: page.wide
+                text: qsTr("Hospitals")
+                onClicked: Navigation.hospitalsRequested()
+            }
+            ToolButton {
+                objectName: "settingsButton"
+                visible: page.wide
+                text: qsTr("Settings")
+                onClicked: Navigation.settingsRequested()
+            }
+            ToolButton {
+                objectName: "lockButton"
+                text: qsTr("Lock")
+                onClicked: Vault.lock()
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: page.wide ? 560 : -1
+            Layout.preferredWidth: page.wide ? 520 : page.width
+            spacing: 0
+
+            ProgressBar {
+                objectName: "syncProgress"
+                Layout.fillWidth: true
+                visible: Passbook.syncing
+                value: Passbook.syncProgress
+                Accessible.name: qsTr("Sync progress")
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.margins: Theme.margin / 2
+                visible: Passbook.syncStatus.length > 0
+                text: Passbook.syncStatus
+                color: Material.hintTextColor
+                wrapMode: Text.Wrap
+            }
+            ErrorBanner {
+                Layout.margins: Theme.margin / 2
+                text: Passbook.errorMessage
+            }
+
+            TextField {
+                id: searchField
+                objectName: "searchField"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                placeholderText: qsTr("Search your records")
+                inputMethodHints: Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Search your records")
+                onTextChanged: searchDelay.restart()
+                Timer { id: searchDelay; interval: 250; onTriggered: timeline.search = searchField.text }
+            }
+
+            ListView {
+                id: chips
+                objectName: "categoryChips"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 48
+                Layout.leftMargin: Theme.margin / 2
+                orientation: ListView.Horizontal
+                spacing: 6
+                clip: true
+                model: Categories.all
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Categories")
+                delegate: Button {
+                    required property var modelData
+                    text: modelData.label
+                    checkable: true
+                    flat: !checked
+                    checked: (timeline.categories & (1 << modelData.bit)) !== 0
+                    font.pixelSize: 13
+                    onClicked: timeline.categories = timeline.categories ^ (1 << modelData.bit)
+                    Accessible.name: qsTr("Show %1").arg(modelData.label)
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                ComboBox {
+                    id: hospitalFilter
+                    objectName: "hospitalFilter"
+                    Layout.fillWidth: true
+                    textRole: "name"
+                    valueRole: "participant"
+                    model: [{ name: qsTr("All hospitals"), participant: "" }].concat(Passbook.hospitals)
+                    onActivated: timeline.hospital = currentValue
+                    Accessible.name: qsTr("Hospital")
+                }
+                Label {
+                    objectName: "recordCount"
+                    text: qsTr("%n record(s)", "", timeline.total)
+                    color: Material.hintTextColor
+                }
+            }
+
+            ListView {
+                id: list
+                objectName: "timelineList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: timeline
+                keyNavigationEnabled: true
+                focus: true
+                reuseItems: true
+                ScrollBar.vertical: ScrollBar {}
+                section.property: "day"
+                section.criteria: ViewSection.FullString
+                section.delegate: Label {
+                    required property string section
+                    width: ListView.view.width
+                    leftPadding: Theme.margin
+                    topPadding: 10
+                    bottomPadding: 4
+                    text: new Date(section + "T12:00:00").toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                    font.bold: true
+                    color: Material.accentColor
+                    Accessible.role: Accessible.Heading
+                }
+                delegate: EntryDelegate {
+                    required property var model
+                    required property int index
+                    entryId: model.entryId
+                    categoryKey: model.categoryKey
+                    title: model.title
+                    summary: model.summary
+                    hospitalName: model.hospitalName
+                    integrity: model.integrity
+                    outOfRange: model.outOfRange
+                    selected: page.wide && page.selectedEntry === entryId
+                    onClicked: {
+                        page.selectedEntry = entryId
+                        list.currentIndex = index
+                        if (!page.wide)
+                            Navigation.recordRequested(entryId)
+                    }
+                    Keys.onReturnPressed: clicked()
+                }
+
+                // What a new user should do next.
+                ColumnLayout {
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 2 * Theme.margin, 420)
+                    visible: list.count === 0
+                    spacing: Theme.spacing
+                    Label {
+                        objectName: "emptyTitle"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        font.pixelSize: 20
+                        wrapMode: Text.Wrap
+                        text: Passbook.hospitals.length === 0 ? qsTr("No records yet")
+                            : (timeline.search.length > 0 || timeline.categories !== 0 || timeline.hospital !== "")
+                              ? qsTr("Nothing matches") : qsTr("No records yet")
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                        color: Material.hintTextColor
+                        text: !Passbook.hasNetwork
+                              ? qsTr("First choose your hospitals' network in Settings, then connect each hospital with the activation code it gives you.")
+                              : Passbook.hospitals.length === 0
+                                ? qsTr("Connect the hospitals that treat you, with the activation code each gives you. Your records then appear here, verified against the ledger.")
+                                : (timeline.search.length > 0 || timeline.categories !== 0 || timeline.hospital !== "")
+                                  ? qsTr("Try fewer categories or other words.")
+                                  : qsTr("Pull the latest records with Refresh.")
+                    }
+                    Button {
+                        Layout.alignment: Qt.AlignHCenter
+                        visible: Passbook.hospitals.length === 0
+                        text: Passbook.hasNetwork ? qsTr("Connect a hospital") : qsTr("Open settings")
+                        highlighted: true
+                        onClicked: Passbook.hasNetwork ? Navigation.hospitalsRequested() : Navigation.settingsRequested()
+                    }
+                }
+            }
+        }
+
+        ToolSeparator { visible: page.wide; orientation: Qt.Vertical; Layout.fillHeight: true }
+
+        Loader {
+            objectName: "detailPane"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: page.wide
+            active: page.wide
+            sourceComponent: page.selectedEntry ? detail : placeholder
+            Component { id: detail; RecordView { entryId: page.selectedEntry } }
+            Component {
+                id: placeholder
+                Label {
+                    text: qsTr("Choose a record to see its details.")
+                    color: Material.hintTextColor
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
+    }
+}
