@@ -41,8 +41,9 @@ QString ConsentStore::nameOf(const Address &account) const
     if (account.isNull() || account.isZero()) {
         return QStringLiteral("any hospital");
     }
-    SqlStatement st(m_db.handle(), "SELECT extra FROM ledger_events WHERE chain_id = ? AND registry = ? AND type = "
-                                   "'ParticipantRegistered' AND party = ? ORDER BY block_number DESC LIMIT 1;");
+    SqlStatement st(m_db.handle(),
+                    "SELECT extra FROM ledger_events WHERE chain_id = ? AND registry = ? AND type = "
+                    "'ParticipantRegistered' AND party = ? ORDER BY block_number DESC LIMIT 1;");
     st.bind(1, qint64(m_chainId));
     st.bind(2, m_registry);
     st.bind(3, account.toChecksumString());
@@ -59,16 +60,17 @@ QString ConsentStore::nameOf(const Address &account) const
 Result<QList<ConsentStore::Request>> ConsentStore::requests(const Address &patient, qint64 nowSecs) const
 {
     // Each request with what became of it: a grant carrying its id, or a denial.
-    SqlStatement st(m_db.handle(),
-                    "SELECT r.item_id, r.party, r.custodian, r.scopes, r.purpose, r.expires_at, r.block_time, "
-                    " g.item_id, g.actor, d.actor "
-                    "FROM ledger_events r "
-                    "LEFT JOIN ledger_events g ON g.chain_id = r.chain_id AND g.registry = r.registry "
-                    "  AND g.type = 'ConsentGranted' AND g.request_id = r.item_id "
-                    "LEFT JOIN ledger_events d ON d.chain_id = r.chain_id AND d.registry = r.registry "
-                    "  AND d.type = 'AccessDenied' AND d.item_id = r.item_id "
-                    "WHERE r.chain_id = ? AND r.registry = ? AND r.type = 'AccessRequested' AND r.patient = ? "
-                    "ORDER BY r.item_id DESC;");
+    SqlStatement st(
+        m_db.handle(),
+        "SELECT r.item_id, r.party, r.custodian, r.scopes, r.purpose, r.expires_at, r.block_time, "
+        " g.item_id, g.actor, d.actor "
+        "FROM ledger_events r "
+        "LEFT JOIN ledger_events g ON g.chain_id = r.chain_id AND g.registry = r.registry "
+        "  AND g.type = 'ConsentGranted' AND g.request_id = r.item_id "
+        "LEFT JOIN ledger_events d ON d.chain_id = r.chain_id AND d.registry = r.registry "
+        "  AND d.type = 'AccessDenied' AND d.item_id = r.item_id "
+        "WHERE r.chain_id = ? AND r.registry = ? AND r.type = 'AccessRequested' AND r.patient = ? "
+        "ORDER BY r.item_id DESC;");
     st.bind(1, qint64(m_chainId));
     st.bind(2, m_registry);
     st.bind(3, patient.toChecksumString());
@@ -104,14 +106,15 @@ Result<QList<ConsentStore::Request>> ConsentStore::requests(const Address &patie
 
 Result<QList<ConsentStore::Consent>> ConsentStore::consents(const Address &patient, qint64 nowSecs) const
 {
-    SqlStatement st(m_db.handle(),
-                    "SELECT g.item_id, g.party, g.custodian, g.scopes, g.purpose, g.expires_at, g.block_time, "
-                    " g.request_id, g.actor, v.actor "
-                    "FROM ledger_events g "
-                    "LEFT JOIN ledger_events v ON v.chain_id = g.chain_id AND v.registry = g.registry "
-                    "  AND v.type = 'ConsentRevoked' AND v.item_id = g.item_id "
-                    "WHERE g.chain_id = ? AND g.registry = ? AND g.type = 'ConsentGranted' AND g.patient = ? "
-                    "ORDER BY g.item_id DESC;");
+    SqlStatement st(
+        m_db.handle(),
+        "SELECT g.item_id, g.party, g.custodian, g.scopes, g.purpose, g.expires_at, g.block_time, "
+        " g.request_id, g.actor, v.actor "
+        "FROM ledger_events g "
+        "LEFT JOIN ledger_events v ON v.chain_id = g.chain_id AND v.registry = g.registry "
+        "  AND v.type = 'ConsentRevoked' AND v.item_id = g.item_id "
+        "WHERE g.chain_id = ? AND g.registry = ? AND g.type = 'ConsentGranted' AND g.patient = ? "
+        "ORDER BY g.item_id DESC;");
     st.bind(1, qint64(m_chainId));
     st.bind(2, m_registry);
     st.bind(3, patient.toChecksumString());
@@ -142,15 +145,17 @@ Result<QList<ConsentStore::Consent>> ConsentStore::consents(const Address &patie
     return out;
 }
 
-Result<QList<ConsentStore::Delegation>> ConsentStore::delegations(const Address &patient, qint64 nowSecs) const
+Result<QList<ConsentStore::Delegation>> ConsentStore::delegations(const Address &patient,
+                                                                  qint64 nowSecs) const
 {
     // the latest DelegateSet per delegate wins
-    SqlStatement st(m_db.handle(),
-                    "SELECT party, rights, expires_at FROM ledger_events e WHERE chain_id = ? AND registry = ? "
-                    "AND type = 'DelegateSet' AND patient = ? AND block_number * 100000 + log_index = ("
-                    " SELECT max(block_number * 100000 + log_index) FROM ledger_events x WHERE x.chain_id = e.chain_id "
-                    " AND x.registry = e.registry AND x.type = 'DelegateSet' AND x.patient = e.patient "
-                    " AND x.party = e.party) ORDER BY party;");
+    SqlStatement st(
+        m_db.handle(),
+        "SELECT party, rights, expires_at FROM ledger_events e WHERE chain_id = ? AND registry = ? "
+        "AND type = 'DelegateSet' AND patient = ? AND block_number * 100000 + log_index = ("
+        " SELECT max(block_number * 100000 + log_index) FROM ledger_events x WHERE x.chain_id = e.chain_id "
+        " AND x.registry = e.registry AND x.type = 'DelegateSet' AND x.patient = e.patient "
+        " AND x.party = e.party) ORDER BY party;");
     st.bind(1, qint64(m_chainId));
     st.bind(2, m_registry);
     st.bind(3, patient.toChecksumString());
@@ -171,10 +176,11 @@ Result<QList<ConsentStore::Delegation>> ConsentStore::delegations(const Address 
 
 Result<QList<ConsentStore::Activity>> ConsentStore::activity(const Address &patient, int limit) const
 {
-    SqlStatement st(m_db.handle(),
-                    "SELECT type, item_id, party, custodian, actor, scopes, purpose, expires_at, rights, request_id, "
-                    " block_time, block_number, tx_hash FROM ledger_events WHERE chain_id = ? AND registry = ? "
-                    "AND patient = ? ORDER BY block_number DESC, log_index DESC LIMIT ?;");
+    SqlStatement st(
+        m_db.handle(),
+        "SELECT type, item_id, party, custodian, actor, scopes, purpose, expires_at, rights, request_id, "
+        " block_time, block_number, tx_hash FROM ledger_events WHERE chain_id = ? AND registry = ? "
+        "AND patient = ? ORDER BY block_number DESC, log_index DESC LIMIT ?;");
     st.bind(1, qint64(m_chainId));
     st.bind(2, m_registry);
     st.bind(3, patient.toChecksumString());
@@ -197,27 +203,30 @@ Result<QList<ConsentStore::Activity>> ConsentStore::activity(const Address &pati
         const QString by = actor == patient ? QStringLiteral("you") : nameOf(actor);
         if (a.type == QLatin1String("AccessRequested")) {
             a.sentence = QStringLiteral("%1 asked for your %2 held by %3, for %4, until %5 (request %6).")
-                             .arg(nameOf(party), what, nameOf(custodian), ledger::scopes::purposeName(purpose),
-                                  day(expires))
+                             .arg(nameOf(party), what, nameOf(custodian),
+                                  ledger::scopes::purposeName(purpose), day(expires))
                              .arg(id);
         } else if (a.type == QLatin1String("AccessDenied")) {
             a.sentence = QStringLiteral("Request %1 was denied by %2.").arg(id).arg(by);
         } else if (a.type == QLatin1String("ConsentGranted")) {
-            a.sentence = purpose == 4 && actor == party
-                             ? QStringLiteral("EMERGENCY ACCESS: %1 opened all your records for 24 hours.").arg(nameOf(party))
-                             : QStringLiteral("%1 gave %2 access to your %3 held by %4 until %5 (consent %6).")
-                                   .arg(by == QLatin1String("you") ? QStringLiteral("You") : by, nameOf(party), what,
-                                        nameOf(custodian), day(expires))
-                                   .arg(id);
+            a.sentence =
+                purpose == 4 && actor == party
+                    ? QStringLiteral("EMERGENCY ACCESS: %1 opened all your records for 24 hours.")
+                          .arg(nameOf(party))
+                    : QStringLiteral("%1 gave %2 access to your %3 held by %4 until %5 (consent %6).")
+                          .arg(by == QLatin1String("you") ? QStringLiteral("You") : by, nameOf(party), what,
+                               nameOf(custodian), day(expires))
+                          .arg(id);
         } else if (a.type == QLatin1String("ConsentRevoked")) {
             a.sentence = QStringLiteral("Consent %1 was revoked by %2.").arg(id).arg(by);
         } else if (a.type == QLatin1String("DelegateSet")) {
             const quint8 rights = quint8(st.int64(8));
-            a.sentence = rights == 0 ? QStringLiteral("You removed caregiver %1.").arg(party.toChecksumString())
-                                     : QStringLiteral("You made %1 a caregiver (%2) until %3.")
-                                           .arg(party.toChecksumString(),
-                                                ledger::scopes::rightsNames(rights).join(QStringLiteral(", ")),
-                                                day(expires));
+            a.sentence =
+                rights == 0
+                    ? QStringLiteral("You removed caregiver %1.").arg(party.toChecksumString())
+                    : QStringLiteral("You made %1 a caregiver (%2) until %3.")
+                          .arg(party.toChecksumString(),
+                               ledger::scopes::rightsNames(rights).join(QStringLiteral(", ")), day(expires));
         } else if (a.type == QLatin1String("RecordsReleased")) {
             a.sentence = QStringLiteral("%1 received your %2 from %3 on %4.")
                              .arg(nameOf(party), what, nameOf(custodian), day(a.time));

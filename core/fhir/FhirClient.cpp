@@ -23,17 +23,20 @@ namespace passbook::fhir {
 namespace {
 Error unreachable(const QUrl &base, const QString &detail)
 {
-    return makeError(ErrorCode::Unreachable,
-                     QStringLiteral("The hospital at %1 cannot be reached right now; try again later.").arg(base.host()),
-                     detail);
+    return makeError(
+        ErrorCode::Unreachable,
+        QStringLiteral("The hospital at %1 cannot be reached right now; try again later.").arg(base.host()),
+        detail);
 }
 
 Error invalid(const QString &detail)
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("The hospital answered with something that is not valid FHIR; nothing from that answer "
-                                    "was used."),
-                     detail);
+    return makeError(
+        ErrorCode::InvalidInput,
+        QStringLiteral(
+            "The hospital answered with something that is not valid FHIR; nothing from that answer "
+            "was used."),
+        detail);
 }
 
 QString outcomeText(const QByteArray &body)
@@ -45,16 +48,19 @@ QString outcomeText(const QByteArray &body)
 } // namespace
 
 FhirClient::FhirClient(QUrl base, const crypto::SigningKey &key, quint64 chainId, QObject *parent)
-    : QObject(parent), m_base(std::move(base)), m_key(key), m_chainId(chainId), m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_base(std::move(base)), m_key(key), m_chainId(chainId),
+      m_network(new QNetworkAccessManager(this))
 {
 }
 
 FhirClient::~FhirClient() = default;
 
-Result<FhirClient::Response> FhirClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool auth)
+Result<FhirClient::Response> FhirClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                              bool auth)
 {
     if (m_cancelled && m_cancelled()) {
-        return makeError(ErrorCode::Unreachable, QStringLiteral("Sync was cancelled."), QStringLiteral("cancelled"));
+        return makeError(ErrorCode::Unreachable, QStringLiteral("Sync was cancelled."),
+                         QStringLiteral("cancelled"));
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
@@ -86,7 +92,8 @@ Result<FhirClient::Response> FhirClient::send(const QByteArray &verb, const QUrl
     if (!reply->isFinished()) {
         loop.exec();
     }
-    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(reply, [](QNetworkReply *r) { r->deleteLater(); });
+    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(
+        reply, [](QNetworkReply *r) { r->deleteLater(); });
     if (tooLarge) {
         return invalid(QStringLiteral("response larger than %1 bytes").arg(m_maxBytes));
     }
@@ -106,14 +113,15 @@ Result<FhirClient::Response> FhirClient::send(const QByteArray &verb, const QUrl
     return r;
 }
 
-Result<FhirClient::Response> FhirClient::sendWithRetry(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                                       bool auth)
+Result<FhirClient::Response> FhirClient::sendWithRetry(const QByteArray &verb, const QUrl &url,
+                                                       const QByteArray &body, bool auth)
 {
     int delayMs = 250;
     for (int attempt = 0;; ++attempt) {
         auto r = send(verb, url, body, auth);
-        const bool transient = !r ? r.error().code == ErrorCode::Unreachable && r.error().detail != QLatin1String("cancelled")
-                                  : (r.value().status == 429 || r.value().status >= 500);
+        const bool transient =
+            !r ? r.error().code == ErrorCode::Unreachable && r.error().detail != QLatin1String("cancelled")
+               : (r.value().status == 429 || r.value().status >= 500);
         if (!transient || attempt >= m_retries) {
             return r;
         }
@@ -136,13 +144,16 @@ Error FhirClient::httpError(const Response &r, const QString &what) const
     const QString detail = QStringLiteral("%1: HTTP %2 %3").arg(what).arg(r.status).arg(outcomeText(r.body));
     switch (r.status) {
     case 401:
-        return makeError(ErrorCode::WrongSecret, QStringLiteral("The hospital did not accept the sign-in."), detail);
+        return makeError(ErrorCode::WrongSecret, QStringLiteral("The hospital did not accept the sign-in."),
+                         detail);
     case 403:
         return makeError(ErrorCode::Rejected,
-                         outcomeText(r.body).isEmpty() ? QStringLiteral("The hospital refused the request.") : outcomeText(r.body),
+                         outcomeText(r.body).isEmpty() ? QStringLiteral("The hospital refused the request.")
+                                                       : outcomeText(r.body),
                          detail);
     case 404:
-        return makeError(ErrorCode::NotFound, QStringLiteral("The hospital does not have what was asked for."), detail);
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("The hospital does not have what was asked for."), detail);
     case 429:
         return unreachable(m_base, detail + QStringLiteral(" (too many requests)"));
     default:
@@ -182,8 +193,9 @@ Result<QJsonObject> FhirClient::signedChallenge()
 {
     QUrl url = m_base;
     url.setPath(QStringLiteral("/auth/challenge"));
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("address"), m_key.address().toChecksumString()}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("address"), m_key.address().toChecksumString()}})
+            .toJson(QJsonDocument::Compact);
     auto r = sendWithRetry("POST", url, body, false);
     if (!r) {
         return r.error();
@@ -191,16 +203,20 @@ Result<QJsonObject> FhirClient::signedChallenge()
     if (r.value().status != 200) {
         return httpError(r.value(), QStringLiteral("challenge"));
     }
-    const QString text = QJsonDocument::fromJson(r.value().body).object().value(QStringLiteral("message")).toString();
+    const QString text =
+        QJsonDocument::fromJson(r.value().body).object().value(QStringLiteral("message")).toString();
     auto message = SiweMessage::parse(text);
     if (!message) {
         return message.error();
     }
-    if (auto ok = message.value().checkFor(m_base, m_key.address(), m_chainId, QDateTime::currentDateTimeUtc()); !ok) {
+    if (auto ok =
+            message.value().checkFor(m_base, m_key.address(), m_chainId, QDateTime::currentDateTimeUtc());
+        !ok) {
         return ok.error();
     }
     const crypto::Signature sig = m_key.signPersonalMessage(text.toUtf8());
-    return QJsonObject{{QStringLiteral("message"), text}, {QStringLiteral("signature"), crypto::toHex(sig.toRsv27(), true)}};
+    return QJsonObject{{QStringLiteral("message"), text},
+                       {QStringLiteral("signature"), crypto::toHex(sig.toRsv27(), true)}};
 }
 
 Result<void> FhirClient::signIn()
@@ -211,7 +227,8 @@ Result<void> FhirClient::signIn()
     }
     QUrl url = m_base;
     url.setPath(QStringLiteral("/auth/token"));
-    auto r = sendWithRetry("POST", url, QJsonDocument(signedMessage.value()).toJson(QJsonDocument::Compact), false);
+    auto r = sendWithRetry("POST", url, QJsonDocument(signedMessage.value()).toJson(QJsonDocument::Compact),
+                           false);
     if (!r) {
         return r.error();
     }
@@ -244,7 +261,8 @@ Result<QString> FhirClient::enroll(const QString &activationCode)
     if (r.value().status != 200) {
         return httpError(r.value(), QStringLiteral("enroll"));
     }
-    const QString patient = QJsonDocument::fromJson(r.value().body).object().value(QStringLiteral("patient")).toString();
+    const QString patient =
+        QJsonDocument::fromJson(r.value().body).object().value(QStringLiteral("patient")).toString();
     static const QRegularExpression re(QStringLiteral("^Patient/[A-Za-z0-9\\-.]{1,64}$"));
     if (!re.match(patient).hasMatch()) {
         return invalid(QStringLiteral("enroll response without a patient reference"));
@@ -298,7 +316,8 @@ Result<FetchedPage> FhirClient::getPage(const QUrl &url)
         FetchedEntry f;
         f.resource = resource.toObject();
         for (const QJsonValue &ext : entry.value(QStringLiteral("extension")).toArray()) {
-            if (ext.toObject().value(QStringLiteral("url")).toString() == QLatin1String("urn:passbook:ledger-proof")) {
+            if (ext.toObject().value(QStringLiteral("url")).toString() ==
+                QLatin1String("urn:passbook:ledger-proof")) {
                 f.proof = ext.toObject().value(QStringLiteral("valueString")).toString();
             }
         }
@@ -307,7 +326,8 @@ Result<FetchedPage> FhirClient::getPage(const QUrl &url)
     return page;
 }
 
-Result<FetchedPage> FhirClient::search(const QString &type, const QString &patientRef, const QDateTime &since, int count)
+Result<FetchedPage> FhirClient::search(const QString &type, const QString &patientRef, const QDateTime &since,
+                                       int count)
 {
     if (m_token.isEmpty()) {
         if (auto s = signIn(); !s) {

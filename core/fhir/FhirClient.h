@@ -63,8 +63,8 @@ public:
     // Redeems an activation code; returns the patient reference at this hospital ("Patient/…").
     [[nodiscard]] Result<QString> enroll(const QString &activationCode);
     // First page of `type` for the patient, changed after `since` (null = everything).
-    [[nodiscard]] Result<FetchedPage> search(const QString &type, const QString &patientRef, const QDateTime &since,
-                                             int count);
+    [[nodiscard]] Result<FetchedPage> search(const QString &type, const QString &patientRef,
+                                             const QDateTime &since, int count);
     [[nodiscard]] Result<FetchedPage> nextPage(const QUrl &next);
 
     [[nodiscard]] QUrl base() const { return m_base; }
@@ -76,9 +76,10 @@ private:
         QByteArray body;
         QByteArray retryAfter;
     };
-    [[nodiscard]] Result<Response> send(const QByteArray &verb, const QUrl &url, const QByteArray &body, bool auth);
-    [[nodiscard]] Result<Response> sendWithRetry(const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                                 bool auth);
+    [[nodiscard]] Result<Response> send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                        bool auth);
+    [[nodiscard]] Result<Response> sendWithRetry(const QByteArray &verb, const QUrl &url,
+                                                 const QByteArray &body, bool auth);
     [[nodiscard]] Result<QJsonObject> signedChallenge();
     [[nodiscard]] Result<FetchedPage> getPage(const QUrl &url);
     [[nodiscard]] Error httpError(const Response &r, const QString &what) const;

@@ -86,7 +86,8 @@ QStringList encodePath(const QList<Step> &path)
     QStringList out;
     out.reserve(path.size());
     for (const Step &step : path) {
-        out.append((step.siblingOnLeft ? QStringLiteral("L:") : QStringLiteral("R:")) + crypto::toHex(step.hash, true));
+        out.append((step.siblingOnLeft ? QStringLiteral("L:") : QStringLiteral("R:")) +
+                   crypto::toHex(step.hash, true));
     }
     return out;
 }
@@ -94,7 +95,8 @@ QStringList encodePath(const QList<Step> &path)
 Result<QList<Step>> decodePath(const QJsonValue &value)
 {
     const auto bad = [](const QString &why) {
-        return Error{ErrorCode::InvalidInput, QStringLiteral("The record's integrity proof is malformed."), why};
+        return Error{ErrorCode::InvalidInput, QStringLiteral("The record's integrity proof is malformed."),
+                     why};
     };
     if (!value.isArray()) {
         return bad(QStringLiteral("proof path is not an array"));
@@ -106,7 +108,8 @@ Result<QList<Step>> decodePath(const QJsonValue &value)
     QList<Step> path;
     for (const QJsonValue &item : items) {
         const QString text = item.toString();
-        if (text.size() != 68 || (!text.startsWith(QLatin1String("L:0x")) && !text.startsWith(QLatin1String("R:0x")))) {
+        if (text.size() != 68 ||
+            (!text.startsWith(QLatin1String("L:0x")) && !text.startsWith(QLatin1String("R:0x")))) {
             return bad(QStringLiteral("proof step is not L:0x<32 bytes> or R:0x<32 bytes>"));
         }
         auto hash = crypto::fromHex(QStringView(text).mid(2));

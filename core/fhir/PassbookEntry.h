@@ -23,9 +23,9 @@ struct PassbookEntry
     QString versionId;
     QDateTime lastUpdated;
     int category = -1;
-    QDateTime date;     // when it happened (effective, onset, period start, authored, …)
-    QString title;      // display text of the main code, or the resource's own text
-    QString summary;    // values with units and reference ranges, status, dosage, …
+    QDateTime date;  // when it happened (effective, onset, period start, authored, …)
+    QString title;   // display text of the main code, or the resource's own text
+    QString summary; // values with units and reference ranges, status, dosage, …
     QList<Coding> codes;
     QString status;
     bool outOfRange = false;

@@ -20,10 +20,10 @@ class ProofVerifier
 public:
     enum class Outcome
     {
-        Verified,   // the root is anchored by this hospital
+        Verified,    // the root is anchored by this hospital
         NotAnchored, // the proof is sound but the ledger does not (yet) know the root
-        Tampered,   // the record or its proof does not match: altered after anchoring
-        NoProof,    // the hospital sent no proof
+        Tampered,    // the record or its proof does not match: altered after anchoring
+        NoProof,     // the hospital sent no proof
     };
 
     explicit ProofVerifier(ledger::RegistryClient &registry) : m_registry(registry) {}

@@ -2,8 +2,8 @@
 
 #include <QJsonArray>
 #include <QLocale>
-#include <QTimeZone>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <array>
 #include <cmath>
@@ -103,7 +103,8 @@ bool matchesAny(const QString &text, const QRegularExpression &re)
 const QRegularExpression &dentalWords()
 {
     static const QRegularExpression re(
-        QStringLiteral("dental|dentist|tooth|teeth|periodont|caries|gingiv|endodont|orthodont|牙|齒|치과|치아"),
+        QStringLiteral(
+            "dental|dentist|tooth|teeth|periodont|caries|gingiv|endodont|orthodont|牙|齒|치과|치아"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -111,7 +112,8 @@ const QRegularExpression &dentalWords()
 const QRegularExpression &tcmWords()
 {
     static const QRegularExpression re(
-        QStringLiteral("chinese medicine|chinese herbal|acupuncture|moxibustion|cupping|tuina|中醫|中藥|針灸|한의|한방|침술"),
+        QStringLiteral("chinese medicine|chinese "
+                       "herbal|acupuncture|moxibustion|cupping|tuina|中醫|中藥|針灸|한의|한방|침술"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -186,7 +188,8 @@ std::optional<QDateTime> parseFhirDate(const QString &s)
 QString referenceOf(const QJsonObject &r)
 {
     for (const char *field : {"subject", "patient", "beneficiary"}) {
-        const QString ref = r.value(QLatin1String(field)).toObject().value(QStringLiteral("reference")).toString();
+        const QString ref =
+            r.value(QLatin1String(field)).toObject().value(QStringLiteral("reference")).toString();
         if (!ref.isEmpty()) {
             return ref;
         }
@@ -208,13 +211,23 @@ const QList<TypeRule> &rules()
         {"Encounter", Visits, {"period.start"}, {"type", "serviceType", "class"}},
         {"Condition", Conditions, {"onsetDateTime", "onsetPeriod.start", "recordedDate"}, {"code"}},
         {"MedicationRequest", Medications, {"authoredOn"}, {"medicationCodeableConcept"}},
-        {"MedicationStatement", Medications, {"effectiveDateTime", "effectivePeriod.start", "dateAsserted"},
+        {"MedicationStatement",
+         Medications,
+         {"effectiveDateTime", "effectivePeriod.start", "dateAsserted"},
          {"medicationCodeableConcept"}},
-        {"MedicationDispense", Medications, {"whenHandedOver", "whenPrepared"}, {"medicationCodeableConcept"}},
-        {"MedicationAdministration", Medications, {"effectiveDateTime", "effectivePeriod.start"},
+        {"MedicationDispense",
+         Medications,
+         {"whenHandedOver", "whenPrepared"},
+         {"medicationCodeableConcept"}},
+        {"MedicationAdministration",
+         Medications,
+         {"effectiveDateTime", "effectivePeriod.start"},
          {"medicationCodeableConcept"}},
         {"AllergyIntolerance", Allergies, {"onsetDateTime", "recordedDate"}, {"code"}},
-        {"Observation", Labs, {"effectiveDateTime", "effectivePeriod.start", "effectiveInstant", "issued"}, {"code"}},
+        {"Observation",
+         Labs,
+         {"effectiveDateTime", "effectivePeriod.start", "effectiveInstant", "issued"},
+         {"code"}},
         {"DiagnosticReport", Labs, {"effectiveDateTime", "effectivePeriod.start", "issued"}, {"code"}},
         {"ImagingStudy", Imaging, {"started"}, {"procedureCode", "modality"}},
         {"Procedure", Procedures, {"performedDateTime", "performedPeriod.start"}, {"code"}},
@@ -343,12 +356,15 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
     }
     const QString subject = referenceOf(r);
     if (subject.isEmpty()) {
-        return recordError(QStringLiteral("A %1 record does not say whose record it is; it was not added.").arg(e.resourceType),
-                           QStringLiteral("%1/%2 has no subject or patient reference").arg(e.resourceType, e.resourceId));
+        return recordError(
+            QStringLiteral("A %1 record does not say whose record it is; it was not added.")
+                .arg(e.resourceType),
+            QStringLiteral("%1/%2 has no subject or patient reference").arg(e.resourceType, e.resourceId));
     }
     if (subject != m_patient) {
-        return recordError(QStringLiteral("A %1 record is about another patient; it was not added.").arg(e.resourceType),
-                           QStringLiteral("%1/%2 refers to another patient").arg(e.resourceType, e.resourceId));
+        return recordError(
+            QStringLiteral("A %1 record is about another patient; it was not added.").arg(e.resourceType),
+            QStringLiteral("%1/%2 refers to another patient").arg(e.resourceType, e.resourceId));
     }
 
     // Date
@@ -356,13 +372,15 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
     if (!dateText.isEmpty()) {
         const auto when = parseFhirDate(dateText);
         if (!when) {
-            return recordError(QStringLiteral("A %1 record has an impossible date; it was not added.").arg(e.resourceType),
-                               QStringLiteral("%1/%2 date is not a FHIR dateTime").arg(e.resourceType, e.resourceId));
+            return recordError(
+                QStringLiteral("A %1 record has an impossible date; it was not added.").arg(e.resourceType),
+                QStringLiteral("%1/%2 date is not a FHIR dateTime").arg(e.resourceType, e.resourceId));
         }
         if (*when > m_now.addDays(1) || when->date().year() < 1850) {
-            return recordError(QStringLiteral("A %1 record is dated %2, which cannot be right; it was not added.")
-                                   .arg(e.resourceType, QLocale::c().toString(when->date(), QStringLiteral("yyyy-MM-dd"))),
-                               QStringLiteral("%1/%2 date out of range").arg(e.resourceType, e.resourceId));
+            return recordError(
+                QStringLiteral("A %1 record is dated %2, which cannot be right; it was not added.")
+                    .arg(e.resourceType, QLocale::c().toString(when->date(), QStringLiteral("yyyy-MM-dd"))),
+                QStringLiteral("%1/%2 date out of range").arg(e.resourceType, e.resourceId));
         }
         e.date = *when;
     } else {
@@ -414,12 +432,14 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
 
     // Category refinements
     e.category = rule->category;
-    const QString words = allText(r, {"type", "serviceType", "class", "code", "category", "medicationCodeableConcept"});
+    const QString words =
+        allText(r, {"type", "serviceType", "class", "code", "category", "medicationCodeableConcept"});
     if (e.resourceType == QLatin1String("Observation")) {
         const QStringList cats = observationCategories(r);
         if (cats.contains(QStringLiteral("vital-signs")) || cats.contains(QStringLiteral("exam"))) {
             e.category = Vitals;
-        } else if (cats.contains(QStringLiteral("survey")) || cats.contains(QStringLiteral("social-history"))) {
+        } else if (cats.contains(QStringLiteral("survey")) ||
+                   cats.contains(QStringLiteral("social-history"))) {
             e.category = Preventive;
         } else if (cats.contains(QStringLiteral("imaging"))) {
             e.category = Imaging;
@@ -463,8 +483,9 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
         if (r.contains(QStringLiteral("valueQuantity"))) {
             const QJsonObject q = r.value(QStringLiteral("valueQuantity")).toObject();
             if (!q.value(QStringLiteral("value")).isDouble()) {
-                return recordError(QStringLiteral("A lab or vital-sign value is not a number; the record was not added."),
-                                   QStringLiteral("Observation/%1 valueQuantity.value not numeric").arg(e.resourceId));
+                return recordError(
+                    QStringLiteral("A lab or vital-sign value is not a number; the record was not added."),
+                    QStringLiteral("Observation/%1 valueQuantity.value not numeric").arg(e.resourceId));
             }
             e.value = q.value(QStringLiteral("value")).toDouble();
             e.unit = q.value(QStringLiteral("unit")).toString(q.value(QStringLiteral("code")).toString());
@@ -503,8 +524,9 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
         }
         for (const QJsonValue &i : r.value(QStringLiteral("interpretation")).toArray()) {
             for (const Coding &c : codingsOf(i)) {
-                if (c.code == QLatin1String("H") || c.code == QLatin1String("L") || c.code == QLatin1String("HH") ||
-                    c.code == QLatin1String("LL") || c.code == QLatin1String("A") || c.code == QLatin1String("AA")) {
+                if (c.code == QLatin1String("H") || c.code == QLatin1String("L") ||
+                    c.code == QLatin1String("HH") || c.code == QLatin1String("LL") ||
+                    c.code == QLatin1String("A") || c.code == QLatin1String("AA")) {
                     e.outOfRange = true;
                 }
             }
@@ -521,9 +543,14 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
         if (results > 0) {
             summary << QStringLiteral("%1 results").arg(results);
         }
-    } else if (e.category == Medications || (e.category == Tcm && e.resourceType.startsWith(QLatin1String("Medication")))) {
-        const QString dosage = r.value(QStringLiteral("dosageInstruction")).toArray().first().toObject()
-                                   .value(QStringLiteral("text")).toString();
+    } else if (e.category == Medications ||
+               (e.category == Tcm && e.resourceType.startsWith(QLatin1String("Medication")))) {
+        const QString dosage = r.value(QStringLiteral("dosageInstruction"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("text"))
+                                   .toString();
         if (!dosage.isEmpty()) {
             summary << dosage;
         }
@@ -541,22 +568,30 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
         if (!criticality.isEmpty()) {
             summary << QStringLiteral("criticality: %1").arg(criticality);
         }
-    } else if (e.resourceType == QLatin1String("Claim") || e.resourceType == QLatin1String("ExplanationOfBenefit")) {
+    } else if (e.resourceType == QLatin1String("Claim") ||
+               e.resourceType == QLatin1String("ExplanationOfBenefit")) {
         QJsonObject total = r.value(QStringLiteral("total")).toObject();
         if (total.isEmpty()) {
-            total = r.value(QStringLiteral("total")).toArray().first().toObject().value(QStringLiteral("amount")).toObject();
+            total = r.value(QStringLiteral("total"))
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("amount"))
+                        .toObject();
         }
         if (total.contains(QStringLiteral("value"))) {
             summary << QStringLiteral("%1 %2").arg(number(total.value(QStringLiteral("value")).toDouble()),
                                                    total.value(QStringLiteral("currency")).toString());
         }
     } else if (e.resourceType == QLatin1String("Consent")) {
-        const QString policy = r.value(QStringLiteral("policyRule")).toObject().value(QStringLiteral("text")).toString();
+        const QString policy =
+            r.value(QStringLiteral("policyRule")).toObject().value(QStringLiteral("text")).toString();
         if (!policy.isEmpty()) {
             summary << policy;
         }
         QStringList provisions;
-        for (const QJsonValue &c : r.value(QStringLiteral("provision")).toObject().value(QStringLiteral("code")).toArray()) {
+        for (const QJsonValue &c :
+             r.value(QStringLiteral("provision")).toObject().value(QStringLiteral("code")).toArray()) {
             provisions << textOf(c);
         }
         if (!provisions.isEmpty()) {
@@ -594,8 +629,8 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
     if (!e.codes.isEmpty()) {
         e.dedupKey = QStringLiteral("%1|%2|%3|%4|%5")
                          .arg(e.category)
-                         .arg(e.date.date().toString(Qt::ISODate), e.codes.first().system, e.codes.first().code,
-                              e.value ? number(*e.value) : e.summary);
+                         .arg(e.date.date().toString(Qt::ISODate), e.codes.first().system,
+                              e.codes.first().code, e.value ? number(*e.value) : e.summary);
     }
     return e;
 }

@@ -115,8 +115,8 @@ Result<SiweMessage> SiweMessage::parse(const QString &text)
     return m;
 }
 
-Result<void> SiweMessage::checkFor(const QUrl &expectedUri, const crypto::Address &signer, quint64 expectedChain,
-                                   const QDateTime &now) const
+Result<void> SiweMessage::checkFor(const QUrl &expectedUri, const crypto::Address &signer,
+                                   quint64 expectedChain, const QDateTime &now) const
 {
     const auto refuse = [](const QString &why) {
         return Error{ErrorCode::Rejected,
@@ -128,7 +128,8 @@ Result<void> SiweMessage::checkFor(const QUrl &expectedUri, const crypto::Addres
         return refuse(QStringLiteral("sign-in domain %1 is not %2").arg(domain, authority(expectedUri)));
     }
     const QUrl u(uri);
-    if (u.host() != expectedUri.host() || u.port() != expectedUri.port() || u.scheme() != expectedUri.scheme()) {
+    if (u.host() != expectedUri.host() || u.port() != expectedUri.port() ||
+        u.scheme() != expectedUri.scheme()) {
         return refuse(QStringLiteral("sign-in URI is for another origin"));
     }
     if (address != signer) {

@@ -13,12 +13,12 @@ namespace passbook::fhir {
 // parsed again by the node when it verifies the EIP-191 signature.
 struct SiweMessage
 {
-    QString domain;    // host[:port] of the node
+    QString domain; // host[:port] of the node
     crypto::Address address;
     QString statement; // one line, optional
     QString uri;       // the node's base URL
     quint64 chainId = 0;
-    QString nonce;     // >= 8 alphanumerics, single use
+    QString nonce; // >= 8 alphanumerics, single use
     QDateTime issuedAt;
     QDateTime expirationTime;
 
@@ -27,8 +27,8 @@ struct SiweMessage
 
     // What the app checks before signing: the message is for `expectedUri`'s host and for us, on
     // `chainId`, and not expired at `now`.
-    [[nodiscard]] Result<void> checkFor(const QUrl &expectedUri, const crypto::Address &signer, quint64 chainId,
-                                        const QDateTime &now) const;
+    [[nodiscard]] Result<void> checkFor(const QUrl &expectedUri, const crypto::Address &signer,
+                                        quint64 chainId, const QDateTime &now) const;
 };
 
 } // namespace passbook::fhir

@@ -69,12 +69,12 @@ void LogSubscription::onConnected()
     if (caughtUp.value().stored > 0) {
         emit eventsStored(caughtUp.value().stored);
     }
-    const QJsonObject request{
-        {QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-        {QStringLiteral("id"), 1},
-        {QStringLiteral("method"), QStringLiteral("eth_subscribe")},
-        {QStringLiteral("params"),
-         QJsonArray{QStringLiteral("logs"), QJsonObject{{QStringLiteral("address"), m_registry.toLowerHex()}}}}};
+    const QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                              {QStringLiteral("id"), 1},
+                              {QStringLiteral("method"), QStringLiteral("eth_subscribe")},
+                              {QStringLiteral("params"),
+                               QJsonArray{QStringLiteral("logs"), QJsonObject{{QStringLiteral("address"),
+                                                                               m_registry.toLowerHex()}}}}};
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
 }
 

@@ -8,7 +8,8 @@ namespace passbook::ledger {
 namespace {
 Error invalid(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("This network profile cannot be used: %1").arg(why),
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("This network profile cannot be used: %1").arg(why),
                      QStringLiteral("network profile: %1").arg(why));
 }
 } // namespace
@@ -48,11 +49,12 @@ Result<NetworkProfile> NetworkProfile::fromJson(const QByteArray &json)
         return invalid(QStringLiteral("its registry address is not valid."));
     }
     p.registry = registry.value();
-    for (const auto &[url, plain, secure] : {std::tuple{p.rpc, "http", "https"}, std::tuple{p.ws, "ws", "wss"}}) {
+    for (const auto &[url, plain, secure] :
+         {std::tuple{p.rpc, "http", "https"}, std::tuple{p.ws, "ws", "wss"}}) {
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String(plain) && url.scheme() != QLatin1String(secure))) {
-            return invalid(QStringLiteral("'%1' is not a %2 or %3 address.").arg(url.toString(), QLatin1String(plain),
-                                                                                 QLatin1String(secure)));
+            return invalid(QStringLiteral("'%1' is not a %2 or %3 address.")
+                               .arg(url.toString(), QLatin1String(plain), QLatin1String(secure)));
         }
         if (url.scheme() == QLatin1String(plain) && !isLoopback(url)) {
             return invalid(QStringLiteral("'%1' is not encrypted; a ledger outside this device must use %2.")

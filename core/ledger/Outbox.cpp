@@ -11,9 +11,9 @@ namespace passbook::ledger {
 using vault::SqlStatement;
 
 namespace {
-constexpr const char *kColumns =
-    "id, chain_id, sender, nonce, to_address, description, raw, tx_hash, status, error, block_number, created_at, "
-    "updated_at, call_data";
+constexpr const char *kColumns = "id, chain_id, sender, nonce, to_address, description, raw, tx_hash, "
+                                 "status, error, block_number, created_at, "
+                                 "updated_at, call_data";
 
 qint64 now()
 {
@@ -88,9 +88,10 @@ Result<qint64> Outbox::addSigned(quint64 chainId, const crypto::Address &sender,
                                  const std::optional<crypto::Address> &to, const QString &description,
                                  const QByteArray &raw, const QByteArray &hash)
 {
-    SqlStatement st(m_db.handle(),
-                    "INSERT INTO outbox (chain_id, sender, nonce, to_address, description, raw, tx_hash, status, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'signed', ?, ?);");
+    SqlStatement st(
+        m_db.handle(),
+        "INSERT INTO outbox (chain_id, sender, nonce, to_address, description, raw, tx_hash, status, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'signed', ?, ?);");
     st.bind(1, qint64(chainId));
     st.bind(2, sender.toChecksumString());
     st.bind(3, qint64(nonce));
@@ -114,8 +115,9 @@ Result<qint64> Outbox::addQueued(quint64 chainId, const crypto::Address &sender,
                                  const std::optional<crypto::Address> &to, const QString &description,
                                  const QByteArray &callData)
 {
-    SqlStatement st(m_db.handle(), "INSERT INTO outbox (chain_id, sender, to_address, description, call_data, status, "
-                                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?);");
+    SqlStatement st(m_db.handle(),
+                    "INSERT INTO outbox (chain_id, sender, to_address, description, call_data, status, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?);");
     st.bind(1, qint64(chainId));
     st.bind(2, sender.toChecksumString());
     if (to) {
@@ -152,8 +154,9 @@ Result<qint64> Outbox::addRefused(quint64 chainId, const crypto::Address &sender
                                   const std::optional<crypto::Address> &to, const QString &description,
                                   const QString &reason)
 {
-    SqlStatement st(m_db.handle(), "INSERT INTO outbox (chain_id, sender, to_address, description, status, error, "
-                                   "created_at, updated_at) VALUES (?, ?, ?, ?, 'failed', ?, ?, ?);");
+    SqlStatement st(m_db.handle(),
+                    "INSERT INTO outbox (chain_id, sender, to_address, description, status, error, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, 'failed', ?, ?, ?);");
     st.bind(1, qint64(chainId));
     st.bind(2, sender.toChecksumString());
     if (to) {
@@ -173,8 +176,9 @@ Result<qint64> Outbox::addRefused(quint64 chainId, const crypto::Address &sender
 
 Result<void> Outbox::setStatus(qint64 id, Status status, const QString &error, std::optional<quint64> block)
 {
-    SqlStatement st(m_db.handle(),
-                    "UPDATE outbox SET status = ?, error = ?, block_number = ?, updated_at = ? WHERE id = ?;");
+    SqlStatement st(
+        m_db.handle(),
+        "UPDATE outbox SET status = ?, error = ?, block_number = ?, updated_at = ? WHERE id = ?;");
     st.bind(1, statusName(status));
     if (error.isEmpty()) {
         st.bindNull(2);
@@ -211,9 +215,10 @@ Result<void> Outbox::markFailed(qint64 id, const QString &reason)
 
 Result<QList<Outbox::Entry>> Outbox::pending(quint64 chainId, const crypto::Address &sender) const
 {
-    const QByteArray sql = QByteArrayLiteral("SELECT ") + kColumns +
-                           " FROM outbox WHERE chain_id = ? AND sender = ? AND status IN ('queued', 'signed', 'sent') "
-                           "ORDER BY id;";
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT ") + kColumns +
+        " FROM outbox WHERE chain_id = ? AND sender = ? AND status IN ('queued', 'signed', 'sent') "
+        "ORDER BY id;";
     SqlStatement st(m_db.handle(), sql.constData());
     st.bind(1, qint64(chainId));
     st.bind(2, sender.toChecksumString());
@@ -242,10 +247,12 @@ Result<QList<Outbox::Entry>> Outbox::recent(int limit) const
     return out;
 }
 
-Result<std::optional<quint64>> Outbox::highestUnfinishedNonce(quint64 chainId, const crypto::Address &sender) const
+Result<std::optional<quint64>> Outbox::highestUnfinishedNonce(quint64 chainId,
+                                                              const crypto::Address &sender) const
 {
-    SqlStatement st(m_db.handle(), "SELECT max(nonce) FROM outbox WHERE chain_id = ? AND sender = ? AND status IN "
-                                   "('signed', 'sent');");
+    SqlStatement st(m_db.handle(),
+                    "SELECT max(nonce) FROM outbox WHERE chain_id = ? AND sender = ? AND status IN "
+                    "('signed', 'sent');");
     st.bind(1, qint64(chainId));
     st.bind(2, sender.toChecksumString());
     if (!st.step()) {

@@ -21,7 +21,14 @@ namespace passbook::ledger {
 class Outbox
 {
 public:
-    enum class Status { Queued, Signed, Sent, Mined, Failed };
+    enum class Status
+    {
+        Queued,
+        Signed,
+        Sent,
+        Mined,
+        Failed
+    };
 
     struct Entry
     {
@@ -44,17 +51,19 @@ public:
     explicit Outbox(vault::VaultDatabase &db) : m_db(db) {}
 
     [[nodiscard]] Result<qint64> addSigned(quint64 chainId, const crypto::Address &sender, quint64 nonce,
-                                           const std::optional<crypto::Address> &to, const QString &description,
-                                           const QByteArray &raw, const QByteArray &hash);
+                                           const std::optional<crypto::Address> &to,
+                                           const QString &description, const QByteArray &raw,
+                                           const QByteArray &hash);
     [[nodiscard]] Result<qint64> addQueued(quint64 chainId, const crypto::Address &sender,
-                                           const std::optional<crypto::Address> &to, const QString &description,
-                                           const QByteArray &callData);
+                                           const std::optional<crypto::Address> &to,
+                                           const QString &description, const QByteArray &callData);
     // A queued entry, now signed: it keeps its id and place.
-    [[nodiscard]] Result<void> markSigned(qint64 id, quint64 nonce, const QByteArray &raw, const QByteArray &hash);
+    [[nodiscard]] Result<void> markSigned(qint64 id, quint64 nonce, const QByteArray &raw,
+                                          const QByteArray &hash);
     // An intent the ledger refused before anything was signed (e.g. the gas estimate reverted).
     [[nodiscard]] Result<qint64> addRefused(quint64 chainId, const crypto::Address &sender,
-                                            const std::optional<crypto::Address> &to, const QString &description,
-                                            const QString &reason);
+                                            const std::optional<crypto::Address> &to,
+                                            const QString &description, const QString &reason);
     [[nodiscard]] Result<void> markSent(qint64 id);
     [[nodiscard]] Result<void> markMined(qint64 id, quint64 blockNumber);
     [[nodiscard]] Result<void> markFailed(qint64 id, const QString &reason);

@@ -7,13 +7,15 @@ namespace passbook::ledger::scopes {
 namespace {
 Error unknown(const QString &what, const QString &word, const QStringList &known)
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("'%1' is not a %2. Use one of: %3.").arg(word, what, known.join(QStringLiteral(", "))),
-                     QStringLiteral("unknown %1").arg(what));
+    return makeError(
+        ErrorCode::InvalidInput,
+        QStringLiteral("'%1' is not a %2. Use one of: %3.").arg(word, what, known.join(QStringLiteral(", "))),
+        QStringLiteral("unknown %1").arg(what));
 }
 
-const QStringList kPurposes = {QStringLiteral("treatment"), QStringLiteral("insurance"), QStringLiteral("research"),
-                               QStringLiteral("emergency"), QStringLiteral("personal")};
+const QStringList kPurposes = {QStringLiteral("treatment"), QStringLiteral("insurance"),
+                               QStringLiteral("research"), QStringLiteral("emergency"),
+                               QStringLiteral("personal")};
 const QStringList kRights = {QStringLiteral("view"), QStringLiteral("approve"), QStringLiteral("manage")};
 const QStringList kKinds = {QStringLiteral("hospital"), QStringLiteral("clinic"), QStringLiteral("insurer"),
                             QStringLiteral("research")};

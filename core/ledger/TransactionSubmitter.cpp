@@ -15,15 +15,14 @@ namespace passbook::ledger {
 using crypto::Address;
 
 namespace {
-template <typename T>
-Result<void> toVoid(const Result<T> &r)
+template <typename T> Result<void> toVoid(const Result<T> &r)
 {
     return r ? Result<void>() : Result<void>(r.error());
 }
 } // namespace
 
-TransactionSubmitter::TransactionSubmitter(EthClient &eth, const crypto::SigningKey &key, quint64 expectedChainId,
-                                           Outbox *outbox)
+TransactionSubmitter::TransactionSubmitter(EthClient &eth, const crypto::SigningKey &key,
+                                           quint64 expectedChainId, Outbox *outbox)
     : m_eth(eth), m_key(key), m_chainId(expectedChainId), m_outbox(outbox)
 {
 }
@@ -45,12 +44,13 @@ Result<void> TransactionSubmitter::checkChain()
         return id.error();
     }
     if (id.value() != m_chainId) {
-        return makeError(ErrorCode::Unreachable,
-                         QStringLiteral("The ledger at this address belongs to another network (chain %1, expected "
-                                        "%2). Check the network profile; nothing was sent.")
-                             .arg(id.value())
-                             .arg(m_chainId),
-                         QStringLiteral("chain id mismatch %1 != %2").arg(id.value()).arg(m_chainId));
+        return makeError(
+            ErrorCode::Unreachable,
+            QStringLiteral("The ledger at this address belongs to another network (chain %1, expected "
+                           "%2). Check the network profile; nothing was sent.")
+                .arg(id.value())
+                .arg(m_chainId),
+            QStringLiteral("chain id mismatch %1 != %2").arg(id.value()).arg(m_chainId));
     }
     m_chainChecked = true;
     return {};
@@ -72,13 +72,15 @@ Result<QString> TransactionSubmitter::revertReason(const QByteArray &, const std
 }
 
 Result<TransactionSubmitter::Outcome> TransactionSubmitter::submit(const std::optional<Address> &to,
-                                                                   const QByteArray &data, const QString &description)
+                                                                   const QByteArray &data,
+                                                                   const QString &description)
 {
     return signAndDeliver(to, data, description, 0);
 }
 
 Error TransactionSubmitter::queueUnreachable(const Error &cause, const std::optional<Address> &to,
-                                             const QByteArray &data, const QString &description, qint64 queuedId)
+                                             const QByteArray &data, const QString &description,
+                                             qint64 queuedId)
 {
     if (!m_outbox) {
         return cause;
@@ -89,18 +91,21 @@ Error TransactionSubmitter::queueUnreachable(const Error &cause, const std::opti
             return id.error();
         }
     }
-    return makeError(ErrorCode::Unreachable,
-                     QStringLiteral("The hospitals' ledger cannot be reached right now. Your decision is kept on "
-                                    "this device and will be signed and sent as soon as the ledger answers."),
-                     cause.detail);
+    return makeError(
+        ErrorCode::Unreachable,
+        QStringLiteral("The hospitals' ledger cannot be reached right now. Your decision is kept on "
+                       "this device and will be signed and sent as soon as the ledger answers."),
+        cause.detail);
 }
 
 Result<TransactionSubmitter::Outcome> TransactionSubmitter::signAndDeliver(const std::optional<Address> &to,
                                                                            const QByteArray &data,
-                                                                           const QString &description, qint64 queuedId)
+                                                                           const QString &description,
+                                                                           qint64 queuedId)
 {
     if (auto r = checkChain(); !r) {
-        if (r.error().code == ErrorCode::Unreachable && !r.error().detail.startsWith(QLatin1String("chain id"))) {
+        if (r.error().code == ErrorCode::Unreachable &&
+            !r.error().detail.startsWith(QLatin1String("chain id"))) {
             return queueUnreachable(r.error(), to, data, description, queuedId);
         }
         return r.error();
@@ -206,8 +211,9 @@ Result<Receipt> TransactionSubmitter::deliver(const Outbox::Entry &entry)
                 if (again && again.value()) {
                     existing = again;
                 } else {
-                    const QString reason = QStringLiteral("The ledger refused the transaction: %1")
-                                               .arg(sent.error().detail.section(QLatin1Char(':'), 1).trimmed());
+                    const QString reason =
+                        QStringLiteral("The ledger refused the transaction: %1")
+                            .arg(sent.error().detail.section(QLatin1Char(':'), 1).trimmed());
                     if (m_outbox && entry.id) {
                         (void)m_outbox->markFailed(entry.id, reason);
                     }
@@ -219,7 +225,8 @@ Result<Receipt> TransactionSubmitter::deliver(const Outbox::Entry &entry)
             (void)m_outbox->markSent(entry.id);
         }
     }
-    Result<Receipt> receipt = existing.value() ? Result<Receipt>(*existing.value()) : m_eth.waitForReceipt(entry.hash);
+    Result<Receipt> receipt =
+        existing.value() ? Result<Receipt>(*existing.value()) : m_eth.waitForReceipt(entry.hash);
     if (!receipt) {
         return receipt.error();
     }

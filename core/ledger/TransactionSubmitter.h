@@ -23,7 +23,8 @@ public:
 
     // `key` (and `outbox`) must outlive the submitter. `outbox` may be null for sandbox
     // administration, which keeps no vault.
-    TransactionSubmitter(EthClient &eth, const crypto::SigningKey &key, quint64 expectedChainId, Outbox *outbox);
+    TransactionSubmitter(EthClient &eth, const crypto::SigningKey &key, quint64 expectedChainId,
+                         Outbox *outbox);
 
     [[nodiscard]] Result<void> checkChain();
     [[nodiscard]] Result<Outcome> submit(const std::optional<crypto::Address> &to, const QByteArray &data,
@@ -40,11 +41,13 @@ public:
     static void faultInjectionPoint();
 
 private:
-    [[nodiscard]] Result<Outcome> signAndDeliver(const std::optional<crypto::Address> &to, const QByteArray &data,
-                                                 const QString &description, qint64 queuedId);
+    [[nodiscard]] Result<Outcome> signAndDeliver(const std::optional<crypto::Address> &to,
+                                                 const QByteArray &data, const QString &description,
+                                                 qint64 queuedId);
     [[nodiscard]] Error queueUnreachable(const Error &cause, const std::optional<crypto::Address> &to,
                                          const QByteArray &data, const QString &description, qint64 queuedId);
-    [[nodiscard]] Result<QString> revertReason(const QByteArray &hash, const std::optional<crypto::Address> &to,
+    [[nodiscard]] Result<QString> revertReason(const QByteArray &hash,
+                                               const std::optional<crypto::Address> &to,
                                                const QByteArray &data, quint64 block);
 
     EthClient &m_eth;

@@ -70,19 +70,23 @@ Result<Hospital> SyncEngine::connect(const crypto::Address &participant, const Q
         return entry.error();
     }
     if (!entry || entry.value().name.isEmpty()) { // the registry reverts with UnknownParticipant
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("%1 is not in the consortium's directory.").arg(participant.toChecksumString()),
-                         QStringLiteral("unknown participant"));
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("%1 is not in the consortium's directory.").arg(participant.toChecksumString()),
+            QStringLiteral("unknown participant"));
     }
     if (!entry.value().active) {
-        return makeError(ErrorCode::Rejected,
-                         QStringLiteral("%1 is no longer an active member of the consortium.").arg(entry.value().name),
-                         QStringLiteral("inactive participant"));
+        return makeError(
+            ErrorCode::Rejected,
+            QStringLiteral("%1 is no longer an active member of the consortium.").arg(entry.value().name),
+            QStringLiteral("inactive participant"));
     }
     const QUrl endpoint(entry.value().endpoint);
-    if (!endpoint.isValid() || (endpoint.scheme() != QLatin1String("https") && !ledger::isLoopback(endpoint))) {
+    if (!endpoint.isValid() ||
+        (endpoint.scheme() != QLatin1String("https") && !ledger::isLoopback(endpoint))) {
         return makeError(ErrorCode::Rejected,
-                         QStringLiteral("%1's address in the directory is not a secure (https) address.").arg(entry.value().name),
+                         QStringLiteral("%1's address in the directory is not a secure (https) address.")
+                             .arg(entry.value().name),
                          QStringLiteral("endpoint not https"));
     }
     fhir::FhirClient client(endpoint, m_key, m_network.chainId);
@@ -93,10 +97,12 @@ Result<Hospital> SyncEngine::connect(const crypto::Address &participant, const Q
     }
     if (info.value().participant != participant || info.value().chainId != m_network.chainId ||
         info.value().registry != m_network.registry) {
-        return makeError(ErrorCode::Rejected,
-                         QStringLiteral("The server at %1 does not present itself as %2 of this consortium; nothing was sent.")
-                             .arg(endpoint.host(), entry.value().name),
-                         QStringLiteral("well-known mismatch"));
+        return makeError(
+            ErrorCode::Rejected,
+            QStringLiteral(
+                "The server at %1 does not present itself as %2 of this consortium; nothing was sent.")
+                .arg(endpoint.host(), entry.value().name),
+            QStringLiteral("well-known mismatch"));
     }
     auto patientRef = client.enroll(activationCode);
     if (!patientRef) {
@@ -155,7 +161,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
         client.setCancelCheck(m_cancelled);
     }
     const fhir::ResourceMapper mapper(hospital.patientRef);
-    const QDateTime since = hospital.cursor.isEmpty() ? QDateTime() : QDateTime::fromString(hospital.cursor, Qt::ISODateWithMs);
+    const QDateTime since =
+        hospital.cursor.isEmpty() ? QDateTime() : QDateTime::fromString(hospital.cursor, Qt::ISODateWithMs);
     QDateTime highWater = since;
     // Pages are stored in groups of about kGroup records: one SQL transaction each (what landed
     // stays if a later page fails; fewer commits make ingest several times faster).
@@ -196,7 +203,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
                 return fail(page.error());
             }
             if (++pages > 100000) {
-                return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("The hospital keeps sending more pages; sync stopped."),
+                return fail(makeError(ErrorCode::InvalidInput,
+                                      QStringLiteral("The hospital keeps sending more pages; sync stopped."),
                                       QStringLiteral("page limit")));
             }
             report.bytes += page.value().bytes;
@@ -210,7 +218,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
                 if (actualType != type) {
                     ++report.rejected;
                     report.problems << QStringLiteral("A search for %1 returned a %2; it was not added.")
-                                           .arg(type, actualType.isEmpty() ? QStringLiteral("non-resource") : actualType.left(40));
+                                           .arg(type, actualType.isEmpty() ? QStringLiteral("non-resource")
+                                                                           : actualType.left(40));
                     continue;
                 }
                 auto entry = mapper.map(f.resource);
@@ -239,9 +248,11 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
                 case ProofVerifier::Outcome::Tampered:
                     item.integrity = Integrity::Tampered;
                     ++report.tampered;
-                    report.problems << QStringLiteral("A %1 record does not match what the hospital anchored on the ledger; "
-                                                      "it is marked as altered.")
-                                           .arg(type);
+                    report.problems
+                        << QStringLiteral(
+                               "A %1 record does not match what the hospital anchored on the ledger; "
+                               "it is marked as altered.")
+                               .arg(type);
                     break;
                 case ProofVerifier::Outcome::NoProof:
                     item.integrity = Integrity::Unproven;
@@ -254,7 +265,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
                     report.byCategory[item.entry.category]++;
                 }
                 report.byType[type]++;
-                if (item.entry.lastUpdated.isValid() && (!highWater.isValid() || item.entry.lastUpdated > highWater)) {
+                if (item.entry.lastUpdated.isValid() &&
+                    (!highWater.isValid() || item.entry.lastUpdated > highWater)) {
                     highWater = item.entry.lastUpdated;
                 }
                 pending.append(std::move(item));
@@ -265,7 +277,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
                 }
             }
             if (m_progress) {
-                m_progress({hospital.name, type, m_hospitalIndex, std::max(1, m_hospitalCount), report.fetched});
+                m_progress(
+                    {hospital.name, type, m_hospitalIndex, std::max(1, m_hospitalCount), report.fetched});
             }
             if (page.value().next.isEmpty()) {
                 break;
@@ -282,7 +295,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
             if (row.hospital != hospital.participant) {
                 continue;
             }
-            auto outcome = verifier.verify(QJsonDocument::fromJson(row.resource).object(), row.proof, custodian.value());
+            auto outcome =
+                verifier.verify(QJsonDocument::fromJson(row.resource).object(), row.proof, custodian.value());
             if (outcome && outcome.value() == ProofVerifier::Outcome::Verified) {
                 (void)m_store.setIntegrity(row.id, Integrity::Verified);
             }
@@ -290,7 +304,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
     }
     report.ok = true;
     (void)m_store.recordSync(hospital.participant, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("ok"),
-                             highWater.isValid() ? highWater.toUTC().toString(Qt::ISODateWithMs) : QString(QLatin1String("")));
+                             highWater.isValid() ? highWater.toUTC().toString(Qt::ISODateWithMs)
+                                                 : QString(QLatin1String("")));
     return report;
 }
 

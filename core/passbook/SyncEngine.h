@@ -61,7 +61,10 @@ class SyncEngine
 public:
     SyncEngine(TimelineStore &store, const crypto::SigningKey &key, ledger::NetworkProfile network);
 
-    void setProgressCallback(std::function<void(const SyncProgress &)> progress) { m_progress = std::move(progress); }
+    void setProgressCallback(std::function<void(const SyncProgress &)> progress)
+    {
+        m_progress = std::move(progress);
+    }
     void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
     void setPageSize(int n) { m_pageSize = n; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

@@ -16,7 +16,8 @@ using vault::SqlStatement;
 namespace {
 
 constexpr const char *kRowColumns =
-    "id, hospital, resource_type, resource_id, version_id, last_updated, category, date, title, summary, codes, "
+    "id, hospital, resource_type, resource_id, version_id, last_updated, category, date, title, summary, "
+    "codes, "
     "status, out_of_range, value, unit, trend_key, dedup_key, duplicate_of, integrity, proof";
 
 QString codesJson(const QList<fhir::Coding> &codes)
@@ -86,12 +87,12 @@ TimelineRow readRow(const SqlStatement &st, bool withResource)
 
 bool isCjk(char32_t c)
 {
-    return (c >= 0x3040 && c <= 0x30FF)     // kana
-           || (c >= 0x3400 && c <= 0x4DBF)  // CJK ext A
-           || (c >= 0x4E00 && c <= 0x9FFF)  // CJK unified
-           || (c >= 0xAC00 && c <= 0xD7AF)  // Hangul syllables
-           || (c >= 0x1100 && c <= 0x11FF)  // Hangul jamo
-           || (c >= 0xF900 && c <= 0xFAFF)  // compatibility ideographs
+    return (c >= 0x3040 && c <= 0x30FF)    // kana
+           || (c >= 0x3400 && c <= 0x4DBF) // CJK ext A
+           || (c >= 0x4E00 && c <= 0x9FFF) // CJK unified
+           || (c >= 0xAC00 && c <= 0xD7AF) // Hangul syllables
+           || (c >= 0x1100 && c <= 0x11FF) // Hangul jamo
+           || (c >= 0xF900 && c <= 0xFAFF) // compatibility ideographs
            || (c >= 0x20000 && c <= 0x2FA1F);
 }
 
@@ -148,7 +149,8 @@ QString TimelineStore::ftsQuery(const QString &userQuery)
     // Each word must appear; Latin words match as prefixes; a CJK run must appear as written
     // (a phrase of its characters). Everything else is stripped, so no FTS syntax gets through.
     QStringList terms;
-    const QStringList words = userQuery.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QStringList words =
+        userQuery.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         QString latin;
         QStringList cjk;
@@ -184,9 +186,9 @@ QString TimelineStore::ftsQuery(const QString &userQuery)
 
 Result<void> TimelineStore::saveHospital(const Hospital &h)
 {
-    SqlStatement st(m_db.handle(),
-                    "INSERT OR REPLACE INTO hospitals (participant, name, endpoint, patient_ref, connected_at, last_sync, "
-                    "last_status, cursor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SqlStatement st(m_db.handle(), "INSERT OR REPLACE INTO hospitals (participant, name, endpoint, "
+                                   "patient_ref, connected_at, last_sync, "
+                                   "last_status, cursor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, h.participant);
     st.bind(2, h.name);
     st.bind(3, h.endpoint);
@@ -203,11 +205,13 @@ Result<void> TimelineStore::saveHospital(const Hospital &h)
 
 Result<QList<Hospital>> TimelineStore::hospitals() const
 {
-    SqlStatement st(m_db.handle(), "SELECT participant, name, endpoint, patient_ref, connected_at, last_sync, last_status, "
-                                   "cursor FROM hospitals ORDER BY connected_at, participant");
+    SqlStatement st(m_db.handle(),
+                    "SELECT participant, name, endpoint, patient_ref, connected_at, last_sync, last_status, "
+                    "cursor FROM hospitals ORDER BY connected_at, participant");
     QList<Hospital> out;
     while (st.step()) {
-        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5), st.text(6), st.text(7)});
+        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.int64(4), st.int64(5), st.text(6),
+                    st.text(7)});
     }
     if (st.errorCode() != SQLITE_DONE) {
         return m_db.sqlError(QStringLiteral("hospitals"));
@@ -240,13 +244,14 @@ Result<int> TimelineStore::removeHospital(const QString &participant)
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return e;
     };
-    SqlStatement fts(m_db.handle(), "DELETE FROM entries_fts WHERE docid IN (SELECT id FROM entries WHERE hospital = ?)");
+    SqlStatement fts(m_db.handle(),
+                     "DELETE FROM entries_fts WHERE docid IN (SELECT id FROM entries WHERE hospital = ?)");
     fts.bind(1, participant);
     if (!fts.exec()) {
         return fail(QStringLiteral("remove hospital index"));
     }
-    SqlStatement undup(m_db.handle(),
-                       "UPDATE entries SET duplicate_of = NULL WHERE duplicate_of IN (SELECT id FROM entries WHERE hospital = ?)");
+    SqlStatement undup(m_db.handle(), "UPDATE entries SET duplicate_of = NULL WHERE duplicate_of IN (SELECT "
+                                      "id FROM entries WHERE hospital = ?)");
     undup.bind(1, participant);
     if (!undup.exec()) {
         return fail(QStringLiteral("remove hospital duplicates"));
@@ -271,9 +276,11 @@ Result<int> TimelineStore::removeHospital(const QString &participant)
 Result<void> TimelineStore::recordSync(const QString &participant, qint64 when, const QString &status,
                                        const QString &cursor)
 {
-    SqlStatement st(m_db.handle(), cursor.isNull()
-                                       ? "UPDATE hospitals SET last_sync = ?, last_status = ? WHERE participant = ?"
-                                       : "UPDATE hospitals SET last_sync = ?, last_status = ?, cursor = ? WHERE participant = ?");
+    SqlStatement st(
+        m_db.handle(),
+        cursor.isNull()
+            ? "UPDATE hospitals SET last_sync = ?, last_status = ? WHERE participant = ?"
+            : "UPDATE hospitals SET last_sync = ?, last_status = ?, cursor = ? WHERE participant = ?");
     st.bind(1, when);
     st.bind(2, status);
     if (cursor.isNull()) {
@@ -303,20 +310,25 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return e;
     };
-    SqlStatement find(db, "SELECT id, version_id, resource, integrity FROM entries WHERE hospital = ? AND resource_type = ? "
-                          "AND resource_id = ?");
-    SqlStatement insert(db, "INSERT INTO entries (hospital, resource_type, resource_id, version_id, last_updated, "
-                            "category, date, title, summary, codes, status, out_of_range, value, unit, trend_key, "
-                            "dedup_key, duplicate_of, integrity, proof, resource) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SqlStatement update(db, "UPDATE entries SET version_id = ?, last_updated = ?, category = ?, date = ?, title = ?, "
-                            "summary = ?, codes = ?, status = ?, out_of_range = ?, value = ?, unit = ?, trend_key = ?, "
-                            "dedup_key = ?, duplicate_of = ?, integrity = ?, proof = ?, resource = ? WHERE id = ?");
+    SqlStatement find(
+        db,
+        "SELECT id, version_id, resource, integrity FROM entries WHERE hospital = ? AND resource_type = ? "
+        "AND resource_id = ?");
+    SqlStatement insert(
+        db, "INSERT INTO entries (hospital, resource_type, resource_id, version_id, last_updated, "
+            "category, date, title, summary, codes, status, out_of_range, value, unit, trend_key, "
+            "dedup_key, duplicate_of, integrity, proof, resource) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqlStatement update(
+        db, "UPDATE entries SET version_id = ?, last_updated = ?, category = ?, date = ?, title = ?, "
+            "summary = ?, codes = ?, status = ?, out_of_range = ?, value = ?, unit = ?, trend_key = ?, "
+            "dedup_key = ?, duplicate_of = ?, integrity = ?, proof = ?, resource = ? WHERE id = ?");
     SqlStatement setIntegrityOnly(db, "UPDATE entries SET integrity = ?, proof = ? WHERE id = ?");
     SqlStatement ftsDelete(db, "DELETE FROM entries_fts WHERE docid = ?");
     SqlStatement ftsInsert(db, "INSERT INTO entries_fts (docid, title, summary, codes) VALUES (?, ?, ?, ?)");
-    SqlStatement dup(db, "SELECT id FROM entries WHERE dedup_key = ? AND hospital <> ? AND duplicate_of IS NULL "
-                         "ORDER BY id LIMIT 1");
+    SqlStatement dup(db,
+                     "SELECT id FROM entries WHERE dedup_key = ? AND hospital <> ? AND duplicate_of IS NULL "
+                     "ORDER BY id LIMIT 1");
     if (!find.isValid() || !insert.isValid() || !update.isValid() || !ftsInsert.isValid() || !dup.isValid()) {
         return fail(QStringLiteral("prepare ingest"));
     }
@@ -495,7 +507,8 @@ void bindArgs(SqlStatement &st, const QList<QVariant> &args, int first = 1)
 }
 } // namespace
 
-Result<QList<TimelineRow>> TimelineStore::page(const TimelineFilter &filter, const PageCursor &after, int limit) const
+Result<QList<TimelineRow>> TimelineStore::page(const TimelineFilter &filter, const PageCursor &after,
+                                               int limit) const
 {
     if (!filter.search.trimmed().isEmpty() && ftsQuery(filter.search).isEmpty()) {
         return QList<TimelineRow>(); // only punctuation: nothing can match
@@ -570,7 +583,8 @@ Result<QList<TimelineRow>> TimelineStore::trend(const QString &trendKey) const
 
 Result<QList<TimelineRow>> TimelineStore::withIntegrity(Integrity integrity) const
 {
-    const QByteArray sql = QByteArray("SELECT ") + kRowColumns + ", resource FROM entries WHERE integrity = ?";
+    const QByteArray sql =
+        QByteArray("SELECT ") + kRowColumns + ", resource FROM entries WHERE integrity = ?";
     SqlStatement st(m_db.handle(), sql.constData());
     st.bind(1, integrityName(integrity));
     QList<TimelineRow> rows;

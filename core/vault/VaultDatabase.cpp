@@ -160,8 +160,9 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
                                  .arg(QString::fromLatin1(s.name), value ? value.value() : QString()));
         }
     }
-    for (const char *p : {"PRAGMA temp_store = MEMORY;", "PRAGMA secure_delete = ON;",
-                          "PRAGMA foreign_keys = ON;", "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;"}) {
+    for (const char *p :
+         {"PRAGMA temp_store = MEMORY;", "PRAGMA secure_delete = ON;", "PRAGMA foreign_keys = ON;",
+          "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;"}) {
         if (auto r = exec(p); !r) {
             close();
             return r.error();

@@ -34,11 +34,13 @@ public:
         env.insert(QStringLiteral("PASSBOOK_HOSPITAL"), QStringLiteral(PASSBOOK_HOSPITAL));
 #endif
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), QStringList{QStringLiteral(PASSBOOK_SOURCE_DIR "/tests/sandbox/consortium"),
-                                                    QStringLiteral("up"), QStringLiteral("--dir"), m_dir.path()} +
-                                            extraArgs);
+        p.start(QStringLiteral("bash"),
+                QStringList{QStringLiteral(PASSBOOK_SOURCE_DIR "/tests/sandbox/consortium"),
+                            QStringLiteral("up"), QStringLiteral("--dir"), m_dir.path()} +
+                    extraArgs);
         if (!p.waitForFinished(180000) || p.exitCode() != 0) {
-            return QStringLiteral("consortium up failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
+            return QStringLiteral("consortium up failed: %1")
+                .arg(QString::fromUtf8(p.readAllStandardError()));
         }
         m_up = true;
         QFile n(m_dir.filePath(QStringLiteral("network.json")));
@@ -67,8 +69,14 @@ public:
         m_up = false;
     }
 
-    [[nodiscard]] QString dir() const { return m_dir.path(); }
-    [[nodiscard]] QString networkFile() const { return m_dir.filePath(QStringLiteral("network.json")); }
+    [[nodiscard]] QString dir() const
+    {
+        return m_dir.path();
+    }
+    [[nodiscard]] QString networkFile() const
+    {
+        return m_dir.filePath(QStringLiteral("network.json"));
+    }
 
     [[nodiscard]] crypto::SigningKey key(const QJsonObject &o) const
     {
@@ -76,24 +84,36 @@ public:
                    crypto::SecureBuffer::copyOf(*crypto::fromHex(o.value(QStringLiteral("key")).toString())))
             .value();
     }
-    [[nodiscard]] QJsonObject hospital(int i) const { return sandbox.value(QStringLiteral("hospitals")).toArray().at(i).toObject(); }
+    [[nodiscard]] QJsonObject hospital(int i) const
+    {
+        return sandbox.value(QStringLiteral("hospitals")).toArray().at(i).toObject();
+    }
     [[nodiscard]] crypto::Address participant(int i) const
     {
-        return crypto::Address::fromString(hospital(i).value(QStringLiteral("participant")).toString()).value();
+        return crypto::Address::fromString(hospital(i).value(QStringLiteral("participant")).toString())
+            .value();
     }
-    [[nodiscard]] QJsonObject patient(int k) const { return sandbox.value(QStringLiteral("patients")).toArray().at(k).toObject(); }
+    [[nodiscard]] QJsonObject patient(int k) const
+    {
+        return sandbox.value(QStringLiteral("patients")).toArray().at(k).toObject();
+    }
     [[nodiscard]] QString activationCode(int patientIndex, int hospitalIndex) const
     {
-        return patient(patientIndex).value(QStringLiteral("activationCodes")).toObject()
-            .value(hospital(hospitalIndex).value(QStringLiteral("participant")).toString()).toString();
+        return patient(patientIndex)
+            .value(QStringLiteral("activationCodes"))
+            .toObject()
+            .value(hospital(hospitalIndex).value(QStringLiteral("participant")).toString())
+            .toString();
     }
     // Runs `passbook-hospital ARGS` (admin commands) and returns its stdout, or a null array.
     [[nodiscard]] QByteArray hospitalAdmin(int index, const QStringList &args) const
     {
 #ifdef PASSBOOK_HOSPITAL
         QProcess p;
-        p.start(QStringLiteral(PASSBOOK_HOSPITAL), QStringList{QStringLiteral("admin"), QStringLiteral("--sandbox"), m_dir.path(),
-                                                               QStringLiteral("--index"), QString::number(index)} + args);
+        p.start(QStringLiteral(PASSBOOK_HOSPITAL),
+                QStringList{QStringLiteral("admin"), QStringLiteral("--sandbox"), m_dir.path(),
+                            QStringLiteral("--index"), QString::number(index)} +
+                    args);
         if (!p.waitForFinished(30000) || p.exitCode() != 0) {
             return {};
         }
@@ -111,10 +131,14 @@ public:
         if (!pid.open(QIODevice::ReadOnly)) {
             return false;
         }
-        return QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-KILL"), QString::fromLatin1(pid.readAll().trimmed())}) == 0;
+        return QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-KILL"),
+                                                          QString::fromLatin1(pid.readAll().trimmed())}) == 0;
     }
 
-    [[nodiscard]] crypto::SigningKey adminKey() const { return key(sandbox.value(QStringLiteral("admin")).toObject()); }
+    [[nodiscard]] crypto::SigningKey adminKey() const
+    {
+        return key(sandbox.value(QStringLiteral("admin")).toObject());
+    }
     [[nodiscard]] crypto::SigningKey hospitalKey(int i) const
     {
         return key(sandbox.value(QStringLiteral("hospitals")).toArray().at(i).toObject());

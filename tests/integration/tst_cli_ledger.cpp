@@ -29,7 +29,8 @@ private:
     QTemporaryDir m_data;
     QString m_address;
 
-    CliRun cli(const QStringList &args, const QByteArray &input = kPassword, const QProcessEnvironment &extra = {})
+    CliRun cli(const QStringList &args, const QByteArray &input = kPassword,
+               const QProcessEnvironment &extra = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,8 +38,10 @@ private:
             env.insert(k, extra.value(k));
         }
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PASSBOOK_CLI), QStringList{QStringLiteral("--data"), m_data.path(),
-                                                          QStringLiteral("--kdf-cost"), QStringLiteral("1,64")} + args);
+        p.start(QStringLiteral(PASSBOOK_CLI),
+                QStringList{QStringLiteral("--data"), m_data.path(), QStringLiteral("--kdf-cost"),
+                            QStringLiteral("1,64")} +
+                    args);
         p.waitForStarted();
         p.write(input);
         p.closeWriteChannel();
@@ -63,12 +66,18 @@ private:
 
     quint64 requestAccess(const QString &scopes)
     {
-        const CliRun r = sandbox({QStringLiteral("request"), QStringLiteral("--as"), QStringLiteral("1"),
-                                  QStringLiteral("--patient"), m_address, QStringLiteral("--custodian"),
-                                  m_chain.hospitalKey(0).address().toChecksumString(), QStringLiteral("--scopes"), scopes,
-                                  QStringLiteral("--purpose"), QStringLiteral("treatment"), QStringLiteral("--expires"),
-                                  QStringLiteral("30d")});
-        return quint64(r.json.value(QStringLiteral("events")).toArray().at(0).toObject().value(QStringLiteral("id")).toDouble());
+        const CliRun r =
+            sandbox({QStringLiteral("request"), QStringLiteral("--as"), QStringLiteral("1"),
+                     QStringLiteral("--patient"), m_address, QStringLiteral("--custodian"),
+                     m_chain.hospitalKey(0).address().toChecksumString(), QStringLiteral("--scopes"), scopes,
+                     QStringLiteral("--purpose"), QStringLiteral("treatment"), QStringLiteral("--expires"),
+                     QStringLiteral("30d")});
+        return quint64(r.json.value(QStringLiteral("events"))
+                           .toArray()
+                           .at(0)
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toDouble());
     }
 
     QString statusOf(quint64 requestId)
@@ -111,45 +120,56 @@ private slots:
         QVERIFY(id > 0);
         QCOMPARE(statusOf(id), QStringLiteral("pending"));
         // widening is refused with the contract's reason, and recorded as failed in the outbox
-        const CliRun widened = cli({QStringLiteral("approve"), QString::number(id), QStringLiteral("--scopes"),
-                                    QStringLiteral("all")});
+        const CliRun widened = cli({QStringLiteral("approve"), QString::number(id),
+                                    QStringLiteral("--scopes"), QStringLiteral("all")});
         QCOMPARE(widened.exitCode, 6);
         QVERIFY(widened.err.contains(QStringLiteral("never add others")));
-        const CliRun approved = cli({QStringLiteral("approve"), QString::number(id), QStringLiteral("--scopes"),
-                                     QStringLiteral("labs"), QStringLiteral("--expires"), QStringLiteral("7d")});
+        const CliRun approved =
+            cli({QStringLiteral("approve"), QString::number(id), QStringLiteral("--scopes"),
+                 QStringLiteral("labs"), QStringLiteral("--expires"), QStringLiteral("7d")});
         QCOMPARE(approved.exitCode, 0);
         QCOMPARE(statusOf(id), QStringLiteral("approved"));
         const CliRun consents = cli({QStringLiteral("consents")});
         const QJsonObject c = consents.json.value(QStringLiteral("consents")).toArray().first().toObject();
         QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
         QCOMPARE(c.value(QStringLiteral("scopes")).toArray(), QJsonArray{QStringLiteral("labs")});
-        QCOMPARE(c.value(QStringLiteral("granteeName")).toString(), QStringLiteral("Taipei Municipal Wanfang Hospital"));
+        QCOMPARE(c.value(QStringLiteral("granteeName")).toString(),
+                 QStringLiteral("Taipei Municipal Wanfang Hospital"));
         const quint64 consentId = quint64(c.value(QStringLiteral("id")).toDouble());
         QCOMPARE(cli({QStringLiteral("revoke"), QString::number(consentId)}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("consents")}).json.value(QStringLiteral("consents")).toArray().first().toObject()
-                     .value(QStringLiteral("state")).toString(),
+        QCOMPARE(cli({QStringLiteral("consents")})
+                     .json.value(QStringLiteral("consents"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("state"))
+                     .toString(),
                  QStringLiteral("revoked"));
         const CliRun activity = cli({QStringLiteral("activity")});
         QCOMPARE(activity.exitCode, 0);
         const QString text = QString::fromUtf8(QJsonDocument(activity.json).toJson());
-        QVERIFY(text.contains(QStringLiteral("Taipei Municipal Wanfang Hospital asked for your lab results")));
+        QVERIFY(
+            text.contains(QStringLiteral("Taipei Municipal Wanfang Hospital asked for your lab results")));
         QVERIFY(text.contains(QStringLiteral("was revoked by you")));
         // deny and grant
         const quint64 second = requestAccess(QStringLiteral("vaccinations"));
         QCOMPARE(cli({QStringLiteral("deny"), QString::number(second)}).exitCode, 0);
         QCOMPARE(statusOf(second), QStringLiteral("denied"));
-        QCOMPARE(cli({QStringLiteral("grant"), QStringLiteral("--to"), m_chain.hospitalKey(2).address().toChecksumString(),
-                      QStringLiteral("--scopes"), QStringLiteral("documents"), QStringLiteral("--purpose"),
-                      QStringLiteral("insurance"), QStringLiteral("--expires"), QStringLiteral("2099-01-01")})
+        QCOMPARE(cli({QStringLiteral("grant"), QStringLiteral("--to"),
+                      m_chain.hospitalKey(2).address().toChecksumString(), QStringLiteral("--scopes"),
+                      QStringLiteral("documents"), QStringLiteral("--purpose"), QStringLiteral("insurance"),
+                      QStringLiteral("--expires"), QStringLiteral("2099-01-01")})
                      .exitCode,
                  0);
         // bad input: unknown category, date in the past, nonexistent request
-        QCOMPARE(cli({QStringLiteral("approve"), QString::number(second), QStringLiteral("--scopes"), QStringLiteral("xrays")})
+        QCOMPARE(cli({QStringLiteral("approve"), QString::number(second), QStringLiteral("--scopes"),
+                      QStringLiteral("xrays")})
                      .exitCode,
                  2);
-        QCOMPARE(cli({QStringLiteral("grant"), QStringLiteral("--to"), m_chain.hospitalKey(2).address().toChecksumString(),
-                      QStringLiteral("--scopes"), QStringLiteral("labs"), QStringLiteral("--purpose"),
-                      QStringLiteral("treatment"), QStringLiteral("--expires"), QStringLiteral("2001-01-01")})
+        QCOMPARE(cli({QStringLiteral("grant"), QStringLiteral("--to"),
+                      m_chain.hospitalKey(2).address().toChecksumString(), QStringLiteral("--scopes"),
+                      QStringLiteral("labs"), QStringLiteral("--purpose"), QStringLiteral("treatment"),
+                      QStringLiteral("--expires"), QStringLiteral("2001-01-01")})
                      .exitCode,
                  2);
         QCOMPARE(cli({QStringLiteral("deny"), QStringLiteral("999")}).exitCode, 6);
@@ -158,21 +178,28 @@ private slots:
     void delegateSetAndList()
     {
         const QString caregiver = crypto::SigningKey::generate().address().toChecksumString();
-        QCOMPARE(cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver, QStringLiteral("--rights"),
-                      QStringLiteral("view,approve"), QStringLiteral("--expires"), QStringLiteral("90d")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver, QStringLiteral("--rights"),
+                 QStringLiteral("view,approve"), QStringLiteral("--expires"), QStringLiteral("90d")})
+                .exitCode,
+            0);
         const CliRun list = cli({QStringLiteral("delegate"), QStringLiteral("list")});
         const QJsonObject d = list.json.value(QStringLiteral("delegates")).toArray().first().toObject();
         QCOMPARE(d.value(QStringLiteral("delegate")).toString(), caregiver);
-        QCOMPARE(d.value(QStringLiteral("rights")).toArray(), (QJsonArray{QStringLiteral("view"), QStringLiteral("approve")}));
+        QCOMPARE(d.value(QStringLiteral("rights")).toArray(),
+                 (QJsonArray{QStringLiteral("view"), QStringLiteral("approve")}));
         QVERIFY(d.value(QStringLiteral("active")).toBool());
-        QCOMPARE(cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver, QStringLiteral("--rights"),
-                      QStringLiteral("none")})
+        QCOMPARE(cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver,
+                      QStringLiteral("--rights"), QStringLiteral("none")})
                      .exitCode,
                  0);
-        QVERIFY(!cli({QStringLiteral("delegate"), QStringLiteral("list")}).json.value(QStringLiteral("delegates"))
-                     .toArray().first().toObject().value(QStringLiteral("active")).toBool());
+        QVERIFY(!cli({QStringLiteral("delegate"), QStringLiteral("list")})
+                     .json.value(QStringLiteral("delegates"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("active"))
+                     .toBool());
     }
 
     void crashAfterSigningSendsExactlyOnce()
@@ -187,21 +214,24 @@ private slots:
         QProcessEnvironment crash;
         crash.insert(QStringLiteral("PASSBOOK_FAULT_INJECT"), QStringLiteral("exit-after-sign"));
         const CliRun killed = cli({QStringLiteral("approve"), QString::number(id)}, kPassword, crash);
-        QVERIFY(killed.crashed); // SIGKILL: no cleanup ran
+        QVERIFY(killed.crashed);                             // SIGKILL: no cleanup ran
         QCOMPARE(eth.pendingNonce(me).value(), nonceBefore); // nothing reached the chain
         const CliRun outbox = cli({QStringLiteral("outbox")});
-        const QJsonObject newest = outbox.json.value(QStringLiteral("transactions")).toArray().first().toObject();
+        const QJsonObject newest =
+            outbox.json.value(QStringLiteral("transactions")).toArray().first().toObject();
         QCOMPARE(newest.value(QStringLiteral("status")).toString(), QStringLiteral("signed"));
         const QString hash = newest.value(QStringLiteral("transaction")).toString();
 
         const CliRun resent = cli({QStringLiteral("outbox"), QStringLiteral("--resend")});
         QCOMPARE(resent.exitCode, 0);
-        const QJsonObject after = resent.json.value(QStringLiteral("transactions")).toArray().first().toObject();
+        const QJsonObject after =
+            resent.json.value(QStringLiteral("transactions")).toArray().first().toObject();
         QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("mined"));
         QCOMPARE(after.value(QStringLiteral("transaction")).toString(), hash); // the very same transaction
         QCOMPARE(eth.pendingNonce(me).value(), nonceBefore + 1);               // exactly one mined
         QCOMPARE(statusOf(id), QStringLiteral("approved"));
-        QCOMPARE(cli({QStringLiteral("outbox"), QStringLiteral("--resend")}).exitCode, 0); // nothing left to do
+        QCOMPARE(cli({QStringLiteral("outbox"), QStringLiteral("--resend")}).exitCode,
+                 0); // nothing left to do
         QCOMPARE(eth.pendingNonce(me).value(), nonceBefore + 1);
     }
 
@@ -213,8 +243,13 @@ private slots:
         const CliRun offline = cli({QStringLiteral("approve"), QString::number(id)});
         QCOMPARE(offline.exitCode, 5);
         QVERIFY(offline.err.contains(QStringLiteral("kept on this device")));
-        QCOMPARE(cli({QStringLiteral("outbox")}).json.value(QStringLiteral("transactions")).toArray().first().toObject()
-                     .value(QStringLiteral("status")).toString(),
+        QCOMPARE(cli({QStringLiteral("outbox")})
+                     .json.value(QStringLiteral("transactions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("queued"));
         const QString problem = m_chain.up(); // resumes with its state
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -29,21 +29,26 @@ class TestCliRecords : public QObject
     CliRun cli(const QStringList &args, const QString &data = {})
     {
         QProcess p;
-        p.start(QStringLiteral(PASSBOOK_CLI), QStringList{QStringLiteral("--data"), data.isEmpty() ? m_data.path() : data,
-                                                          QStringLiteral("--kdf-cost"), QStringLiteral("1,64")} + args);
+        p.start(QStringLiteral(PASSBOOK_CLI),
+                QStringList{QStringLiteral("--data"), data.isEmpty() ? m_data.path() : data,
+                            QStringLiteral("--kdf-cost"), QStringLiteral("1,64")} +
+                    args);
         p.waitForStarted();
         p.write(kPassword);
         p.closeWriteChannel();
         p.waitForFinished(120000);
-        return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     void connectAll(test::ConsortiumFixture &net, int patient, const QString &data)
     {
-        QCOMPARE(cli({QStringLiteral("network"), QStringLiteral("use"), net.networkFile()}, data).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("network"), QStringLiteral("use"), net.networkFile()}, data).exitCode,
+                 0);
         for (int i = 0; i < 3; ++i) {
-            const CliRun r = cli({QStringLiteral("hospital"), QStringLiteral("connect"), net.participant(i).toChecksumString(),
-                                  net.activationCode(patient, i)}, data);
+            const CliRun r = cli({QStringLiteral("hospital"), QStringLiteral("connect"),
+                                  net.participant(i).toChecksumString(), net.activationCode(patient, i)},
+                                 data);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
     }
@@ -63,11 +68,13 @@ private slots:
         const CliRun sync = cli({QStringLiteral("sync")});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
         QVERIFY(sync.json.value(QStringLiteral("ok")).toBool());
-        QVERIFY(sync.json.value(QStringLiteral("ledger")).toObject().contains(QStringLiteral("throughBlock")));
+        QVERIFY(
+            sync.json.value(QStringLiteral("ledger")).toObject().contains(QStringLiteral("throughBlock")));
         int fetched = 0;
         for (const QJsonValue &h : sync.json.value(QStringLiteral("hospitals")).toArray()) {
             fetched += h.toObject().value(QStringLiteral("fetched")).toInt();
-            QCOMPARE(h.toObject().value(QStringLiteral("verified")).toInt(), h.toObject().value(QStringLiteral("fetched")).toInt());
+            QCOMPARE(h.toObject().value(QStringLiteral("verified")).toInt(),
+                     h.toObject().value(QStringLiteral("fetched")).toInt());
         }
         QVERIFY(fetched > 500);
 
@@ -76,10 +83,12 @@ private slots:
         const QJsonArray entries = all.json.value(QStringLiteral("entries")).toArray();
         QCOMPARE(entries.size(), 20);
         for (int i = 1; i < entries.size(); ++i) {
-            QVERIFY(entries[i - 1][QStringLiteral("date")].toString() >= entries[i][QStringLiteral("date")].toString());
+            QVERIFY(entries[i - 1][QStringLiteral("date")].toString() >=
+                    entries[i][QStringLiteral("date")].toString());
         }
-        const CliRun labs = cli({QStringLiteral("timeline"), QStringLiteral("--category"), QStringLiteral("labs"),
-                                 QStringLiteral("--search"), QStringLiteral("hemoglobin a1c")});
+        const CliRun labs =
+            cli({QStringLiteral("timeline"), QStringLiteral("--category"), QStringLiteral("labs"),
+                 QStringLiteral("--search"), QStringLiteral("hemoglobin a1c")});
         QCOMPARE(labs.exitCode, 0);
         QVERIFY(!labs.json.value(QStringLiteral("entries")).toArray().isEmpty());
         for (const QJsonValue &e : labs.json.value(QStringLiteral("entries")).toArray()) {
@@ -87,14 +96,17 @@ private slots:
             QVERIFY(e[QStringLiteral("title")].toString().contains(QLatin1String("A1c")));
             QVERIFY(e[QStringLiteral("summary")].toString().contains(QLatin1String("%")));
         }
-        const CliRun tcm = cli({QStringLiteral("timeline"), QStringLiteral("--search"), QStringLiteral("中醫")});
+        const CliRun tcm =
+            cli({QStringLiteral("timeline"), QStringLiteral("--search"), QStringLiteral("中醫")});
         QVERIFY(!tcm.json.value(QStringLiteral("entries")).toArray().isEmpty());
-        const CliRun one = cli({QStringLiteral("record"), QString::number(entries[0][QStringLiteral("id")].toInt())});
+        const CliRun one =
+            cli({QStringLiteral("record"), QString::number(entries[0][QStringLiteral("id")].toInt())});
         QCOMPARE(one.exitCode, 0);
         QVERIFY(one.json.value(QStringLiteral("fhir")).toObject().contains(QStringLiteral("resourceType")));
         QVERIFY(one.json.value(QStringLiteral("proof")).toObject().contains(QStringLiteral("root")));
 
-        const CliRun bad = cli({QStringLiteral("timeline"), QStringLiteral("--category"), QStringLiteral("astrology")});
+        const CliRun bad =
+            cli({QStringLiteral("timeline"), QStringLiteral("--category"), QStringLiteral("astrology")});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QLatin1String("astrology")));
         QCOMPARE(cli({QStringLiteral("record"), QStringLiteral("999999")}).exitCode, 2);
@@ -102,20 +114,29 @@ private slots:
 
     void connectErrorsAndDisconnect()
     {
-        const CliRun again = cli({QStringLiteral("hospital"), QStringLiteral("connect"), m_net.participant(0).toChecksumString(),
-                                  m_net.activationCode(0, 0)});
+        const CliRun again = cli({QStringLiteral("hospital"), QStringLiteral("connect"),
+                                  m_net.participant(0).toChecksumString(), m_net.activationCode(0, 0)});
         QVERIFY(again.exitCode != 0);
         QVERIFY2(again.err.contains(QLatin1String("already been used")), qPrintable(again.err));
-        QCOMPARE(cli({QStringLiteral("hospital"), QStringLiteral("connect"), QStringLiteral("not-an-address"), QStringLiteral("X")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("hospital"), QStringLiteral("connect"), QStringLiteral("not-an-address"),
+                      QStringLiteral("X")})
+                     .exitCode,
+                 2);
 
         const CliRun connected = cli({QStringLiteral("hospital"), QStringLiteral("connected")});
         QCOMPARE(connected.json.value(QStringLiteral("hospitals")).toArray().size(), 3);
-        const CliRun gone = cli({QStringLiteral("hospital"), QStringLiteral("disconnect"), m_net.participant(2).toChecksumString()});
+        const CliRun gone = cli({QStringLiteral("hospital"), QStringLiteral("disconnect"),
+                                 m_net.participant(2).toChecksumString()});
         QCOMPARE(gone.exitCode, 0);
         QVERIFY(gone.json.value(QStringLiteral("removed")).toInt() > 0);
-        const CliRun after = cli({QStringLiteral("timeline"), QStringLiteral("--hospital"), m_net.participant(2).toChecksumString()});
+        const CliRun after = cli({QStringLiteral("timeline"), QStringLiteral("--hospital"),
+                                  m_net.participant(2).toChecksumString()});
         QCOMPARE(after.json.value(QStringLiteral("total")).toInt(), 0);
-        QCOMPARE(cli({QStringLiteral("hospital"), QStringLiteral("connected")}).json.value(QStringLiteral("hospitals")).toArray().size(), 2);
+        QCOMPARE(cli({QStringLiteral("hospital"), QStringLiteral("connected")})
+                     .json.value(QStringLiteral("hospitals"))
+                     .toArray()
+                     .size(),
+                 2);
     }
 
     void syntheaPatientsThroughTheHospitalNodes()
@@ -141,7 +162,8 @@ private slots:
                 const QJsonObject h = hv.toObject();
                 QCOMPARE(h.value(QStringLiteral("rejected")).toInt(), 0);
                 QCOMPARE(h.value(QStringLiteral("unmapped")).toInt(), 0);
-                QCOMPARE(h.value(QStringLiteral("verified")).toInt(), h.value(QStringLiteral("fetched")).toInt());
+                QCOMPARE(h.value(QStringLiteral("verified")).toInt(),
+                         h.value(QStringLiteral("fetched")).toInt());
                 total += h.value(QStringLiteral("fetched")).toInt();
                 const QJsonObject cats = h.value(QStringLiteral("byCategory")).toObject();
                 for (auto it = cats.begin(); it != cats.end(); ++it) {
@@ -153,8 +175,9 @@ private slots:
         for (auto it = byCategory.begin(); it != byCategory.end(); ++it) {
             counts += QStringLiteral(" %1:%2").arg(it.key()).arg(it.value());
         }
-        qInfo("Synthea through the hospital nodes: %d patients, %d clinical resources, all verified; by category%s", patients,
-              total, qPrintable(counts));
+        qInfo("Synthea through the hospital nodes: %d patients, %d clinical resources, all verified; by "
+              "category%s",
+              patients, total, qPrintable(counts));
         QVERIFY(total > 2500);
         synthea.down();
     }

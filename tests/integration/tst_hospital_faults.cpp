@@ -38,7 +38,8 @@ class TestHospitalFaults : public QObject
     bool answers() const
     {
         QNetworkAccessManager nam;
-        QNetworkRequest request(QUrl(m_net.hospital(kNode).value(QStringLiteral("url")).toString() + QStringLiteral("/.well-known/passbook-node")));
+        QNetworkRequest request(QUrl(m_net.hospital(kNode).value(QStringLiteral("url")).toString() +
+                                     QStringLiteral("/.well-known/passbook-node")));
         request.setTransferTimeout(1000);
         QNetworkReply *reply = nam.get(request);
         QEventLoop loop;
@@ -55,8 +56,9 @@ class TestHospitalFaults : public QObject
         env.insert(QStringLiteral("PASSBOOK_HOSPITAL_FAULT"), fault);
         p->setProcessEnvironment(env);
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p->start(QStringLiteral(PASSBOOK_HOSPITAL), {QStringLiteral("serve"), QStringLiteral("--sandbox"), m_net.dir(),
-                                                     QStringLiteral("--index"), QString::number(kNode)});
+        p->start(QStringLiteral(PASSBOOK_HOSPITAL),
+                 {QStringLiteral("serve"), QStringLiteral("--sandbox"), m_net.dir(),
+                  QStringLiteral("--index"), QString::number(kNode)});
         for (int i = 0; i < 100 && !answers(); ++i) {
             QThread::msleep(100);
         }
@@ -101,16 +103,22 @@ private slots:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("expected"); // in the error, or in the problems when ok
-        QTest::newRow("malformed JSON") << QStringLiteral("malformed-json") << false << QStringLiteral("not valid FHIR");
-        QTest::newRow("wrong resourceType") << QStringLiteral("wrong-type") << true << QStringLiteral("returned a MedicationRequest");
-        QTest::newRow("oversized Bundle") << QStringLiteral("oversized") << false << QStringLiteral("not valid FHIR");
-        QTest::newRow("401") << QStringLiteral("status-401") << false << QStringLiteral("did not accept the sign-in");
+        QTest::newRow("malformed JSON")
+            << QStringLiteral("malformed-json") << false << QStringLiteral("not valid FHIR");
+        QTest::newRow("wrong resourceType")
+            << QStringLiteral("wrong-type") << true << QStringLiteral("returned a MedicationRequest");
+        QTest::newRow("oversized Bundle")
+            << QStringLiteral("oversized") << false << QStringLiteral("not valid FHIR");
+        QTest::newRow("401") << QStringLiteral("status-401") << false
+                             << QStringLiteral("did not accept the sign-in");
         QTest::newRow("403") << QStringLiteral("status-403") << false << QStringLiteral("Injected fault");
-        QTest::newRow("429 always") << QStringLiteral("status-429") << false << QStringLiteral("cannot be reached");
+        QTest::newRow("429 always") << QStringLiteral("status-429") << false
+                                    << QStringLiteral("cannot be reached");
         QTest::newRow("429 once, then fine") << QStringLiteral("429-once") << true << QString();
         QTest::newRow("500") << QStringLiteral("status-500") << false << QStringLiteral("cannot be reached");
         QTest::newRow("timeout") << QStringLiteral("slow") << false << QStringLiteral("cannot be reached");
-        QTest::newRow("vanishes mid-sync") << QStringLiteral("vanish-after-first-page") << false << QStringLiteral("cannot be reached");
+        QTest::newRow("vanishes mid-sync")
+            << QStringLiteral("vanish-after-first-page") << false << QStringLiteral("cannot be reached");
     }
     void faults()
     {
@@ -123,7 +131,9 @@ private slots:
         QVERIFY2(text.contains(expected), qPrintable(text));
         QCOMPARE(count(), m_baseline); // nothing synced before is lost
         if (!ok) {
-            QVERIFY(m_store->hospital(m_net.participant(kNode).toLowerHex()).value()->lastStatus.startsWith(QLatin1String("error")));
+            QVERIFY(m_store->hospital(m_net.participant(kNode).toLowerHex())
+                        .value()
+                        ->lastStatus.startsWith(QLatin1String("error")));
         }
     }
 };

@@ -106,8 +106,11 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             const auto &h = report.hospitals[i];
             QVERIFY2(h.ok, qPrintable(h.error));
-            const int served = m_net.patient(0).value(QStringLiteral("records")).toObject()
-                                   .value(m_net.hospital(i).value(QStringLiteral("participant")).toString()).toInt();
+            const int served = m_net.patient(0)
+                                   .value(QStringLiteral("records"))
+                                   .toObject()
+                                   .value(m_net.hospital(i).value(QStringLiteral("participant")).toString())
+                                   .toInt();
             QCOMPARE(h.fetched, served);
             QCOMPARE(h.added, served);
             QCOMPARE(h.verified, served);
@@ -134,14 +137,27 @@ private slots:
             QCOMPARE(h.fetched, 0);
         }
         // The hospital corrects one lab result: a new version.
-        auto row = m_patient->store->page([] { TimelineFilter f; f.categories = 1U << 4; return f; }(), {}, 1).value().first();
+        auto row = m_patient->store
+                       ->page(
+                           [] {
+                               TimelineFilter f;
+                               f.categories = 1U << 4;
+                               return f;
+                           }(),
+                           {}, 1)
+                       .value()
+                       .first();
         QVERIFY(!row.entry.resourceId.isEmpty());
-        QJsonObject resource = QJsonDocument::fromJson(m_patient->store->entry(row.id).value()->resource).object();
+        QJsonObject resource =
+            QJsonDocument::fromJson(m_patient->store->entry(row.id).value()->resource).object();
         QJsonObject value = resource.value(QStringLiteral("valueQuantity")).toObject();
         value.insert(QStringLiteral("value"), 999);
         resource.insert(QStringLiteral("valueQuantity"), value);
-        const int hospitalIndex = row.hospital == m_net.participant(0).toLowerHex() ? 0 : row.hospital == m_net.participant(1).toLowerHex() ? 1 : 2;
-        QVERIFY(!m_net.hospitalAdmin(hospitalIndex, {QStringLiteral("update"), writeTemp(m_tmp, resource)}).isNull());
+        const int hospitalIndex = row.hospital == m_net.participant(0).toLowerHex()   ? 0
+                                  : row.hospital == m_net.participant(1).toLowerHex() ? 1
+                                                                                      : 2;
+        QVERIFY(!m_net.hospitalAdmin(hospitalIndex, {QStringLiteral("update"), writeTemp(m_tmp, resource)})
+                     .isNull());
         int fetched = 0;
         Integrity integrity = Integrity::Unproven;
         for (int attempt = 0; attempt < 20 && integrity != Integrity::Verified; ++attempt) {
@@ -162,14 +178,27 @@ private slots:
 
     void aRecordAlteredAfterAnchoringIsShownAsTampered()
     {
-        auto rows = m_patient->store->page([&] { TimelineFilter f; f.categories = 1U << 1; f.hospital = m_net.participant(0).toLowerHex(); return f; }(), {}, 1).value();
+        auto rows = m_patient->store
+                        ->page(
+                            [&] {
+                                TimelineFilter f;
+                                f.categories = 1U << 1;
+                                f.hospital = m_net.participant(0).toLowerHex();
+                                return f;
+                            }(),
+                            {}, 1)
+                        .value();
         QVERIFY(!rows.isEmpty());
-        QJsonObject resource = QJsonDocument::fromJson(m_patient->store->entry(rows.first().id).value()->resource).object();
-        resource.insert(QStringLiteral("note"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("added later")}}});
+        QJsonObject resource =
+            QJsonDocument::fromJson(m_patient->store->entry(rows.first().id).value()->resource).object();
+        resource.insert(QStringLiteral("note"),
+                        QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("added later")}}});
         // A correction that the node anchors, then altered in its database after anchoring.
         QVERIFY(!m_net.hospitalAdmin(0, {QStringLiteral("update"), writeTemp(m_tmp, resource)}).isNull());
         QThread::msleep(1500);
-        resource.insert(QStringLiteral("note"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("altered after anchoring")}}});
+        resource.insert(
+            QStringLiteral("note"),
+            QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("altered after anchoring")}}});
         QVERIFY(!m_net.hospitalAdmin(0, {QStringLiteral("tamper"), writeTemp(m_tmp, resource)}).isNull());
         const auto r = m_patient->engine->syncAll();
         QCOMPARE(r.hospitals[0].tampered, 1);
@@ -183,14 +212,20 @@ private slots:
         // Used by the patient already.
         auto used = other.engine->connect(m_net.participant(0), m_net.activationCode(0, 0));
         QVERIFY(!used);
-        QVERIFY2(used.error().message.contains(QLatin1String("already been used")), qPrintable(used.error().message));
+        QVERIFY2(used.error().message.contains(QLatin1String("already been used")),
+                 qPrintable(used.error().message));
         auto unknown = other.engine->connect(m_net.participant(0), QStringLiteral("AAAA-BBBB-CCCC"));
         QVERIFY(!unknown);
         QVERIFY(unknown.error().message.contains(QLatin1String("not known")));
-        const QString patient2 = m_net.patient(1).value(QStringLiteral("ids")).toObject()
-                                     .value(m_net.hospital(0).value(QStringLiteral("participant")).toString()).toString();
-        const QByteArray issued = m_net.hospitalAdmin(0, {QStringLiteral("issue-code"), patient2, QStringLiteral("--ttl"), QStringLiteral("0")});
-        const QString code = QJsonDocument::fromJson(issued).object().value(QStringLiteral("activationCode")).toString();
+        const QString patient2 = m_net.patient(1)
+                                     .value(QStringLiteral("ids"))
+                                     .toObject()
+                                     .value(m_net.hospital(0).value(QStringLiteral("participant")).toString())
+                                     .toString();
+        const QByteArray issued = m_net.hospitalAdmin(
+            0, {QStringLiteral("issue-code"), patient2, QStringLiteral("--ttl"), QStringLiteral("0")});
+        const QString code =
+            QJsonDocument::fromJson(issued).object().value(QStringLiteral("activationCode")).toString();
         QVERIFY(!code.isEmpty());
         QThread::msleep(1100);
         auto expired = other.engine->connect(m_net.participant(0), code);
@@ -205,22 +240,45 @@ private slots:
 
     void recordsTheHospitalShouldNotHaveSentAreRefusedOneByOne()
     {
-        const QString me = m_net.patient(0).value(QStringLiteral("ids")).toObject()
-                               .value(m_net.hospital(1).value(QStringLiteral("participant")).toString()).toString();
-        const QString someoneElse = m_net.patient(1).value(QStringLiteral("ids")).toObject()
-                                        .value(m_net.hospital(1).value(QStringLiteral("participant")).toString()).toString();
+        const QString me = m_net.patient(0)
+                               .value(QStringLiteral("ids"))
+                               .toObject()
+                               .value(m_net.hospital(1).value(QStringLiteral("participant")).toString())
+                               .toString();
+        const QString someoneElse =
+            m_net.patient(1)
+                .value(QStringLiteral("ids"))
+                .toObject()
+                .value(m_net.hospital(1).value(QStringLiteral("participant")).toString())
+                .toString();
         const auto obs = [&](const QString &id, const QString &subject, const QString &date) {
-            return QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Observation")},
-                               {QStringLiteral("id"), id},
-                               {QStringLiteral("status"), QStringLiteral("final")},
-                               {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Glucose")}}},
-                               {QStringLiteral("subject"), QJsonObject{{QStringLiteral("reference"), subject}}},
-                               {QStringLiteral("effectiveDateTime"), date}};
+            return QJsonObject{
+                {QStringLiteral("resourceType"), QStringLiteral("Observation")},
+                {QStringLiteral("id"), id},
+                {QStringLiteral("status"), QStringLiteral("final")},
+                {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Glucose")}}},
+                {QStringLiteral("subject"), QJsonObject{{QStringLiteral("reference"), subject}}},
+                {QStringLiteral("effectiveDateTime"), date}};
         };
         const qint64 before = m_patient->count();
-        QVERIFY(!m_net.hospitalAdmin(1, {QStringLiteral("add"), me, writeTemp(m_tmp, obs(QStringLiteral("bad-1"), QStringLiteral("Patient/") + someoneElse, QStringLiteral("2025-01-01")))}).isNull());
-        QVERIFY(!m_net.hospitalAdmin(1, {QStringLiteral("add"), me, writeTemp(m_tmp, obs(QStringLiteral("bad-2"), QStringLiteral("Patient/") + me, QStringLiteral("2025-02-30")))}).isNull());
-        QVERIFY(!m_net.hospitalAdmin(1, {QStringLiteral("add"), me, writeTemp(m_tmp, obs(QStringLiteral("good-1"), QStringLiteral("Patient/") + me, QStringLiteral("2025-03-01")))}).isNull());
+        QVERIFY(!m_net
+                     .hospitalAdmin(1, {QStringLiteral("add"), me,
+                                        writeTemp(m_tmp, obs(QStringLiteral("bad-1"),
+                                                             QStringLiteral("Patient/") + someoneElse,
+                                                             QStringLiteral("2025-01-01")))})
+                     .isNull());
+        QVERIFY(!m_net
+                     .hospitalAdmin(
+                         1, {QStringLiteral("add"), me,
+                             writeTemp(m_tmp, obs(QStringLiteral("bad-2"), QStringLiteral("Patient/") + me,
+                                                  QStringLiteral("2025-02-30")))})
+                     .isNull());
+        QVERIFY(!m_net
+                     .hospitalAdmin(
+                         1, {QStringLiteral("add"), me,
+                             writeTemp(m_tmp, obs(QStringLiteral("good-1"), QStringLiteral("Patient/") + me,
+                                                  QStringLiteral("2025-03-01")))})
+                     .isNull());
         const auto r = m_patient->engine->syncAll();
         QVERIFY(r.hospitals[1].ok);
         QCOMPARE(r.hospitals[1].rejected, 2);
@@ -241,7 +299,8 @@ private slots:
         QVERIFY(r.hospitals[0].ok);
         QVERIFY(r.hospitals[1].ok);
         QVERIFY(!r.hospitals[2].ok);
-        QVERIFY2(r.hospitals[2].error.contains(QLatin1String("cannot be reached")), qPrintable(r.hospitals[2].error));
+        QVERIFY2(r.hospitals[2].error.contains(QLatin1String("cannot be reached")),
+                 qPrintable(r.hospitals[2].error));
         QCOMPARE(m_patient->count(gone), kept);
         QVERIFY(m_patient->store->hospital(gone).value()->lastStatus.startsWith(QLatin1String("error")));
         // `consortium up` restarts what is not running; the next sync is fine again.
@@ -259,7 +318,9 @@ private slots:
         QCOMPARE(refused.error().code, ErrorCode::Rejected);
 
         const auto &key = *m_patient->vault->signingKey();
-        QVERIFY(submit(key, ledger::registry::setDelegate(caregiver.address(), ledger::registry::View, nowSecs() + 3600)).hash.size());
+        QVERIFY(submit(key, ledger::registry::setDelegate(caregiver.address(), ledger::registry::View,
+                                                          nowSecs() + 3600))
+                    .hash.size());
         auto served = client.search(QStringLiteral("Observation"), {}, {}, 5);
         QVERIFY2(served, qPrintable(served ? QString() : served.error().detail));
         QCOMPARE(served.value().entries.size(), 5);
@@ -277,18 +338,23 @@ private slots:
         const crypto::Address taipei = m_net.participant(0);
         fhir::FhirClient asWanfang(url(0), wanfang, m_net.network.chainId);
         asWanfang.setActingFor(m_patient->address());
-        QCOMPARE(asWanfang.search(QStringLiteral("Observation"), {}, {}, 5).error().code, ErrorCode::Rejected);
+        QCOMPARE(asWanfang.search(QStringLiteral("Observation"), {}, {}, 5).error().code,
+                 ErrorCode::Rejected);
 
         // Wanfang asks for lab results held by Taipei City Hospital; the patient approves.
-        auto asked = submit(wanfang, ledger::registry::requestAccess(m_patient->address(), taipei, 1U << 4, ledger::registry::Treatment, nowSecs() + 86400));
+        auto asked =
+            submit(wanfang, ledger::registry::requestAccess(m_patient->address(), taipei, 1U << 4,
+                                                            ledger::registry::Treatment, nowSecs() + 86400));
         quint64 requestId = 0;
         for (const auto &log : asked.receipt.logs) {
-            if (auto e = ledger::registry::decodeEvent(log); e && e.value().type == ledger::registry::Event::Type::AccessRequested) {
+            if (auto e = ledger::registry::decodeEvent(log);
+                e && e.value().type == ledger::registry::Event::Type::AccessRequested) {
                 requestId = e.value().id;
             }
         }
         QVERIFY(requestId);
-        auto approved = submit(*m_patient->vault->signingKey(), ledger::registry::approveRequest(requestId, 1U << 4, nowSecs() + 86400));
+        auto approved = submit(*m_patient->vault->signingKey(),
+                               ledger::registry::approveRequest(requestId, 1U << 4, nowSecs() + 86400));
         QVERIFY(approved.hash.size());
 
         auto labs = asWanfang.search(QStringLiteral("Observation"), {}, {}, 50);
@@ -312,8 +378,9 @@ private slots:
         bool released = false;
         for (const auto &log : logs.value()) {
             auto e = ledger::registry::decodeEvent(log);
-            if (e && e.value().type == ledger::registry::Event::Type::RecordsReleased && e.value().party == wanfang.address() &&
-                e.value().custodian == taipei && e.value().scopes == (1U << 4)) {
+            if (e && e.value().type == ledger::registry::Event::Type::RecordsReleased &&
+                e.value().party == wanfang.address() && e.value().custodian == taipei &&
+                e.value().scopes == (1U << 4)) {
                 released = true;
             }
         }
@@ -322,19 +389,23 @@ private slots:
         // Revoked: refused again.
         quint64 consentId = 0;
         for (const auto &log : approved.receipt.logs) {
-            if (auto e = ledger::registry::decodeEvent(log); e && e.value().type == ledger::registry::Event::Type::ConsentGranted) {
+            if (auto e = ledger::registry::decodeEvent(log);
+                e && e.value().type == ledger::registry::Event::Type::ConsentGranted) {
                 consentId = e.value().id;
             }
         }
-        QVERIFY(submit(*m_patient->vault->signingKey(), ledger::registry::revokeConsent(consentId)).hash.size());
-        QCOMPARE(asWanfang.search(QStringLiteral("Observation"), {}, {}, 5).error().code, ErrorCode::Rejected);
+        QVERIFY(
+            submit(*m_patient->vault->signingKey(), ledger::registry::revokeConsent(consentId)).hash.size());
+        QCOMPARE(asWanfang.search(QStringLiteral("Observation"), {}, {}, 5).error().code,
+                 ErrorCode::Rejected);
     }
 
     void researchReceivesDeidentifiedDataOnly()
     {
         const crypto::SigningKey myongji = m_net.hospitalKey(2);
         QVERIFY(submit(*m_patient->vault->signingKey(),
-                       ledger::registry::grantConsent(myongji.address(), m_net.participant(0), 1U << 4, ledger::registry::ResearchUse, nowSecs() + 86400))
+                       ledger::registry::grantConsent(myongji.address(), m_net.participant(0), 1U << 4,
+                                                      ledger::registry::ResearchUse, nowSecs() + 86400))
                     .hash.size());
         fhir::FhirClient asResearch(url(0), myongji, m_net.network.chainId);
         asResearch.setActingFor(m_patient->address());
@@ -343,9 +414,14 @@ private slots:
         QVERIFY(!labs.value().entries.isEmpty());
         for (const auto &e : labs.value().entries) {
             QVERIFY(e.proof.isEmpty());
-            QVERIFY(e.resource.value(QStringLiteral("subject")).toObject().value(QStringLiteral("reference")).toString().startsWith(QLatin1String("Patient/anon-")));
+            QVERIFY(e.resource.value(QStringLiteral("subject"))
+                        .toObject()
+                        .value(QStringLiteral("reference"))
+                        .toString()
+                        .startsWith(QLatin1String("Patient/anon-")));
             QVERIFY(!e.resource.contains(QStringLiteral("encounter")));
-            QCOMPARE(e.resource.value(QStringLiteral("effectiveDateTime")).toString().size(), 4); // the year only
+            QCOMPARE(e.resource.value(QStringLiteral("effectiveDateTime")).toString().size(),
+                     4); // the year only
         }
     }
 };

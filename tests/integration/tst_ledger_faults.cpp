@@ -23,7 +23,13 @@ namespace {
 class MisbehavingRpcServer : public QTcpServer
 {
 public:
-    enum class Mode { Silent, Garbage, WrongId, HttpError };
+    enum class Mode
+    {
+        Silent,
+        Garbage,
+        WrongId,
+        HttpError
+    };
     explicit MisbehavingRpcServer(Mode mode) : m_mode(mode)
     {
         listen(QHostAddress::LocalHost, 0);
@@ -114,7 +120,9 @@ private slots:
         QVERIFY(!EthClient::quantity(QJsonValue(QStringLiteral("12"))).ok());
         QVERIFY(!EthClient::quantity(QJsonValue(QStringLiteral("0xfffffffffffffffffff"))).ok());
         QVERIFY(!EthClient::data(QJsonValue(QStringLiteral("0xzz"))).ok());
-        QVERIFY(!EthClient::parseLog(QJsonValue(QJsonObject{{QStringLiteral("address"), QStringLiteral("nope")}})).ok());
+        QVERIFY(
+            !EthClient::parseLog(QJsonValue(QJsonObject{{QStringLiteral("address"), QStringLiteral("nope")}}))
+                 .ok());
     }
 
     void decisionKeptInTheOutboxWhileUnreachable()
@@ -127,7 +135,8 @@ private slots:
         JsonRpcClient rpc(server.url());
         EthClient eth(rpc);
         TransactionSubmitter submitter(eth, *v.signingKey(), 31337, &outbox);
-        auto r = submitter.submit(m_chain.network.registry, registry::denyRequest(1), QStringLiteral("Deny request 1"));
+        auto r = submitter.submit(m_chain.network.registry, registry::denyRequest(1),
+                                  QStringLiteral("Deny request 1"));
         QCOMPARE(r.error().code, ErrorCode::Unreachable);
         QVERIFY(r.error().message.contains(QStringLiteral("kept on this device")));
         auto pending = outbox.pending(31337, v.address());
@@ -145,7 +154,8 @@ private slots:
         JsonRpcClient rpc(m_chain.network.rpc);
         EthClient eth(rpc);
         TransactionSubmitter submitter(eth, *v.signingKey(), 1, &outbox); // the profile says mainnet
-        auto r = submitter.submit(m_chain.network.registry, registry::denyRequest(1), QStringLiteral("Deny request 1"));
+        auto r = submitter.submit(m_chain.network.registry, registry::denyRequest(1),
+                                  QStringLiteral("Deny request 1"));
         QCOMPARE(r.error().code, ErrorCode::Unreachable);
         QVERIFY(r.error().message.contains(QStringLiteral("another network")));
         QVERIFY(outbox.pending(1, v.address()).value().isEmpty()); // nothing signed for the wrong chain
@@ -160,7 +170,8 @@ private slots:
         JsonRpcClient rpc(m_chain.network.rpc);
         EthClient eth(rpc);
         TransactionSubmitter submitter(eth, *v.signingKey(), m_chain.network.chainId, &outbox);
-        auto r = submitter.submit(m_chain.network.registry, registry::denyRequest(777), QStringLiteral("Deny request 777"));
+        auto r = submitter.submit(m_chain.network.registry, registry::denyRequest(777),
+                                  QStringLiteral("Deny request 777"));
         QCOMPARE(r.error().code, ErrorCode::Rejected);
         QCOMPARE(r.error().message, QStringLiteral("There is no request number 777."));
         auto recent = outbox.recent(5).value();
@@ -193,7 +204,8 @@ private slots:
         unknown.topics = {abi::topic("SomethingNew(uint256)")};
         unknown.logIndex = 901;
         Log good = bad;
-        good.topics = {abi::topic("DelegateSet(address,address,uint8,uint64)"), QByteArray(12, '\0') + QByteArray(20, 'p'),
+        good.topics = {abi::topic("DelegateSet(address,address,uint8,uint64)"),
+                       QByteArray(12, '\0') + QByteArray(20, 'p'),
                        QByteArray(12, '\0') + QByteArray(20, 'd')};
         good.data = abi::Encoder().uint(1).uint(99999999999).encode();
         good.logIndex = 902;

@@ -29,8 +29,8 @@ private:
         TransactionSubmitter s(eth, requester, m_chain.network.chainId, nullptr);
         const quint64 expires = eth.blockTimestamp().value() + 86400;
         QVERIFY(s.submit(m_chain.network.registry,
-                         registry::requestAccess(patient, m_chain.hospitalKey(0).address(), scopes, registry::Treatment,
-                                                 expires),
+                         registry::requestAccess(patient, m_chain.hospitalKey(0).address(), scopes,
+                                                 registry::Treatment, expires),
                          QStringLiteral("request"))
                     .ok());
     }
@@ -91,7 +91,8 @@ private slots:
         JsonRpcClient rpc(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         EthClient eth(rpc);
         EventSync sync(eth, *v.database(), m_chain.network.chainId, m_chain.network.registry);
-        LogSubscription live(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)), sync, m_chain.network.registry);
+        LogSubscription live(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port)), sync,
+                             m_chain.network.registry);
         QSignalSpy subscribed(&live, &LogSubscription::subscribed);
         live.start();
         QTest::qWait(1500); // a few reconnect attempts, no crash, no subscription

@@ -3,10 +3,10 @@
 // signatures are checked against the ABI solc produced.
 #include "ConsortiumFixture.h"
 #include "TestHelpers.h"
+#include "crypto/Keccak256.h"
 #include "ledger/Abi.h"
 #include "ledger/ConsentRegistry.h"
 #include "ledger/RegistryErrors.h"
-#include "crypto/Keccak256.h"
 #include "ledger/TransactionSubmitter.h"
 
 #include <QDateTime>
@@ -50,10 +50,7 @@ private:
         QVERIFY(!r.error().message.contains(QLatin1String("0x0000")));
     }
 
-    quint64 chainNow()
-    {
-        return m_eth->blockTimestamp().value();
-    }
+    quint64 chainNow() { return m_eth->blockTimestamp().value(); }
 
     void advanceTime(quint64 seconds)
     {
@@ -140,14 +137,17 @@ private slots:
         QCOMPARE(dir.value()[2].name, QStringLiteral("Myongji Hospital"));
         QVERIFY(dir.value()[1].active);
         // a stranger cannot register; the admin cannot register twice or an unknown kind
-        expectRevert(m_stranger, registry::registerParticipant(m_stranger.address(), QStringLiteral("Fake"), 1,
-                                                               QStringLiteral("https://x")),
+        expectRevert(m_stranger,
+                     registry::registerParticipant(m_stranger.address(), QStringLiteral("Fake"), 1,
+                                                   QStringLiteral("https://x")),
                      "NotAdmin");
-        expectRevert(m_chain.adminKey(), registry::registerParticipant(m_hospitalA, QStringLiteral("Again"), 1,
-                                                                       QStringLiteral("https://x")),
+        expectRevert(m_chain.adminKey(),
+                     registry::registerParticipant(m_hospitalA, QStringLiteral("Again"), 1,
+                                                   QStringLiteral("https://x")),
                      "AlreadyRegistered");
-        expectRevert(m_chain.adminKey(), registry::registerParticipant(m_stranger.address(), QStringLiteral("X"), 9,
-                                                                       QStringLiteral("https://x")),
+        expectRevert(m_chain.adminKey(),
+                     registry::registerParticipant(m_stranger.address(), QStringLiteral("X"), 9,
+                                                   QStringLiteral("https://x")),
                      "InvalidKind");
         expectRevert(m_stranger, registry::setParticipantActive(m_hospitalA, false), "NotAdmin");
         QVERIFY(!m_registry->participant(m_stranger.address()).ok()); // UnknownParticipant, decoded
@@ -157,8 +157,9 @@ private slots:
     {
         const quint64 expires = chainNow() + 30 * 86400;
         const quint32 asked = (1U << 4) | (1U << 5); // labs, imaging
-        auto requested = send(m_chain.hospitalKey(1),
-                              registry::requestAccess(m_patient.address(), m_hospitalA, asked, registry::Treatment, expires));
+        auto requested =
+            send(m_chain.hospitalKey(1), registry::requestAccess(m_patient.address(), m_hospitalA, asked,
+                                                                 registry::Treatment, expires));
         QVERIFY(requested.ok());
         const quint64 requestId = eventId(requested.value(), registry::Event::Type::AccessRequested);
         QVERIFY(requestId > 0);
@@ -171,14 +172,17 @@ private slots:
         expectRevert(m_patient, registry::approveRequest(requestId, asked, expires + 10), "ExpiryExtended");
         expectRevert(m_patient, registry::approveRequest(requestId, 0, expires), "InvalidScopes");
 
-        auto approved = send(m_patient, registry::approveRequest(requestId, 1U << 4, expires - 86400)); // narrowed
+        auto approved =
+            send(m_patient, registry::approveRequest(requestId, 1U << 4, expires - 86400)); // narrowed
         QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().detail));
         const quint64 consentId = eventId(approved.value(), registry::Event::Type::ConsentGranted);
         QVERIFY(consentId > 0);
         QVERIFY(m_registry->isAuthorized(m_patient.address(), m_hospitalB, m_hospitalA, 1U << 4).value());
         QVERIFY(!m_registry->isAuthorized(m_patient.address(), m_hospitalB, m_hospitalA, asked).value());
-        QVERIFY(!m_registry->isAuthorized(m_patient.address(), m_hospitalB, m_chain.hospitalKey(2).address(), 1U << 4)
-                     .value()); // another custodian
+        QVERIFY(
+            !m_registry
+                 ->isAuthorized(m_patient.address(), m_hospitalB, m_chain.hospitalKey(2).address(), 1U << 4)
+                 .value()); // another custodian
         // read back by an independent client
         QCOMPARE(cast({QStringLiteral("call"), QStringLiteral("--rpc-url"), m_chain.network.rpc.toString(),
                        m_chain.network.registry.toChecksumString(),
@@ -186,16 +190,19 @@ private slots:
                        m_patient.address().toChecksumString(), m_hospitalB.toChecksumString(),
                        m_hospitalA.toChecksumString(), QStringLiteral("16")}),
                  QStringLiteral("true"));
-        expectRevert(m_patient, registry::approveRequest(requestId, 1U << 4, expires - 86400), "RequestNotPending");
+        expectRevert(m_patient, registry::approveRequest(requestId, 1U << 4, expires - 86400),
+                     "RequestNotPending");
         expectRevert(m_patient, registry::denyRequest(requestId), "RequestNotPending");
 
         // the custodian logs a covered release; an uncovered one is refused
         QVERIFY(send(m_chain.hospitalKey(0),
                      registry::recordRelease(m_patient.address(), m_hospitalB, 1U << 4, consentId))
                     .ok());
-        expectRevert(m_chain.hospitalKey(0), registry::recordRelease(m_patient.address(), m_hospitalB, asked, consentId),
+        expectRevert(m_chain.hospitalKey(0),
+                     registry::recordRelease(m_patient.address(), m_hospitalB, asked, consentId),
                      "ReleaseNotCovered");
-        expectRevert(m_chain.hospitalKey(2), registry::recordRelease(m_patient.address(), m_hospitalB, 1U << 4, consentId),
+        expectRevert(m_chain.hospitalKey(2),
+                     registry::recordRelease(m_patient.address(), m_hospitalB, 1U << 4, consentId),
                      "ReleaseNotCovered"); // not the consent's custodian
 
         expectRevert(m_stranger, registry::revokeConsent(consentId), "NotPatientOrDelegate");
@@ -203,7 +210,8 @@ private slots:
         QVERIFY(!m_registry->isAuthorized(m_patient.address(), m_hospitalB, m_hospitalA, 1U << 4).value());
         QVERIFY(m_registry->consent(consentId).value().revoked);
         expectRevert(m_patient, registry::revokeConsent(consentId), "ConsentNotActive");
-        expectRevert(m_chain.hospitalKey(0), registry::recordRelease(m_patient.address(), m_hospitalB, 1U << 4, consentId),
+        expectRevert(m_chain.hospitalKey(0),
+                     registry::recordRelease(m_patient.address(), m_hospitalB, 1U << 4, consentId),
                      "ConsentNotActive");
         expectRevert(m_patient, registry::revokeConsent(9999), "UnknownConsent");
     }
@@ -211,8 +219,9 @@ private slots:
     void denyAndRequestValidation()
     {
         const quint64 expires = chainNow() + 86400;
-        auto requested = send(m_chain.hospitalKey(1), registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
-                                                                              registry::Treatment, expires));
+        auto requested =
+            send(m_chain.hospitalKey(1),
+                 registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment, expires));
         QVERIFY(requested.ok());
         const quint64 id = eventId(requested.value(), registry::Event::Type::AccessRequested);
         QVERIFY(send(m_patient, registry::denyRequest(id)).ok());
@@ -220,43 +229,53 @@ private slots:
         expectRevert(m_patient, registry::approveRequest(id, 1U, expires), "RequestNotPending");
         expectRevert(m_patient, registry::denyRequest(424242), "UnknownRequest");
         // malformed requests
+        expectRevert(
+            m_chain.hospitalKey(1),
+            registry::requestAccess(m_patient.address(), m_hospitalA, 1U << 20, registry::Treatment, expires),
+            "InvalidScopes");
         expectRevert(m_chain.hospitalKey(1),
-                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U << 20, registry::Treatment, expires),
-                     "InvalidScopes");
+                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U, 9, expires),
+                     "InvalidPurpose");
         expectRevert(m_chain.hospitalKey(1),
-                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U, 9, expires), "InvalidPurpose");
-        expectRevert(m_chain.hospitalKey(1),
-                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment, chainNow() - 10),
+                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment,
+                                             chainNow() - 10),
                      "ExpiryInPast");
-        expectRevert(m_stranger,
-                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment, expires),
-                     "NotActiveParticipant");
+        expectRevert(
+            m_stranger,
+            registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment, expires),
+            "NotActiveParticipant");
     }
 
     void delegatesAndTheirRights()
     {
         const quint64 expires = chainNow() + 7 * 86400;
-        expectRevert(m_patient, registry::setDelegate(m_patient.address(), registry::View, expires), "SelfDelegation");
+        expectRevert(m_patient, registry::setDelegate(m_patient.address(), registry::View, expires),
+                     "SelfDelegation");
         expectRevert(m_patient, registry::setDelegate(m_caregiver.address(), 8, expires), "InvalidRights");
         QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), registry::View, expires)).ok());
-        QCOMPARE(m_registry->delegateRights(m_patient.address(), m_caregiver.address()).value(), quint8(registry::View));
+        QCOMPARE(m_registry->delegateRights(m_patient.address(), m_caregiver.address()).value(),
+                 quint8(registry::View));
         QCOMPARE(cast({QStringLiteral("call"), QStringLiteral("--rpc-url"), m_chain.network.rpc.toString(),
                        m_chain.network.registry.toChecksumString(),
-                       QStringLiteral("delegateRights(address,address)(uint8)"), m_patient.address().toChecksumString(),
-                       m_caregiver.address().toChecksumString()}),
+                       QStringLiteral("delegateRights(address,address)(uint8)"),
+                       m_patient.address().toChecksumString(), m_caregiver.address().toChecksumString()}),
                  QStringLiteral("1"));
 
-        auto requested = send(m_chain.hospitalKey(1), registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
-                                                                              registry::Treatment, expires));
+        auto requested =
+            send(m_chain.hospitalKey(1),
+                 registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment, expires));
         const quint64 id = eventId(requested.value(), registry::Event::Type::AccessRequested);
         // VIEW only: may not approve or manage
         expectRevert(m_caregiver, registry::approveRequest(id, 1U, expires), "NotPatientOrDelegate");
         expectRevert(m_caregiver,
-                     registry::grantConsentFor(m_patient.address(), m_hospitalB, Address::fromBytes(QByteArray(20, 0)).value(),
-                                               1U, registry::Treatment, expires),
+                     registry::grantConsentFor(m_patient.address(), m_hospitalB,
+                                               Address::fromBytes(QByteArray(20, 0)).value(), 1U,
+                                               registry::Treatment, expires),
                      "NotPatientOrDelegate");
         // APPROVE: the caregiver approves; the ledger names the caregiver as actor
-        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), registry::View | registry::Approve, expires)).ok());
+        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(),
+                                                      registry::View | registry::Approve, expires))
+                    .ok());
         auto approved = send(m_caregiver, registry::approveRequest(id, 1U, expires));
         QVERIFY(approved.ok());
         for (const Log &log : approved.value().receipt.logs) {
@@ -267,15 +286,18 @@ private slots:
             }
         }
         // MANAGE: grants for the patient
-        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), registry::Manage, expires)).ok());
+        QVERIFY(
+            send(m_patient, registry::setDelegate(m_caregiver.address(), registry::Manage, expires)).ok());
         QVERIFY(send(m_caregiver, registry::grantConsentFor(m_patient.address(), m_hospitalB,
-                                                            Address::fromBytes(QByteArray(20, 0)).value(), 1U << 8,
-                                                            registry::InsuranceClaim, expires))
+                                                            Address::fromBytes(QByteArray(20, 0)).value(),
+                                                            1U << 8, registry::InsuranceClaim, expires))
                     .ok());
         // removal and expiry
         QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), 0, 0)).ok());
         QCOMPARE(m_registry->delegateRights(m_patient.address(), m_caregiver.address()).value(), quint8(0));
-        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), registry::View, chainNow() + 100)).ok());
+        QVERIFY(
+            send(m_patient, registry::setDelegate(m_caregiver.address(), registry::View, chainNow() + 100))
+                .ok());
         advanceTime(200);
         QCOMPARE(m_registry->delegateRights(m_patient.address(), m_caregiver.address()).value(), quint8(0));
     }
@@ -283,22 +305,25 @@ private slots:
     void expiredGrantAndExpiredRequest()
     {
         const Address anyCustodian = Address::fromBytes(QByteArray(20, 0)).value();
-        auto granted = send(m_patient, registry::grantConsent(m_hospitalB, anyCustodian, 1U << 3, registry::PersonalShare,
-                                                              chainNow() + 60));
+        auto granted = send(m_patient, registry::grantConsent(m_hospitalB, anyCustodian, 1U << 3,
+                                                              registry::PersonalShare, chainNow() + 60));
         QVERIFY(granted.ok());
         const quint64 consentId = eventId(granted.value(), registry::Event::Type::ConsentGranted);
         QVERIFY(m_registry->isAuthorized(m_patient.address(), m_hospitalB, m_hospitalA, 1U << 3).value());
-        auto requested = send(m_chain.hospitalKey(1), registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
-                                                                              registry::Treatment, chainNow() + 60));
+        auto requested =
+            send(m_chain.hospitalKey(1), registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
+                                                                 registry::Treatment, chainNow() + 60));
         const quint64 requestId = eventId(requested.value(), registry::Event::Type::AccessRequested);
         advanceTime(120);
         QVERIFY(!m_registry->isAuthorized(m_patient.address(), m_hospitalB, m_hospitalA, 1U << 3).value());
-        expectRevert(m_chain.hospitalKey(0), registry::recordRelease(m_patient.address(), m_hospitalB, 1U << 3, consentId),
+        expectRevert(m_chain.hospitalKey(0),
+                     registry::recordRelease(m_patient.address(), m_hospitalB, 1U << 3, consentId),
                      "ConsentNotActive");
         expectRevert(m_patient, registry::approveRequest(requestId, 1U, chainNow() + 10), "RequestExpired");
         // grants to strangers or for nonsense are refused
-        expectRevert(m_patient, registry::grantConsent(m_stranger.address(), anyCustodian, 1U, registry::Treatment,
-                                                       chainNow() + 100),
+        expectRevert(m_patient,
+                     registry::grantConsent(m_stranger.address(), anyCustodian, 1U, registry::Treatment,
+                                            chainNow() + 100),
                      "NotActiveParticipant");
     }
 
@@ -307,15 +332,19 @@ private slots:
         const Address c = m_chain.hospitalKey(2).address();
         QVERIFY(send(m_chain.adminKey(), registry::setParticipantActive(c, false)).ok());
         QVERIFY(!m_registry->participant(c).value().active);
-        expectRevert(m_chain.hospitalKey(2), registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
-                                                                     registry::Treatment, chainNow() + 100),
+        expectRevert(m_chain.hospitalKey(2),
+                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment,
+                                             chainNow() + 100),
                      "NotActiveParticipant");
-        expectRevert(m_chain.hospitalKey(1), registry::requestAccess(m_patient.address(), c, 1U, registry::Treatment,
-                                                                     chainNow() + 100),
-                     "NotActiveParticipant"); // custodian inactive
-        expectRevert(m_chain.hospitalKey(2), registry::anchor(QByteArray(32, 'r'), 3), "NotActiveParticipant");
+        expectRevert(
+            m_chain.hospitalKey(1),
+            registry::requestAccess(m_patient.address(), c, 1U, registry::Treatment, chainNow() + 100),
+            "NotActiveParticipant"); // custodian inactive
+        expectRevert(m_chain.hospitalKey(2), registry::anchor(QByteArray(32, 'r'), 3),
+                     "NotActiveParticipant");
         QVERIFY(send(m_chain.adminKey(), registry::setParticipantActive(c, true)).ok());
-        expectRevert(m_chain.adminKey(), registry::setParticipantActive(m_stranger.address(), true), "UnknownParticipant");
+        expectRevert(m_chain.adminKey(), registry::setParticipantActive(m_stranger.address(), true),
+                     "UnknownParticipant");
     }
 
     void anchorsAndEmergencyAccess()
@@ -330,8 +359,9 @@ private slots:
 
         // an insurer may not break the glass; a hospital may, for 24 hours, loudly
         const SigningKey insurer = SigningKey::generate();
-        QVERIFY(send(m_chain.adminKey(), registry::registerParticipant(insurer.address(), QStringLiteral("Cathay Life"),
-                                                                       registry::Insurer, QStringLiteral("https://i")))
+        QVERIFY(send(m_chain.adminKey(),
+                     registry::registerParticipant(insurer.address(), QStringLiteral("Cathay Life"),
+                                                   registry::Insurer, QStringLiteral("https://i")))
                     .ok());
         expectRevert(insurer, registry::emergencyAccess(m_patient.address()), "NotHospital");
         const SigningKey patient2 = SigningKey::generate();
@@ -344,11 +374,14 @@ private slots:
                          e.value().patient == patient2.address();
         }
         QVERIFY(announced);
-        QVERIFY(m_registry->isAuthorized(patient2.address(), m_chain.hospitalKey(2).address(), m_hospitalA,
-                                         registry::kAllScopes)
+        QVERIFY(m_registry
+                    ->isAuthorized(patient2.address(), m_chain.hospitalKey(2).address(), m_hospitalA,
+                                   registry::kAllScopes)
                     .value());
         advanceTime(24 * 3600 + 10);
-        QVERIFY(!m_registry->isAuthorized(patient2.address(), m_chain.hospitalKey(2).address(), m_hospitalA, 1U).value());
+        QVERIFY(
+            !m_registry->isAuthorized(patient2.address(), m_chain.hospitalKey(2).address(), m_hospitalA, 1U)
+                 .value());
     }
 };
 

@@ -2,10 +2,10 @@
 
 #include "crypto/Hex.h"
 #include "crypto/Keccak256.h"
-#include "ledger/Abi.h"
 #include "crypto/Signature.h"
 #include "fhir/ResourceMapper.h"
 #include "fhir/SiweMessage.h"
+#include "ledger/Abi.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -16,10 +16,10 @@
 #include <QTcpSocket>
 #include <QThread>
 
-#include <cstdlib>
 #include <QUrlQuery>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtHttpServer/QHttpServerResponder>
+#include <cstdlib>
 
 #include <sodium.h>
 
@@ -102,14 +102,14 @@ std::optional<quint32> observationCategoryBits(const QString &code)
 QJsonValue deidentify(const QJsonValue &v, const QString &pseudonym)
 {
     static const QStringList dropped = {
-        QStringLiteral("text"),       QStringLiteral("identifier"), QStringLiteral("name"),
-        QStringLiteral("telecom"),    QStringLiteral("address"),    QStringLiteral("photo"),
-        QStringLiteral("contact"),    QStringLiteral("performer"),  QStringLiteral("participant"),
-        QStringLiteral("recorder"),   QStringLiteral("asserter"),   QStringLiteral("requester"),
-        QStringLiteral("author"),     QStringLiteral("note"),       QStringLiteral("serviceProvider"),
-        QStringLiteral("provider"),   QStringLiteral("insurer"),    QStringLiteral("careTeam"),
-        QStringLiteral("encounter"),  QStringLiteral("context"),    QStringLiteral("content"),
-        QStringLiteral("presentedForm"), QStringLiteral("section"), QStringLiteral("location")};
+        QStringLiteral("text"),          QStringLiteral("identifier"), QStringLiteral("name"),
+        QStringLiteral("telecom"),       QStringLiteral("address"),    QStringLiteral("photo"),
+        QStringLiteral("contact"),       QStringLiteral("performer"),  QStringLiteral("participant"),
+        QStringLiteral("recorder"),      QStringLiteral("asserter"),   QStringLiteral("requester"),
+        QStringLiteral("author"),        QStringLiteral("note"),       QStringLiteral("serviceProvider"),
+        QStringLiteral("provider"),      QStringLiteral("insurer"),    QStringLiteral("careTeam"),
+        QStringLiteral("encounter"),     QStringLiteral("context"),    QStringLiteral("content"),
+        QStringLiteral("presentedForm"), QStringLiteral("section"),    QStringLiteral("location")};
     static const QRegularExpression dateRe(QStringLiteral("^(\\d{4})-\\d{2}(-\\d{2}(T[0-9:.+\\-Z]+)?)?$"));
     if (v.isObject()) {
         QJsonObject o = v.toObject();
@@ -145,9 +145,10 @@ QJsonValue deidentify(const QJsonValue &v, const QString &pseudonym)
 
 } // namespace
 
-HospitalServer::HospitalServer(HospitalStore &store, const crypto::SigningKey &key, Config config, QObject *parent)
-    : QAbstractHttpServer(parent), m_store(store), m_key(key), m_config(std::move(config)), m_rpc(m_config.network.rpc),
-      m_eth(m_rpc), m_registry(m_eth, m_config.network.registry),
+HospitalServer::HospitalServer(HospitalStore &store, const crypto::SigningKey &key, Config config,
+                               QObject *parent)
+    : QAbstractHttpServer(parent), m_store(store), m_key(key), m_config(std::move(config)),
+      m_rpc(m_config.network.rpc), m_eth(m_rpc), m_registry(m_eth, m_config.network.registry),
       m_submitter(m_eth, m_key, m_config.network.chainId, nullptr)
 {
     m_rpc.setTimeoutMs(10000);
@@ -194,10 +195,12 @@ void HospitalServer::anchorPending()
         return;
     }
     for (const HospitalStore::Batch &b : batches.value()) {
-        auto sent = m_submitter.submit(m_config.network.registry, registry::anchor(b.root, quint32(b.leafCount)),
-                                       QStringLiteral("anchor batch %1").arg(b.number));
+        auto sent =
+            m_submitter.submit(m_config.network.registry, registry::anchor(b.root, quint32(b.leafCount)),
+                               QStringLiteral("anchor batch %1").arg(b.number));
         if (!sent) {
-            qCWarning(lcHospital) << "anchoring batch" << b.number << "failed, retrying later:" << sent.error().detail;
+            qCWarning(lcHospital) << "anchoring batch" << b.number
+                                  << "failed, retrying later:" << sent.error().detail;
             return;
         }
         qint64 seq = 0;
@@ -391,7 +394,8 @@ HospitalServer::Reply HospitalServer::token(const QHttpServerRequest &request)
     }
     const auto body = bodyObject(request);
     if (!body) {
-        return outcome(422, "invalid", QStringLiteral("Expected a JSON object {\"message\", \"signature\"}."));
+        return outcome(422, "invalid",
+                       QStringLiteral("Expected a JSON object {\"message\", \"signature\"}."));
     }
     auto signer = verifySignIn(*body);
     if (!signer) {
@@ -401,7 +405,8 @@ HospitalServer::Reply HospitalServer::token(const QHttpServerRequest &request)
     m_tokens.removeIf([now](const auto &it) { return it.value().expires < now; });
     QByteArray raw(32, '\0');
     randombytes_buf(raw.data(), std::size_t(raw.size()));
-    const QString token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token =
+        QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_tokens.insert(token, {signer.value().toLowerHex(), now + m_config.tokenSeconds});
     return json(200, {{QStringLiteral("access_token"), token},
                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
@@ -416,8 +421,9 @@ HospitalServer::Reply HospitalServer::enroll(const QHttpServerRequest &request)
     }
     const auto body = bodyObject(request);
     if (!body) {
-        return outcome(422, "invalid",
-                       QStringLiteral("Expected a JSON object {\"activationCode\", \"message\", \"signature\"}."));
+        return outcome(
+            422, "invalid",
+            QStringLiteral("Expected a JSON object {\"activationCode\", \"message\", \"signature\"}."));
     }
     auto signer = verifySignIn(*body);
     if (!signer) {
@@ -443,7 +449,8 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
     }
     const auto t = m_tokens.value(QString::fromLatin1(auth.mid(7).trimmed()));
     if (t.address.isEmpty() || t.expires < nowSecs()) {
-        return error(ErrorCode::WrongSecret, QStringLiteral("The access token is unknown or expired; sign in again."));
+        return error(ErrorCode::WrongSecret,
+                     QStringLiteral("The access token is unknown or expired; sign in again."));
     }
     Caller caller;
     caller.address = t.address;
@@ -461,10 +468,11 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
         return patient.error();
     }
     if (!patient.value()) {
-        return error(patientAddress == t.address ? ErrorCode::Rejected : ErrorCode::NotFound,
-                     patientAddress == t.address
-                         ? QStringLiteral("This account is not enrolled here; connect with an activation code first.")
-                         : QStringLiteral("No patient with that account is enrolled at this hospital."));
+        return error(
+            patientAddress == t.address ? ErrorCode::Rejected : ErrorCode::NotFound,
+            patientAddress == t.address
+                ? QStringLiteral("This account is not enrolled here; connect with an activation code first.")
+                : QStringLiteral("No patient with that account is enrolled at this hospital."));
     }
     caller.patient = *patient.value();
     if (patientAddress == t.address) {
@@ -475,7 +483,8 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
     const auto callerAddr = crypto::Address::fromString(t.address).value();
     auto rights = m_registry.delegateRights(patientAddr, callerAddr);
     if (!rights) {
-        return error(ErrorCode::Unreachable, QStringLiteral("The ledger cannot be read right now; try again."));
+        return error(ErrorCode::Unreachable,
+                     QStringLiteral("The ledger cannot be read right now; try again."));
     }
     if (rights.value() & registry::View) {
         caller.role = Caller::Role::Delegate;
@@ -483,21 +492,24 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
     }
     auto who = m_registry.participant(callerAddr);
     if (!who || !who.value().active) {
-        return error(ErrorCode::Rejected, QStringLiteral("The ledger gives this account no access to this patient's records."));
+        return error(ErrorCode::Rejected,
+                     QStringLiteral("The ledger gives this account no access to this patient's records."));
     }
     caller.role = Caller::Role::Participant;
     caller.allowed = 0;
     for (int bit = 0; bit < 16; ++bit) {
         auto ok = m_registry.isAuthorized(patientAddr, callerAddr, m_key.address(), 1U << bit);
         if (!ok) {
-            return error(ErrorCode::Unreachable, QStringLiteral("The ledger cannot be read right now; try again."));
+            return error(ErrorCode::Unreachable,
+                         QStringLiteral("The ledger cannot be read right now; try again."));
         }
         if (ok.value()) {
             caller.allowed |= 1U << bit;
         }
     }
     if (!caller.allowed) {
-        return error(ErrorCode::Rejected, QStringLiteral("The patient has not consented to release records to you."));
+        return error(ErrorCode::Rejected,
+                     QStringLiteral("The patient has not consented to release records to you."));
     }
     // The consent that covers this release (for recordRelease) and its purpose.
     const QByteArray topic0 =
@@ -560,8 +572,9 @@ Result<QByteArray> HospitalServer::proofFor(const HospitalStore::Row &row)
         }
         m_trees.insert(row.batch, tree);
     }
-    auto batch = m_anchoredBatches.contains(row.batch) ? Result<HospitalStore::Batch>(m_anchoredBatches.value(row.batch))
-                                                        : m_store.batch(row.batch);
+    auto batch = m_anchoredBatches.contains(row.batch)
+                     ? Result<HospitalStore::Batch>(m_anchoredBatches.value(row.batch))
+                     : m_store.batch(row.batch);
     if (!batch) {
         return batch.error();
     }
@@ -572,7 +585,8 @@ Result<QByteArray> HospitalServer::proofFor(const HospitalStore::Row &row)
                             {QStringLiteral("root"), crypto::toHex(tree->root(), true)},
                             {QStringLiteral("seq"), batch.value().seq},
                             {QStringLiteral("index"), row.leafIndex},
-                            {QStringLiteral("path"), QJsonArray::fromStringList(fhir::merkle::encodePath(tree->proof(row.leafIndex)))}};
+                            {QStringLiteral("path"), QJsonArray::fromStringList(fhir::merkle::encodePath(
+                                                         tree->proof(row.leafIndex)))}};
     return QJsonDocument(proof).toJson(QJsonDocument::Compact);
 }
 
@@ -581,11 +595,12 @@ Result<void> HospitalServer::logRelease(const Caller &caller, quint32 scopes)
     if (caller.role != Caller::Role::Participant || !scopes || !caller.consentId) {
         return {};
     }
-    auto sent = m_submitter.submit(m_config.network.registry,
-                                   registry::recordRelease(crypto::Address::fromString(caller.patient.address).value(),
-                                                           crypto::Address::fromString(caller.address).value(), scopes,
-                                                           caller.consentId),
-                                   QStringLiteral("record release"));
+    auto sent =
+        m_submitter.submit(m_config.network.registry,
+                           registry::recordRelease(
+                               crypto::Address::fromString(caller.patient.address).value(),
+                               crypto::Address::fromString(caller.address).value(), scopes, caller.consentId),
+                           QStringLiteral("record release"));
     if (!sent) {
         return sent.error();
     }
@@ -596,23 +611,28 @@ HospitalServer::Reply HospitalServer::capability() const
 {
     QJsonArray resources;
     for (const QString &type : fhir::ResourceMapper::fetchedTypes()) {
-        resources.append(QJsonObject{
-            {QStringLiteral("type"), type},
-            {QStringLiteral("interaction"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("search-type")}}}},
-            {QStringLiteral("searchParam"),
-             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("patient")}, {QStringLiteral("type"), QStringLiteral("reference")}},
-                        QJsonObject{{QStringLiteral("name"), QStringLiteral("_lastUpdated")}, {QStringLiteral("type"), QStringLiteral("date")}}}}});
+        resources.append(
+            QJsonObject{{QStringLiteral("type"), type},
+                        {QStringLiteral("interaction"),
+                         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("search-type")}}}},
+                        {QStringLiteral("searchParam"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("patient")},
+                                                {QStringLiteral("type"), QStringLiteral("reference")}},
+                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("_lastUpdated")},
+                                                {QStringLiteral("type"), QStringLiteral("date")}}}}});
     }
-    return json(200,
-                {{QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
-                 {QStringLiteral("status"), QStringLiteral("active")},
-                 {QStringLiteral("kind"), QStringLiteral("instance")},
-                 {QStringLiteral("fhirVersion"), QStringLiteral("4.0.1")},
-                 {QStringLiteral("format"), QJsonArray{QStringLiteral("application/fhir+json")}},
-                 {QStringLiteral("software"), QJsonObject{{QStringLiteral("name"), QStringLiteral("passbook-hospital (sandbox)")}}},
-                 {QStringLiteral("rest"), QJsonArray{QJsonObject{{QStringLiteral("mode"), QStringLiteral("server")},
-                                                                 {QStringLiteral("resource"), resources}}}}},
-                "application/fhir+json");
+    return json(
+        200,
+        {{QStringLiteral("resourceType"), QStringLiteral("CapabilityStatement")},
+         {QStringLiteral("status"), QStringLiteral("active")},
+         {QStringLiteral("kind"), QStringLiteral("instance")},
+         {QStringLiteral("fhirVersion"), QStringLiteral("4.0.1")},
+         {QStringLiteral("format"), QJsonArray{QStringLiteral("application/fhir+json")}},
+         {QStringLiteral("software"),
+          QJsonObject{{QStringLiteral("name"), QStringLiteral("passbook-hospital (sandbox)")}}},
+         {QStringLiteral("rest"), QJsonArray{QJsonObject{{QStringLiteral("mode"), QStringLiteral("server")},
+                                                         {QStringLiteral("resource"), resources}}}}},
+        "application/fhir+json");
 }
 
 HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, const QStringList &path)
@@ -648,11 +668,13 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
         return {200, row.value()->json};
     }
     if (path.size() != 1) {
-        return outcome(404, "not-found", QStringLiteral("Only search by type and Patient/{id} are supported."));
+        return outcome(404, "not-found",
+                       QStringLiteral("Only search by type and Patient/{id} are supported."));
     }
     const QString type = path[0];
     if (!fhir::ResourceMapper::fetchedTypes().contains(type)) {
-        return outcome(404, "not-supported", QStringLiteral("Resource type %1 is not served here.").arg(type));
+        return outcome(404, "not-supported",
+                       QStringLiteral("Resource type %1 is not served here.").arg(type));
     }
     const QUrlQuery q(request.url());
     const QString patientParam = q.queryItemValue(QStringLiteral("patient"));
@@ -722,25 +744,30 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
     quint32 released = 0;
     const QString pseudonym =
         QStringLiteral("Patient/anon-") +
-        crypto::toHex(crypto::Keccak256::hash((m_key.address().toLowerHex() + c.patient.id).toUtf8()).left(8));
+        crypto::toHex(
+            crypto::Keccak256::hash((m_key.address().toLowerHex() + c.patient.id).toUtf8()).left(8));
     const QByteArray base = baseUrl().toUtf8();
     for (const HospitalStore::Row &row : std::as_const(page)) {
         if (!entries.isEmpty()) {
             entries += ',';
         }
         if (c.research) {
-            const QJsonObject entry{{QStringLiteral("resource"), deidentify(QJsonDocument::fromJson(row.json).object(), pseudonym)},
-                                    {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}};
+            const QJsonObject entry{
+                {QStringLiteral("resource"),
+                 deidentify(QJsonDocument::fromJson(row.json).object(), pseudonym)},
+                {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}};
             entries += QJsonDocument(entry).toJson(QJsonDocument::Compact);
         } else {
-            entries += "{\"fullUrl\":\"" + base + "/fhir/" + row.type.toUtf8() + '/' + row.id.toUtf8() + "\",\"resource\":";
+            entries += "{\"fullUrl\":\"" + base + "/fhir/" + row.type.toUtf8() + '/' + row.id.toUtf8() +
+                       "\",\"resource\":";
             entries += row.json;
             entries += ",\"search\":{\"mode\":\"match\"}";
             if (auto proof = proofFor(row)) {
                 // valueString carries the proof JSON as a string: escape its quotes.
                 QByteArray escaped = proof.value();
                 escaped.replace('"', "\\\"");
-                entries += ",\"extension\":[{\"url\":\"urn:passbook:ledger-proof\",\"valueString\":\"" + escaped + "\"}]";
+                entries += ",\"extension\":[{\"url\":\"urn:passbook:ledger-proof\",\"valueString\":\"" +
+                           escaped + "\"}]";
             }
             entries += '}';
         }
@@ -750,22 +777,27 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
     }
     if (auto logged = logRelease(c, released); !logged) {
         // Nothing is released that the ledger did not record.
-        return outcome(503, "transient", QStringLiteral("The release could not be recorded on the ledger; try again."));
+        return outcome(503, "transient",
+                       QStringLiteral("The release could not be recorded on the ledger; try again."));
     }
     QUrl self(baseUrl() + QStringLiteral("/fhir/") + type);
     self.setQuery(q);
-    QJsonArray links{QJsonObject{{QStringLiteral("relation"), QStringLiteral("self")}, {QStringLiteral("url"), self.toString()}}};
+    QJsonArray links{QJsonObject{{QStringLiteral("relation"), QStringLiteral("self")},
+                                 {QStringLiteral("url"), self.toString()}}};
     if (more) {
         QUrlQuery nq(q);
         nq.removeAllQueryItems(QStringLiteral("_cursor"));
-        nq.addQueryItem(QStringLiteral("_cursor"), QStringLiteral("%1.%2").arg(page.last().lastUpdated).arg(page.last().rowid));
+        nq.addQueryItem(QStringLiteral("_cursor"),
+                        QStringLiteral("%1.%2").arg(page.last().lastUpdated).arg(page.last().rowid));
         QUrl next(baseUrl() + QStringLiteral("/fhir/") + type);
         next.setQuery(nq);
-        links.append(QJsonObject{{QStringLiteral("relation"), QStringLiteral("next")}, {QStringLiteral("url"), next.toString()}});
+        links.append(QJsonObject{{QStringLiteral("relation"), QStringLiteral("next")},
+                                 {QStringLiteral("url"), next.toString()}});
     }
     QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
                                                 {QStringLiteral("type"), QStringLiteral("searchset")},
-                                                {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                                {QStringLiteral("timestamp"),
+                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
                                                 {QStringLiteral("link"), links}})
                           .toJson(QJsonDocument::Compact);
     body.chop(1); // the closing brace

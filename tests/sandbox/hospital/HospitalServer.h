@@ -40,7 +40,8 @@ public:
         int authPerMinute = 120; // per remote address, then 429
     };
 
-    HospitalServer(HospitalStore &store, const crypto::SigningKey &key, Config config, QObject *parent = nullptr);
+    HospitalServer(HospitalStore &store, const crypto::SigningKey &key, Config config,
+                   QObject *parent = nullptr);
     ~HospitalServer() override;
 
     [[nodiscard]] quint16 start(quint16 port);
@@ -71,8 +72,13 @@ private:
     };
     struct Caller
     {
-        enum class Role { Patient, Delegate, Participant } role = Role::Patient;
-        QString address;  // who signed in
+        enum class Role
+        {
+            Patient,
+            Delegate,
+            Participant
+        } role = Role::Patient;
+        QString address; // who signed in
         HospitalStore::Patient patient;
         quint32 allowed = 0xFFFF; // category bits this caller may receive
         quint64 consentId = 0;    // for recordRelease (participants)

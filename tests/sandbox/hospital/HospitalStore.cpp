@@ -18,7 +18,8 @@ namespace {
 constexpr const char *kSchema =
     "PRAGMA journal_mode = WAL;"
     "PRAGMA synchronous = NORMAL;"
-    "CREATE TABLE IF NOT EXISTS patients (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, address TEXT UNIQUE);"
+    "CREATE TABLE IF NOT EXISTS patients (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, address TEXT "
+    "UNIQUE);"
     "CREATE TABLE IF NOT EXISTS codes (code TEXT PRIMARY KEY NOT NULL, patient_id TEXT NOT NULL, "
     " expires_at INTEGER NOT NULL, used_at INTEGER, used_by TEXT);"
     "CREATE TABLE IF NOT EXISTS versions (rowid INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, "
@@ -28,7 +29,8 @@ constexpr const char *kSchema =
     "CREATE INDEX IF NOT EXISTS versions_search ON versions (patient_id, type, current, last_updated, rowid);"
     "CREATE INDEX IF NOT EXISTS versions_unbatched ON versions (batch) WHERE batch IS NULL;"
     "CREATE INDEX IF NOT EXISTS versions_batch ON versions (batch, leaf_index);"
-    "CREATE TABLE IF NOT EXISTS batches (number INTEGER PRIMARY KEY, root BLOB NOT NULL, leaf_count INTEGER NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS batches (number INTEGER PRIMARY KEY, root BLOB NOT NULL, leaf_count INTEGER "
+    "NOT NULL,"
     " anchored INTEGER NOT NULL DEFAULT 0, seq INTEGER);";
 
 QString randomCode()
@@ -61,8 +63,8 @@ Error HospitalStore::sqlError(const QString &what) const
 
 Result<void> HospitalStore::open(const QString &path)
 {
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
         return sqlError(QStringLiteral("open"));
     }
     sqlite3_busy_timeout(m_db, 10000);
@@ -144,7 +146,9 @@ Result<QString> HospitalStore::issueCode(const QString &patientId, qint64 ttlSec
 
 Result<QString> HospitalStore::redeemCode(const QString &code, const QString &address)
 {
-    const auto refuse = [](const QString &message) { return Error{ErrorCode::InvalidInput, message, message}; };
+    const auto refuse = [](const QString &message) {
+        return Error{ErrorCode::InvalidInput, message, message};
+    };
     if (auto b = begin(); !b) {
         return b.error();
     }
@@ -152,12 +156,14 @@ Result<QString> HospitalStore::redeemCode(const QString &code, const QString &ad
     find.bind(1, code.trimmed().toUpper());
     if (!find.step()) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return refuse(QStringLiteral("This activation code is not known to the hospital. Check it, or ask the hospital for a new one."));
+        return refuse(QStringLiteral("This activation code is not known to the hospital. Check it, or ask "
+                                     "the hospital for a new one."));
     }
     const QString patientId = find.text(0);
     if (!find.isNull(2)) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return refuse(QStringLiteral("This activation code has already been used. Ask the hospital for a new one."));
+        return refuse(
+            QStringLiteral("This activation code has already been used. Ask the hospital for a new one."));
     }
     if (find.int64(1) < QDateTime::currentSecsSinceEpoch()) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -168,7 +174,8 @@ Result<QString> HospitalStore::redeemCode(const QString &code, const QString &ad
     other.bind(2, patientId);
     if (other.step()) {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return refuse(QStringLiteral("This account is already connected to another patient at this hospital."));
+        return refuse(
+            QStringLiteral("This account is already connected to another patient at this hospital."));
     }
     SqlStatement use(m_db, "UPDATE codes SET used_at = ?, used_by = ? WHERE code = ?");
     use.bind(1, QDateTime::currentSecsSinceEpoch());
@@ -205,8 +212,9 @@ Result<QJsonObject> HospitalStore::putResource(const QString &patientId, QJsonOb
     SqlStatement old(m_db, "UPDATE versions SET current = 0 WHERE type = ? AND id = ?");
     old.bind(1, type);
     old.bind(2, id);
-    SqlStatement st(m_db, "INSERT INTO versions (type, id, version, patient_id, category, last_updated, json, leaf, "
-                          "current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
+    SqlStatement st(
+        m_db, "INSERT INTO versions (type, id, version, patient_id, category, last_updated, json, leaf, "
+              "current) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
     st.bind(1, type);
     st.bind(2, id);
     st.bind(3, version);
@@ -235,13 +243,14 @@ Result<void> HospitalStore::tamper(const QString &type, const QString &id, const
 
 Result<std::optional<HospitalStore::Row>> HospitalStore::current(const QString &type, const QString &id) const
 {
-    SqlStatement st(m_db, "SELECT rowid, type, id, last_updated, category, json, IFNULL(batch, 0), IFNULL(leaf_index, 0) "
-                          "FROM versions WHERE type = ? AND id = ? AND current = 1");
+    SqlStatement st(
+        m_db, "SELECT rowid, type, id, last_updated, category, json, IFNULL(batch, 0), IFNULL(leaf_index, 0) "
+              "FROM versions WHERE type = ? AND id = ? AND current = 1");
     st.bind(1, type);
     st.bind(2, id);
     if (st.step()) {
-        return std::optional(Row{st.int64(0), st.text(1), st.text(2), st.int64(3), int(st.int64(4)), st.blob(5),
-                                 st.int64(6), int(st.int64(7))});
+        return std::optional(Row{st.int64(0), st.text(1), st.text(2), st.int64(3), int(st.int64(4)),
+                                 st.blob(5), st.int64(6), int(st.int64(7))});
     }
     return std::optional<Row>();
 }
@@ -253,7 +262,8 @@ Result<int> HospitalStore::batchPending(int maxLeaves)
         if (auto b = begin(); !b) {
             return b.error();
         }
-        SqlStatement pending(m_db, "SELECT rowid, leaf FROM versions WHERE batch IS NULL ORDER BY rowid LIMIT ?");
+        SqlStatement pending(m_db,
+                             "SELECT rowid, leaf FROM versions WHERE batch IS NULL ORDER BY rowid LIMIT ?");
         pending.bind(1, qint64(maxLeaves));
         QList<qint64> rows;
         QList<QByteArray> leaves;
@@ -316,10 +326,12 @@ Result<void> HospitalStore::markAnchored(qint64 number, qint64 seq)
 
 Result<HospitalStore::Batch> HospitalStore::batch(qint64 number) const
 {
-    SqlStatement st(m_db, "SELECT number, root, leaf_count, anchored, IFNULL(seq, 0) FROM batches WHERE number = ?");
+    SqlStatement st(
+        m_db, "SELECT number, root, leaf_count, anchored, IFNULL(seq, 0) FROM batches WHERE number = ?");
     st.bind(1, number);
     if (!st.step()) {
-        return Error{ErrorCode::NotFound, QStringLiteral("No such batch."), QStringLiteral("batch %1").arg(number)};
+        return Error{ErrorCode::NotFound, QStringLiteral("No such batch."),
+                     QStringLiteral("batch %1").arg(number)};
     }
     return Batch{st.int64(0), st.blob(1), int(st.int64(2)), st.int64(3) != 0, st.int64(4)};
 }
@@ -335,15 +347,17 @@ Result<QList<QByteArray>> HospitalStore::leaves(qint64 batch) const
     return out;
 }
 
-Result<QList<HospitalStore::Row>> HospitalStore::search(const QString &patientId, const QString &type, qint64 sinceMs,
-                                                        qint64 afterUpdated, qint64 afterRowid, quint32 categories,
+Result<QList<HospitalStore::Row>> HospitalStore::search(const QString &patientId, const QString &type,
+                                                        qint64 sinceMs, qint64 afterUpdated,
+                                                        qint64 afterRowid, quint32 categories,
                                                         int count) const
 {
-    SqlStatement st(m_db, "SELECT rowid, type, id, last_updated, category, json, IFNULL(batch, 0), IFNULL(leaf_index, 0) "
-                          "FROM versions WHERE patient_id = ? AND type = ? AND current = 1 AND last_updated > ? "
-                          "AND (last_updated > ? OR (last_updated = ? AND rowid > ?)) "
-                          "AND (? = 0 OR ((1 << category) & ?) <> 0) "
-                          "ORDER BY last_updated, rowid LIMIT ?");
+    SqlStatement st(
+        m_db, "SELECT rowid, type, id, last_updated, category, json, IFNULL(batch, 0), IFNULL(leaf_index, 0) "
+              "FROM versions WHERE patient_id = ? AND type = ? AND current = 1 AND last_updated > ? "
+              "AND (last_updated > ? OR (last_updated = ? AND rowid > ?)) "
+              "AND (? = 0 OR ((1 << category) & ?) <> 0) "
+              "ORDER BY last_updated, rowid LIMIT ?");
     st.bind(1, patientId);
     st.bind(2, type);
     st.bind(3, sinceMs);
@@ -355,8 +369,8 @@ Result<QList<HospitalStore::Row>> HospitalStore::search(const QString &patientId
     st.bind(9, qint64(count));
     QList<Row> out;
     while (st.step()) {
-        out.append({st.int64(0), st.text(1), st.text(2), st.int64(3), int(st.int64(4)), st.blob(5), st.int64(6),
-                    int(st.int64(7))});
+        out.append({st.int64(0), st.text(1), st.text(2), st.int64(3), int(st.int64(4)), st.blob(5),
+                    st.int64(6), int(st.int64(7))});
     }
     if (st.errorCode() != SQLITE_DONE) {
         return sqlError(QStringLiteral("search"));

@@ -67,8 +67,8 @@ public:
 
     // Stores a new version of `resource` (meta.versionId and meta.lastUpdated are set here) and
     // returns it as stored.
-    [[nodiscard]] Result<QJsonObject> putResource(const QString &patientId, QJsonObject resource, int category,
-                                                  qint64 lastUpdatedMs);
+    [[nodiscard]] Result<QJsonObject> putResource(const QString &patientId, QJsonObject resource,
+                                                  int category, qint64 lastUpdatedMs);
     // Replaces the stored JSON of the current version without a new version or leaf (tests: a
     // record altered after anchoring).
     [[nodiscard]] Result<void> tamper(const QString &type, const QString &id, const QJsonObject &resource);

@@ -48,15 +48,22 @@ QJsonValue rewrite(const QJsonValue &v, const QHash<QString, QString> &targets, 
 
 QString encounterOf(const QJsonObject &r)
 {
-    QString ref = r.value(QStringLiteral("encounter")).toObject().value(QStringLiteral("reference")).toString();
+    QString ref =
+        r.value(QStringLiteral("encounter")).toObject().value(QStringLiteral("reference")).toString();
     if (ref.isEmpty()) {
         ref = r.value(QStringLiteral("context")).toObject().value(QStringLiteral("reference")).toString();
     }
     if (ref.isEmpty()) {
         const QJsonArray items = r.value(QStringLiteral("item")).toArray();
         if (!items.isEmpty()) {
-            ref = items.first().toObject().value(QStringLiteral("encounter")).toArray().first().toObject()
-                      .value(QStringLiteral("reference")).toString();
+            ref = items.first()
+                      .toObject()
+                      .value(QStringLiteral("encounter"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("reference"))
+                      .toString();
         }
     }
     return ref;
@@ -72,15 +79,17 @@ Result<GeneratedPatient> importSynthea(const QString &file, int hospitals)
     }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
-    if (err.error != QJsonParseError::NoError || doc.object().value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle")) {
-        return Error{ErrorCode::InvalidInput, QStringLiteral("%1 is not a FHIR Bundle.").arg(QFileInfo(file).fileName()),
+    if (err.error != QJsonParseError::NoError ||
+        doc.object().value(QStringLiteral("resourceType")).toString() != QLatin1String("Bundle")) {
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("%1 is not a FHIR Bundle.").arg(QFileInfo(file).fileName()),
                      err.errorString()};
     }
     const QJsonArray entries = doc.object().value(QStringLiteral("entry")).toArray();
     GeneratedPatient p;
     p.key = QFileInfo(file).completeBaseName();
     QString patientUrn;
-    QHash<QString, QString> targets;      // urn:uuid:… -> Type/id
+    QHash<QString, QString> targets;       // urn:uuid:… -> Type/id
     QHash<QString, int> encounterHospital; // urn:uuid:… of encounters -> hospital
     for (const QJsonValue &e : entries) {
         const QJsonObject r = e.toObject().value(QStringLiteral("resource")).toObject();
@@ -98,12 +107,17 @@ Result<GeneratedPatient> importSynthea(const QString &file, int hospitals)
         }
         targets.insert(urn, type + QLatin1Char('/') + id);
         if (type == QLatin1String("Encounter")) {
-            const QString provider = r.value(QStringLiteral("serviceProvider")).toObject().value(QStringLiteral("reference")).toString();
+            const QString provider = r.value(QStringLiteral("serviceProvider"))
+                                         .toObject()
+                                         .value(QStringLiteral("reference"))
+                                         .toString();
             encounterHospital.insert(urn, bucket(provider.isEmpty() ? urn : provider, hospitals));
         }
     }
     if (patientUrn.isEmpty()) {
-        return Error{ErrorCode::InvalidInput, QStringLiteral("%1 has no Patient.").arg(QFileInfo(file).fileName()), {}};
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("%1 has no Patient.").arg(QFileInfo(file).fileName()),
+                     {}};
     }
     for (const QJsonValue &e : entries) {
         const QJsonObject r = e.toObject().value(QStringLiteral("resource")).toObject();

@@ -1,10 +1,10 @@
 // passbook-hospital: a sandbox hospital node (DESIGN.md §5) for the local consortium.
 //
-//   passbook-hospital init  --sandbox DIR --index I [--seed N] [--patients FOLDER] [--demo-patients K] [--scale N]
-//   passbook-hospital serve --sandbox DIR --index I
-//   passbook-hospital admin --sandbox DIR --index I issue-code PATIENT_ID [--ttl SECONDS]
-//   passbook-hospital admin --sandbox DIR --index I update|tamper FILE     (a resource JSON; same type/id)
-//   passbook-hospital admin --sandbox DIR --index I add PATIENT_ID FILE
+//   passbook-hospital init  --sandbox DIR --index I [--seed N] [--patients FOLDER] [--demo-patients K]
+//   [--scale N] passbook-hospital serve --sandbox DIR --index I passbook-hospital admin --sandbox DIR --index
+//   I issue-code PATIENT_ID [--ttl SECONDS] passbook-hospital admin --sandbox DIR --index I update|tamper
+//   FILE     (a resource JSON; same type/id) passbook-hospital admin --sandbox DIR --index I add PATIENT_ID
+//   FILE
 //
 // The node's name, key and port come from DIR/sandbox.json (written by `passbook-cli sandbox init`),
 // the ledger from DIR/network.json; its records live in DIR/hospital-I/records.db.
@@ -114,23 +114,25 @@ QJsonObject substitute(const QJsonValue &v, const QString &patientRef)
     return QJsonDocument::fromJson(text).object();
 }
 
-Result<int> storePatient(HospitalStore &store, const Node &node, int index, const GeneratedPatient &p, int hospitalIndex,
-                         qint64 &clock)
+Result<int> storePatient(HospitalStore &store, const Node &node, int index, const GeneratedPatient &p,
+                         int hospitalIndex, qint64 &clock)
 {
     const QString id = patientIdFor(node, index);
     const QString ref = QStringLiteral("Patient/") + id;
     if (auto r = store.addPatient(id, p.name); !r) {
         return r.error();
     }
-    QJsonObject patient{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
-                        {QStringLiteral("id"), id},
-                        {QStringLiteral("identifier"), QJsonArray{QJsonObject{{QStringLiteral("system"), node.url + QStringLiteral("/mrn")},
-                                                                              {QStringLiteral("value"), id}}}},
-                        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("family"), p.family},
-                                                                        {QStringLiteral("given"), QJsonArray{p.given}},
-                                                                        {QStringLiteral("text"), p.name}}}},
-                        {QStringLiteral("gender"), p.gender},
-                        {QStringLiteral("birthDate"), p.birthDate.toString(Qt::ISODate)}};
+    QJsonObject patient{
+        {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("identifier"),
+         QJsonArray{QJsonObject{{QStringLiteral("system"), node.url + QStringLiteral("/mrn")},
+                                {QStringLiteral("value"), id}}}},
+        {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("family"), p.family},
+                                                        {QStringLiteral("given"), QJsonArray{p.given}},
+                                                        {QStringLiteral("text"), p.name}}}},
+        {QStringLiteral("gender"), p.gender},
+        {QStringLiteral("birthDate"), p.birthDate.toString(Qt::ISODate)}};
     if (auto r = store.putResource(id, patient, -1, ++clock); !r) {
         return r.error();
     }
@@ -160,7 +162,9 @@ int init(QStringList args)
     const int scale = option(args, QStringLiteral("--scale"), QStringLiteral("0")).toInt();
     const int hospitals = option(args, QStringLiteral("--hospitals"), QStringLiteral("3")).toInt();
     if (sandboxDir.isEmpty() || !args.isEmpty()) {
-        die(QStringLiteral("usage: init --sandbox DIR --index I [--seed N] [--patients FOLDER] [--demo-patients K] [--scale N]"), 2);
+        die(QStringLiteral("usage: init --sandbox DIR --index I [--seed N] [--patients FOLDER] "
+                           "[--demo-patients K] [--scale N]"),
+            2);
     }
     const Node node = loadNode(sandboxDir, index);
     QDir().mkpath(node.stateDir);
@@ -179,7 +183,8 @@ int init(QStringList args)
         for (const QString &file : files) {
             auto p = importSynthea(dir.filePath(file), hospitals);
             if (!p) {
-                std::fprintf(stderr, "passbook-hospital: skipping %s: %s\n", qPrintable(file), qPrintable(p.error().message));
+                std::fprintf(stderr, "passbook-hospital: skipping %s: %s\n", qPrintable(file),
+                             qPrintable(p.error().message));
                 continue;
             }
             patients << p.value();
@@ -225,7 +230,8 @@ int init(QStringList args)
         die(made.error().detail);
     }
     std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("hospital"), node.name},
-                                                  {QStringLiteral("participant"), node.key.address().toChecksumString()},
+                                                  {QStringLiteral("participant"),
+                                                   node.key.address().toChecksumString()},
                                                   {QStringLiteral("patients"), out}})
                             .toJson(QJsonDocument::Compact)
                             .constData());
@@ -263,7 +269,8 @@ int serve(QStringList args)
     if (!port) {
         die(QStringLiteral("cannot listen on %1").arg(node.url));
     }
-    std::fprintf(stderr, "passbook-hospital: %s serving on %s\n", qPrintable(node.name), qPrintable(node.url));
+    std::fprintf(stderr, "passbook-hospital: %s serving on %s\n", qPrintable(node.name),
+                 qPrintable(node.url));
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
     std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
     return QCoreApplication::exec();
@@ -305,10 +312,16 @@ int admin(QStringList args)
             }
         } else {
             const QJsonObject old = QJsonDocument::fromJson(current.value()->json).object();
-            const QString ref = old.value(QStringLiteral("subject")).toObject().value(QStringLiteral("reference")).toString(
-                old.value(QStringLiteral("patient")).toObject().value(QStringLiteral("reference")).toString());
+            const QString ref = old.value(QStringLiteral("subject"))
+                                    .toObject()
+                                    .value(QStringLiteral("reference"))
+                                    .toString(old.value(QStringLiteral("patient"))
+                                                  .toObject()
+                                                  .value(QStringLiteral("reference"))
+                                                  .toString());
             auto mapped = fhir::ResourceMapper(ref).map(resource);
-            if (auto r = store.putResource(ref.section(QLatin1Char('/'), 1), resource, mapped ? mapped.value().category : -1,
+            if (auto r = store.putResource(ref.section(QLatin1Char('/'), 1), resource,
+                                           mapped ? mapped.value().category : -1,
                                            QDateTime::currentMSecsSinceEpoch());
                 !r) {
                 die(r.error().detail);

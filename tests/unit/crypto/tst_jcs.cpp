@@ -57,22 +57,28 @@ private slots:
         const auto doc = QJsonDocument::fromJson(input);
         QVERIFY(doc.isObject());
         QCOMPARE(canonicalJson(doc.object()),
-                 QByteArray("{\"literals\":[null,true,false],\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"
-                            "\"string\":\"\xe2\x82\xac$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"}"));
+                 QByteArray(
+                     "{\"literals\":[null,true,false],\"numbers\":[333333333.3333333,1e+30,4.5,0.002,1e-27],"
+                     "\"string\":\"\xe2\x82\xac$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"}"));
     }
 
     void keysSortedByUtf16CodeUnits()
     {
         // RFC 8785 §3.2.3 sorting example: keys compare as UTF-16 code units, so U+1F600 (a
         // surrogate pair, 0xD83D…) sorts before U+FB33 and after U+00F6.
-        const QByteArray input = "{\"\\u20ac\":\"Euro Sign\",\"\\r\":\"Carriage Return\",\"\\ufb33\":\"Hebrew Letter Dalet With Dagesh\","
-                                 "\"1\":\"One\",\"\\ud83d\\ude00\":\"Emoji: Grinning Face\",\"\\u0080\":\"Control\","
-                                 "\"\\u00f6\":\"Latin Small Letter O With Diaeresis\"}";
+        const QByteArray input =
+            "{\"\\u20ac\":\"Euro Sign\",\"\\r\":\"Carriage Return\",\"\\ufb33\":\"Hebrew Letter Dalet With "
+            "Dagesh\","
+            "\"1\":\"One\",\"\\ud83d\\ude00\":\"Emoji: Grinning Face\",\"\\u0080\":\"Control\","
+            "\"\\u00f6\":\"Latin Small Letter O With Diaeresis\"}";
         const auto doc = QJsonDocument::fromJson(input);
         QVERIFY(doc.isObject());
         const QByteArray out = canonicalJson(doc.object());
-        const QStringList order = {QStringLiteral("Carriage Return"), QStringLiteral("One"), QStringLiteral("Control"),
-                                   QStringLiteral("Latin Small Letter O With Diaeresis"), QStringLiteral("Euro Sign"),
+        const QStringList order = {QStringLiteral("Carriage Return"),
+                                   QStringLiteral("One"),
+                                   QStringLiteral("Control"),
+                                   QStringLiteral("Latin Small Letter O With Diaeresis"),
+                                   QStringLiteral("Euro Sign"),
                                    QStringLiteral("Emoji: Grinning Face"),
                                    QStringLiteral("Hebrew Letter Dalet With Dagesh")};
         qsizetype last = -1;
@@ -85,8 +91,10 @@ private slots:
 
     void nestingAndEmpty()
     {
-        const auto doc = QJsonDocument::fromJson("{\"b\":[],\"a\":{\"z\":{},\"y\":[1,{\"d\":2,\"c\":\"x\"}]}}");
-        QCOMPARE(canonicalJson(doc.object()), QByteArray("{\"a\":{\"y\":[1,{\"c\":\"x\",\"d\":2}],\"z\":{}},\"b\":[]}"));
+        const auto doc =
+            QJsonDocument::fromJson("{\"b\":[],\"a\":{\"z\":{},\"y\":[1,{\"d\":2,\"c\":\"x\"}]}}");
+        QCOMPARE(canonicalJson(doc.object()),
+                 QByteArray("{\"a\":{\"y\":[1,{\"c\":\"x\",\"d\":2}],\"z\":{}},\"b\":[]}"));
     }
 };
 

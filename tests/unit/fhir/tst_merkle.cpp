@@ -18,19 +18,22 @@ class TestMerkle : public QObject
 
     static QJsonObject resource(int i)
     {
-        return {{QStringLiteral("resourceType"), QStringLiteral("Observation")},
-                {QStringLiteral("id"), QStringLiteral("obs-%1").arg(i)},
-                {QStringLiteral("status"), QStringLiteral("final")},
-                {QStringLiteral("valueQuantity"), QJsonObject{{QStringLiteral("value"), 100 + i}, {QStringLiteral("unit"), QStringLiteral("mg/dL")}}},
-                {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), QStringLiteral("血糖 glucose")}}}};
+        return {
+            {QStringLiteral("resourceType"), QStringLiteral("Observation")},
+            {QStringLiteral("id"), QStringLiteral("obs-%1").arg(i)},
+            {QStringLiteral("status"), QStringLiteral("final")},
+            {QStringLiteral("valueQuantity"), QJsonObject{{QStringLiteral("value"), 100 + i},
+                                                          {QStringLiteral("unit"), QStringLiteral("mg/dL")}}},
+            {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), QStringLiteral("血糖 glucose")}}}};
     }
 
 private slots:
     void leafAndNodeDomainSeparation()
     {
         const QJsonObject r = resource(1);
-        const QByteArray jcs = "{\"code\":{\"text\":\"血糖 glucose\"},\"id\":\"obs-1\",\"resourceType\":\"Observation\","
-                               "\"status\":\"final\",\"valueQuantity\":{\"unit\":\"mg/dL\",\"value\":101}}";
+        const QByteArray jcs =
+            "{\"code\":{\"text\":\"血糖 glucose\"},\"id\":\"obs-1\",\"resourceType\":\"Observation\","
+            "\"status\":\"final\",\"valueQuantity\":{\"unit\":\"mg/dL\",\"value\":101}}";
         QCOMPARE(merkle::leafHash(r), crypto::sha256(QByteArray(1, '\0') + jcs));
         const QByteArray a(32, 'a'), b(32, 'b');
         QCOMPARE(merkle::nodeHash(a, b), crypto::sha256(QByteArray(1, '\1') + a + b));
@@ -83,13 +86,15 @@ private slots:
         }
 
         QProcess py;
-        py.start(QStringLiteral("python3"), {QStringLiteral(PASSBOOK_SOURCE_DIR "/tests/unit/fhir/merkle_reference.py")});
+        py.start(QStringLiteral("python3"),
+                 {QStringLiteral(PASSBOOK_SOURCE_DIR "/tests/unit/fhir/merkle_reference.py")});
         QVERIFY(py.waitForStarted());
         py.write(QJsonDocument(docs).toJson());
         py.closeWriteChannel();
         QVERIFY(py.waitForFinished(30000));
         QCOMPARE(py.exitCode(), 0);
-        QCOMPARE(QString::fromLatin1(py.readAllStandardOutput().trimmed()), crypto::toHex(merkle::Tree(leaves).root()));
+        QCOMPARE(QString::fromLatin1(py.readAllStandardOutput().trimmed()),
+                 crypto::toHex(merkle::Tree(leaves).root()));
     }
 
     void malformedPathsAreRefused()

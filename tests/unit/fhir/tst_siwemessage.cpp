@@ -60,7 +60,8 @@ private slots:
     {
         const QUrl node(QStringLiteral("http://127.0.0.1:8443"));
         QVERIFY(sample().checkFor(node, m_key.address(), 31337, m_now));
-        QVERIFY(!sample().checkFor(QUrl(QStringLiteral("http://127.0.0.1:9999")), m_key.address(), 31337, m_now));
+        QVERIFY(
+            !sample().checkFor(QUrl(QStringLiteral("http://127.0.0.1:9999")), m_key.address(), 31337, m_now));
         QVERIFY(!sample().checkFor(node, crypto::SigningKey::generate().address(), 31337, m_now));
         QVERIFY(!sample().checkFor(node, m_key.address(), 1, m_now));
         QVERIFY(!sample().checkFor(node, m_key.address(), 31337, m_now.addSecs(301)));
@@ -76,13 +77,20 @@ private slots:
         QTest::addColumn<QString>("text");
         const QString good = sample().toText();
         QTest::newRow("empty") << QString();
-        QTest::newRow("no header") << QString(good).replace(QStringLiteral("wants you to sign in"), QStringLiteral("asks you to log in"));
-        QTest::newRow("bad address") << QString(good).replace(m_key.address().toChecksumString(), QStringLiteral("0x1234"));
-        QTest::newRow("version 2") << QString(good).replace(QStringLiteral("Version: 1"), QStringLiteral("Version: 2"));
-        QTest::newRow("short nonce") << QString(good).replace(QStringLiteral("abcDEF123456"), QStringLiteral("abc"));
-        QTest::newRow("nonce with symbols") << QString(good).replace(QStringLiteral("abcDEF123456"), QStringLiteral("abc$EF12345!"));
-        QTest::newRow("bad chain") << QString(good).replace(QStringLiteral("Chain ID: 31337"), QStringLiteral("Chain ID: x"));
-        QTest::newRow("bad time") << QString(good).replace(QStringLiteral("2026-11-24T06:00:00Z"), QStringLiteral("yesterday"));
+        QTest::newRow("no header") << QString(good).replace(QStringLiteral("wants you to sign in"),
+                                                            QStringLiteral("asks you to log in"));
+        QTest::newRow("bad address") << QString(good).replace(m_key.address().toChecksumString(),
+                                                              QStringLiteral("0x1234"));
+        QTest::newRow("version 2") << QString(good).replace(QStringLiteral("Version: 1"),
+                                                            QStringLiteral("Version: 2"));
+        QTest::newRow("short nonce") << QString(good).replace(QStringLiteral("abcDEF123456"),
+                                                              QStringLiteral("abc"));
+        QTest::newRow("nonce with symbols")
+            << QString(good).replace(QStringLiteral("abcDEF123456"), QStringLiteral("abc$EF12345!"));
+        QTest::newRow("bad chain") << QString(good).replace(QStringLiteral("Chain ID: 31337"),
+                                                            QStringLiteral("Chain ID: x"));
+        QTest::newRow("bad time") << QString(good).replace(QStringLiteral("2026-11-24T06:00:00Z"),
+                                                           QStringLiteral("yesterday"));
         QTest::newRow("trailing line") << good + QStringLiteral("\nResources: x");
         QTest::newRow("missing nonce") << QString(good).remove(QStringLiteral("Nonce: abcDEF123456\n"));
         QTest::newRow("huge") << good + QString(5000, QLatin1Char('x'));

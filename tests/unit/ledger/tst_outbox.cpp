@@ -22,11 +22,16 @@ private slots:
             QVERIFY(v.create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English).ok());
             me = v.address();
             Outbox outbox(*v.database());
-            const qint64 a = outbox.addSigned(31337, me, 0, to, QStringLiteral("Approve request 1"), "raw-a",
-                                              QByteArray(32, 'a')).value();
-            const qint64 b = outbox.addSigned(31337, me, 1, to, QStringLiteral("Deny request 2"), "raw-b",
-                                              QByteArray(32, 'b')).value();
-            const qint64 q = outbox.addQueued(31337, me, to, QStringLiteral("Revoke consent 3"), "calldata").value();
+            const qint64 a = outbox
+                                 .addSigned(31337, me, 0, to, QStringLiteral("Approve request 1"), "raw-a",
+                                            QByteArray(32, 'a'))
+                                 .value();
+            const qint64 b = outbox
+                                 .addSigned(31337, me, 1, to, QStringLiteral("Deny request 2"), "raw-b",
+                                            QByteArray(32, 'b'))
+                                 .value();
+            const qint64 q =
+                outbox.addQueued(31337, me, to, QStringLiteral("Revoke consent 3"), "calldata").value();
             QVERIFY(outbox.markSent(a).ok());
             QVERIFY(outbox.markMined(a, 12).ok());
             QCOMPARE(outbox.highestUnfinishedNonce(31337, me).value(), std::optional<quint64>(1));

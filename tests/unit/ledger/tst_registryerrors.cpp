@@ -26,15 +26,19 @@ private slots:
     void argumentsFillTheSentence()
     {
         const QByteArray data = abi::selector("RequestExpired(uint256)") + abi::Encoder().uint(42).encode();
-        QCOMPARE(decodeRevert(data).sentence, QStringLiteral("Request 42 has expired; the hospital has to ask again."));
+        QCOMPARE(decodeRevert(data).sentence,
+                 QStringLiteral("Request 42 has expired; the hospital has to ask again."));
         const auto who = crypto::Address::fromString(u"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359").value();
-        const QByteArray inactive = abi::selector("NotActiveParticipant(address)") + abi::Encoder().address(who).encode();
-        QVERIFY(decodeRevert(inactive).sentence.startsWith(QStringLiteral("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359")));
+        const QByteArray inactive =
+            abi::selector("NotActiveParticipant(address)") + abi::Encoder().address(who).encode();
+        QVERIFY(decodeRevert(inactive).sentence.startsWith(
+            QStringLiteral("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359")));
     }
 
     void standardAndUnknownReverts()
     {
-        const QByteArray reason = abi::selector("Error(string)") + abi::Encoder().string(QStringLiteral("nope")).encode();
+        const QByteArray reason =
+            abi::selector("Error(string)") + abi::Encoder().string(QStringLiteral("nope")).encode();
         QCOMPARE(decodeRevert(reason).sentence, QStringLiteral("The ledger refused: nope"));
         QCOMPARE(decodeRevert(abi::selector("Panic(uint256)") + abi::Encoder().uint(17).encode()).name,
                  QStringLiteral("Panic"));
@@ -47,7 +51,8 @@ private slots:
 
     void revertDataFromNodeErrors()
     {
-        Error e{ErrorCode::Rejected, QString(), QStringLiteral("eth_estimateGas: execution reverted (3) revert:0x0a1b2c3d")};
+        Error e{ErrorCode::Rejected, QString(),
+                QStringLiteral("eth_estimateGas: execution reverted (3) revert:0x0a1b2c3d")};
         QCOMPARE(test::hex(JsonRpcClient::revertData(e)), QStringLiteral("0a1b2c3d"));
         QVERIFY(JsonRpcClient::revertData(Error{}).isEmpty());
     }

@@ -18,7 +18,8 @@ private slots:
         QCOMPARE(scopes::parse(QStringLiteral("labs,imaging")).value(), quint32((1 << 4) | (1 << 5)));
         QCOMPARE(scopes::parse(QStringLiteral(" Labs , vitals ")).value(), quint32((1 << 4) | (1 << 14)));
         QCOMPARE(scopes::parse(QStringLiteral("all")).value(), quint32(0xFFFF));
-        QCOMPARE(scopes::keys((1 << 0) | (1 << 15)), (QStringList{QStringLiteral("visits"), QStringLiteral("claims")}));
+        QCOMPARE(scopes::keys((1 << 0) | (1 << 15)),
+                 (QStringList{QStringLiteral("visits"), QStringLiteral("claims")}));
         QCOMPARE(scopes::describe(1 << 4), QStringLiteral("lab results"));
         QCOMPARE(scopes::describe(0xFFFF), QStringLiteral("all records"));
         auto bad = scopes::parse(QStringLiteral("labs,xrays"));
@@ -41,7 +42,8 @@ private slots:
 
     void networkProfiles()
     {
-        const auto profile = [](const char *name, double chainId, const char *rpc, const char *ws, const char *registry) {
+        const auto profile = [](const char *name, double chainId, const char *rpc, const char *ws,
+                                const char *registry) {
             return QJsonDocument(QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
                                              {QStringLiteral("chainId"), chainId},
                                              {QStringLiteral("rpc"), QLatin1String(rpc)},
@@ -50,21 +52,24 @@ private slots:
                 .toJson();
         };
         const char *reg = "0x5fbdb2315678afecb367f032d93f642f64180aa3";
-        auto ok = NetworkProfile::fromJson(profile("Sandbox", 31337, "http://127.0.0.1:8545", "ws://127.0.0.1:8545", reg));
+        auto ok = NetworkProfile::fromJson(
+            profile("Sandbox", 31337, "http://127.0.0.1:8545", "ws://127.0.0.1:8545", reg));
         QVERIFY(ok.ok());
         QCOMPARE(ok.value().chainId, 31337u);
-        QVERIFY(NetworkProfile::fromJson(
-                    profile("Taiwan consortium", 1337, "https://ledger.example.tw", "wss://ledger.example.tw/ws", reg))
+        QVERIFY(NetworkProfile::fromJson(profile("Taiwan consortium", 1337, "https://ledger.example.tw",
+                                                 "wss://ledger.example.tw/ws", reg))
                     .ok());
         // plain http to anything but loopback is refused
-        auto plain = NetworkProfile::fromJson(profile("x", 1, "http://10.0.0.5:8545", "wss://a.example", reg));
+        auto plain =
+            NetworkProfile::fromJson(profile("x", 1, "http://10.0.0.5:8545", "wss://a.example", reg));
         QVERIFY(!plain.ok());
         QVERIFY(plain.error().message.contains(QStringLiteral("not encrypted")));
         QVERIFY(!NetworkProfile::fromJson("not json").ok());
         QVERIFY(!NetworkProfile::fromJson(profile("x", -1, "http://127.0.0.1", "ws://127.0.0.1", reg)).ok());
         QVERIFY(!NetworkProfile::fromJson(profile("x", 1.5, "http://127.0.0.1", "ws://127.0.0.1", reg)).ok());
         QVERIFY(!NetworkProfile::fromJson(profile("x", 1, "ftp://127.0.0.1", "ws://127.0.0.1", reg)).ok());
-        QVERIFY(!NetworkProfile::fromJson(profile("x", 1, "http://127.0.0.1", "ws://127.0.0.1", "0x1234")).ok());
+        QVERIFY(
+            !NetworkProfile::fromJson(profile("x", 1, "http://127.0.0.1", "ws://127.0.0.1", "0x1234")).ok());
         QVERIFY(!NetworkProfile::fromJson(profile("", 1, "http://127.0.0.1", "ws://127.0.0.1", reg)).ok());
         QVERIFY(isLoopback(QUrl(QStringLiteral("http://localhost:1"))));
         QVERIFY(isLoopback(QUrl(QStringLiteral("http://[::1]:1"))));

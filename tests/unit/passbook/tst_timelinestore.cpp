@@ -10,8 +10,8 @@ namespace crypto = ::passbook::crypto;
 namespace test = ::passbook::test;
 
 namespace {
-IngestItem item(const QString &id, int category, const QDateTime &date, const QString &title, const QString &summary = {},
-                const QString &dedup = {})
+IngestItem item(const QString &id, int category, const QDateTime &date, const QString &title,
+                const QString &summary = {}, const QString &dedup = {})
 {
     IngestItem i;
     i.entry.resourceType = QStringLiteral("Observation");
@@ -22,7 +22,8 @@ IngestItem item(const QString &id, int category, const QDateTime &date, const QS
     i.entry.lastUpdated = date;
     i.entry.title = title;
     i.entry.summary = summary;
-    i.entry.codes = {{QStringLiteral("http://loinc.org"), QStringLiteral("1558-6"), QStringLiteral("Fasting glucose")}};
+    i.entry.codes = {
+        {QStringLiteral("http://loinc.org"), QStringLiteral("1558-6"), QStringLiteral("Fasting glucose")}};
     i.entry.dedupKey = dedup;
     i.resource = "{\"resourceType\":\"Observation\",\"id\":\"" + id.toUtf8() + "\"}";
     i.integrity = Integrity::Verified;
@@ -51,8 +52,22 @@ private slots:
         test::useFastKdf(*m_vault);
         QVERIFY(m_vault->create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English));
         auto s = store();
-        QVERIFY(s.saveHospital({kA, QStringLiteral("Taipei City Hospital"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("Patient/A1"), 1, 0, {}, {}}));
-        QVERIFY(s.saveHospital({kB, QStringLiteral("Myongji Hospital"), QStringLiteral("http://127.0.0.1:2"), QStringLiteral("Patient/B1"), 2, 0, {}, {}}));
+        QVERIFY(s.saveHospital({kA,
+                                QStringLiteral("Taipei City Hospital"),
+                                QStringLiteral("http://127.0.0.1:1"),
+                                QStringLiteral("Patient/A1"),
+                                1,
+                                0,
+                                {},
+                                {}}));
+        QVERIFY(s.saveHospital({kB,
+                                QStringLiteral("Myongji Hospital"),
+                                QStringLiteral("http://127.0.0.1:2"),
+                                QStringLiteral("Patient/B1"),
+                                2,
+                                0,
+                                {},
+                                {}}));
     }
 
     void ingestCountsAndUpdates()
@@ -60,7 +75,8 @@ private slots:
         auto s = store();
         QList<IngestItem> items;
         for (int i = 0; i < 250; ++i) {
-            items << item(QStringLiteral("a%1").arg(i), i % 2 ? 4 : 14, kT0.addDays(i), QStringLiteral("Fasting glucose %1").arg(i),
+            items << item(QStringLiteral("a%1").arg(i), i % 2 ? 4 : 14, kT0.addDays(i),
+                          QStringLiteral("Fasting glucose %1").arg(i),
                           QStringLiteral("%1 mg/dL").arg(90 + i));
         }
         auto counts = s.ingest(kA, items);
@@ -122,21 +138,23 @@ private slots:
     void searchInThreeLanguages()
     {
         auto s = store();
-        QVERIFY(s.ingest(kB, {item(QStringLiteral("b1"), 4, kT0, QStringLiteral("空腹血糖"), QStringLiteral("偏高")),
-                              item(QStringLiteral("b2"), 4, kT0, QStringLiteral("공복혈당 검사"), QStringLiteral("정상")),
-                              [] {
-                                  IngestItem doc = item(QStringLiteral("b3"), 8, kT0, QStringLiteral("Discharge summary"),
-                                                        QStringLiteral("Appendectomy, uneventful"));
-                                  doc.entry.codes = {{QStringLiteral("http://loinc.org"), QStringLiteral("18842-5"), QStringLiteral("Discharge summary")}};
-                                  return doc;
-                              }()}));
+        QVERIFY(s.ingest(
+            kB,
+            {item(QStringLiteral("b1"), 4, kT0, QStringLiteral("空腹血糖"), QStringLiteral("偏高")),
+             item(QStringLiteral("b2"), 4, kT0, QStringLiteral("공복혈당 검사"), QStringLiteral("정상")), [] {
+                 IngestItem doc = item(QStringLiteral("b3"), 8, kT0, QStringLiteral("Discharge summary"),
+                                       QStringLiteral("Appendectomy, uneventful"));
+                 doc.entry.codes = {{QStringLiteral("http://loinc.org"), QStringLiteral("18842-5"),
+                                     QStringLiteral("Discharge summary")}};
+                 return doc;
+             }()}));
         const auto hits = [&](const QString &q) {
             TimelineFilter f;
             f.search = q;
             return s.count(f).value();
         };
-        QCOMPARE(hits(QStringLiteral("血糖")), 1);  // inside a longer word
-        QCOMPARE(hits(QStringLiteral("혈당")), 1);  // inside a Korean word
+        QCOMPARE(hits(QStringLiteral("血糖")), 1);   // inside a longer word
+        QCOMPARE(hits(QStringLiteral("혈당")), 1);   // inside a Korean word
         QCOMPARE(hits(QStringLiteral("append")), 1); // prefix
         QCOMPARE(hits(QStringLiteral("discharge appendectomy")), 1);
         QCOMPARE(hits(QStringLiteral("discharge glucose")), 0);
@@ -152,8 +170,10 @@ private slots:
     void duplicatesAcrossHospitals()
     {
         auto s = store();
-        QVERIFY(s.ingest(kA, {item(QStringLiteral("d1"), 4, kT0.addYears(1), QStringLiteral("Creatinine"), QStringLiteral("0.9 mg/dL"), QStringLiteral("dup-key"))}));
-        auto c = s.ingest(kB, {item(QStringLiteral("d2"), 4, kT0.addYears(1), QStringLiteral("Creatinine"), QStringLiteral("0.9 mg/dL"), QStringLiteral("dup-key"))});
+        QVERIFY(s.ingest(kA, {item(QStringLiteral("d1"), 4, kT0.addYears(1), QStringLiteral("Creatinine"),
+                                   QStringLiteral("0.9 mg/dL"), QStringLiteral("dup-key"))}));
+        auto c = s.ingest(kB, {item(QStringLiteral("d2"), 4, kT0.addYears(1), QStringLiteral("Creatinine"),
+                                    QStringLiteral("0.9 mg/dL"), QStringLiteral("dup-key"))});
         QCOMPARE(c.value().duplicates, 1);
         TimelineFilter f;
         f.search = QStringLiteral("creatinine");
