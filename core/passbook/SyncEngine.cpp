@@ -141,6 +141,14 @@ SyncReport SyncEngine::syncAll()
         report.hospitals << syncHospital(h);
         ++m_hospitalIndex;
     }
+    int added = 0;
+    for (const HospitalSyncReport &h : report.hospitals) {
+        added += h.added + h.updated;
+    }
+    if (added >= kOptimizeAfter) {
+        // Many small FTS4 segments make searches slow; merge them once after a large sync.
+        (void)m_store.optimizeSearchIndex();
+    }
     return report;
 }
 

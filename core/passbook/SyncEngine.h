@@ -72,6 +72,7 @@ public:
     // `participant` must be an active participant in the directory; its endpoint comes from there.
     [[nodiscard]] Result<Hospital> connect(const crypto::Address &participant, const QString &activationCode);
     [[nodiscard]] SyncReport syncAll();
+    static constexpr int kOptimizeAfter = 2000; // new or changed records before the index is merged
     [[nodiscard]] HospitalSyncReport syncHospital(const Hospital &hospital);
 
 private:

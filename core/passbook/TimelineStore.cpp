@@ -444,6 +444,15 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
     return counts;
 }
 
+Result<void> TimelineStore::optimizeSearchIndex()
+{
+    if (sqlite3_exec(m_db.handle(), "INSERT INTO entries_fts(entries_fts) VALUES('optimize')", nullptr, nullptr, nullptr) !=
+        SQLITE_OK) {
+        return m_db.sqlError(QStringLiteral("optimize search index"));
+    }
+    return {};
+}
+
 Result<void> TimelineStore::setIntegrity(qint64 id, Integrity integrity)
 {
     SqlStatement st(m_db.handle(), "UPDATE entries SET integrity = ? WHERE id = ?");

@@ -103,6 +103,8 @@ public:
     [[nodiscard]] Result<QList<TimelineRow>> trend(const QString &trendKey) const;
     [[nodiscard]] Result<QList<TimelineRow>> withIntegrity(Integrity integrity) const; // for re-checks
     [[nodiscard]] Result<qint64> count(const TimelineFilter &filter) const;
+    // Merges the full-text index's segments into one (FTS4 'optimize').
+    [[nodiscard]] Result<void> optimizeSearchIndex();
 
     // Text as indexed and queried: lower case, CJK split into single characters.
     [[nodiscard]] static QString searchText(const QString &text);
