@@ -127,6 +127,15 @@ Integrity parseIntegrity(const QString &s)
     return Integrity::Unproven;
 }
 
+qint64 TimelineStore::ftsKey(qint64 dateMs, qint64 id)
+{
+    // 1850 and later (the mapper refuses earlier dates) up to ~2120 fit in 33 bits after the
+    // offset; ids below 2^22 (4 million records) keep keys unique.
+    constexpr qint64 kOffsetSeconds = 4'000'000'000LL;
+    const qint64 seconds = std::clamp<qint64>(dateMs / 1000 + kOffsetSeconds, 0, (1LL << 33) - 1);
+    return (seconds << 22) | (id & ((1LL << 22) - 1));
+}
+
 QString TimelineStore::searchText(const QString &text)
 {
     QString out;
@@ -244,8 +253,9 @@ Result<int> TimelineStore::removeHospital(const QString &participant)
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return e;
     };
-    SqlStatement fts(m_db.handle(),
-                     "DELETE FROM entries_fts WHERE docid IN (SELECT id FROM entries WHERE hospital = ?)");
+    SqlStatement fts(
+        m_db.handle(),
+        "DELETE FROM entries_fts WHERE docid IN (SELECT fts_key FROM entries WHERE hospital = ?)");
     fts.bind(1, participant);
     if (!fts.exec()) {
         return fail(QStringLiteral("remove hospital index"));
@@ -310,21 +320,31 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return e;
     };
-    SqlStatement find(
-        db,
-        "SELECT id, version_id, resource, integrity FROM entries WHERE hospital = ? AND resource_type = ? "
-        "AND resource_id = ?");
+    SqlStatement find(db, "SELECT id, version_id, resource, integrity, fts_key FROM entries WHERE hospital = "
+                          "? AND resource_type = ? "
+                          "AND resource_id = ?");
+    // New rows get their id here (AUTOINCREMENT's next value), so the index key is known at insert.
+    qint64 nextId = 1;
+    {
+        SqlStatement seq(db, "SELECT seq FROM sqlite_sequence WHERE name = 'entries'");
+        if (seq.step()) {
+            nextId = seq.int64(0) + 1;
+        }
+    }
     SqlStatement insert(
         db, "INSERT INTO entries (hospital, resource_type, resource_id, version_id, last_updated, "
             "category, date, title, summary, codes, status, out_of_range, value, unit, trend_key, "
-            "dedup_key, duplicate_of, integrity, proof, resource) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "dedup_key, duplicate_of, integrity, proof, resource, id, fts_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqlStatement update(
-        db, "UPDATE entries SET version_id = ?, last_updated = ?, category = ?, date = ?, title = ?, "
-            "summary = ?, codes = ?, status = ?, out_of_range = ?, value = ?, unit = ?, trend_key = ?, "
-            "dedup_key = ?, duplicate_of = ?, integrity = ?, proof = ?, resource = ? WHERE id = ?");
+        db,
+        "UPDATE entries SET version_id = ?, last_updated = ?, category = ?, date = ?, title = ?, "
+        "summary = ?, codes = ?, status = ?, out_of_range = ?, value = ?, unit = ?, trend_key = ?, "
+        "dedup_key = ?, duplicate_of = ?, integrity = ?, proof = ?, resource = ?, fts_key = ? WHERE id = ?");
     SqlStatement setIntegrityOnly(db, "UPDATE entries SET integrity = ?, proof = ? WHERE id = ?");
     SqlStatement ftsDelete(db, "DELETE FROM entries_fts WHERE docid = ?");
+    QList<std::pair<qint64, const fhir::PassbookEntry *>> pendingIndex;
+    pendingIndex.reserve(items.size());
     SqlStatement ftsInsert(db, "INSERT INTO entries_fts (docid, title, summary, codes) VALUES (?, ?, ?, ?)");
     SqlStatement dup(db,
                      "SELECT id FROM entries WHERE dedup_key = ? AND hospital <> ? AND duplicate_of IS NULL "
@@ -339,9 +359,11 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
         find.bind(2, e.resourceType);
         find.bind(3, e.resourceId);
         qint64 existing = 0;
+        qint64 oldKey = 0;
         bool same = false;
         if (find.step()) {
             existing = find.int64(0);
+            oldKey = find.int64(4);
             same = find.text(1) == e.versionId && find.blob(2) == item.resource;
         } else if (find.errorCode() != SQLITE_DONE) {
             return fail(QStringLiteral("find entry"));
@@ -412,16 +434,21 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
         st.bind(i++, integrityName(item.integrity));
         st.bind(i++, item.proof);
         st.bind(i++, item.resource);
+        const qint64 id = existing ? existing : nextId++;
+        const qint64 key = ftsKey(e.date.isValid() ? e.date.toMSecsSinceEpoch() : 0, id);
         if (existing) {
+            st.bind(i++, key);
             st.bind(i++, existing);
+        } else {
+            st.bind(i++, id);
+            st.bind(i++, key);
         }
         if (!st.exec()) {
             return fail(QStringLiteral("store entry"));
         }
-        const qint64 id = existing ? existing : sqlite3_last_insert_rowid(db);
         if (existing) {
             ftsDelete.reset();
-            ftsDelete.bind(1, id);
+            ftsDelete.bind(1, oldKey);
             if (!ftsDelete.exec()) {
                 return fail(QStringLiteral("index entry"));
             }
@@ -429,11 +456,18 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
         } else {
             ++counts.added;
         }
+        pendingIndex.append({key, &e});
+    }
+    // FTS4 buffers new terms only while doc ids increase; in date order they would not, and every
+    // step back would flush a tiny segment. Index the rows in key order instead.
+    std::sort(pendingIndex.begin(), pendingIndex.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[key, e] : pendingIndex) {
         ftsInsert.reset();
-        ftsInsert.bind(1, id);
-        ftsInsert.bind(2, searchText(e.title));
-        ftsInsert.bind(3, searchText(e.summary));
-        ftsInsert.bind(4, searchText(codesText(e.codes)));
+        ftsInsert.bind(1, key);
+        ftsInsert.bind(2, searchText(e->title));
+        ftsInsert.bind(3, searchText(e->summary));
+        ftsInsert.bind(4, searchText(codesText(e->codes)));
         if (!ftsInsert.exec()) {
             return fail(QStringLiteral("index entry"));
         }
@@ -446,8 +480,8 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
 
 Result<void> TimelineStore::optimizeSearchIndex()
 {
-    if (sqlite3_exec(m_db.handle(), "INSERT INTO entries_fts(entries_fts) VALUES('optimize')", nullptr, nullptr, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_exec(m_db.handle(), "INSERT INTO entries_fts(entries_fts) VALUES('optimize')", nullptr,
+                     nullptr, nullptr) != SQLITE_OK) {
         return m_db.sqlError(QStringLiteral("optimize search index"));
     }
     return {};
@@ -496,7 +530,7 @@ Where whereFor(const TimelineFilter &f)
     }
     const QString q = TimelineStore::ftsQuery(f.search);
     if (!q.isEmpty()) {
-        parts << "id IN (SELECT docid FROM entries_fts WHERE entries_fts MATCH ?)";
+        parts << "fts_key IN (SELECT docid FROM entries_fts WHERE entries_fts MATCH ?)";
         w.args << q;
     }
     w.sql = parts.isEmpty() ? QByteArray("1") : parts.join(" AND ");
@@ -522,6 +556,10 @@ Result<QList<TimelineRow>> TimelineStore::page(const TimelineFilter &filter, con
     if (!filter.search.trimmed().isEmpty() && ftsQuery(filter.search).isEmpty()) {
         return QList<TimelineRow>(); // only punctuation: nothing can match
     }
+    const QString match = ftsQuery(filter.search);
+    if (!match.isEmpty()) {
+        return searchPage(filter, match, after, limit);
+    }
     const Where w = whereFor(filter);
     const QByteArray sql = QByteArray("SELECT ") + kRowColumns + " FROM entries WHERE " + w.sql +
                            " AND (date < ? OR (date = ? AND id < ?)) ORDER BY date DESC, id DESC LIMIT ?";
@@ -541,6 +579,41 @@ Result<QList<TimelineRow>> TimelineStore::page(const TimelineFilter &filter, con
     }
     if (st.errorCode() != SQLITE_DONE) {
         return m_db.sqlError(QStringLiteral("timeline page"));
+    }
+    return rows;
+}
+
+// A search walks the full-text index newest first (its doc ids are date-ordered keys) and joins
+// each match to its row, stopping at `limit`: no sort over every match.
+Result<QList<TimelineRow>> TimelineStore::searchPage(const TimelineFilter &filter, const QString &match,
+                                                     const PageCursor &after, int limit) const
+{
+    TimelineFilter rest = filter;
+    rest.search.clear();
+    const Where w = whereFor(rest);
+    QByteArray columns;
+    for (const QByteArray &c : QByteArray(kRowColumns).split(',')) {
+        columns += (columns.isEmpty() ? "e." : ", e.") + c.trimmed();
+    }
+    const QByteArray sql = "SELECT " + columns +
+                           " FROM entries_fts JOIN entries e ON e.fts_key = entries_fts.docid"
+                           " WHERE entries_fts MATCH ? AND entries_fts.docid < ? AND " +
+                           w.sql + " ORDER BY entries_fts.docid DESC LIMIT ?";
+    SqlStatement st(m_db.handle(), sql.constData());
+    if (!st.isValid()) {
+        return m_db.sqlError(QStringLiteral("search query"));
+    }
+    st.bind(1, match);
+    const bool fromStart = after.id == std::numeric_limits<qint64>::max();
+    st.bind(2, fromStart ? std::numeric_limits<qint64>::max() : ftsKey(after.date, after.id));
+    bindArgs(st, w.args, 3);
+    st.bind(3 + int(w.args.size()), qint64(std::clamp(limit, 1, 1000)));
+    QList<TimelineRow> rows;
+    while (st.step()) {
+        rows.append(readRow(st, false));
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        return m_db.sqlError(QStringLiteral("search page"));
     }
     return rows;
 }

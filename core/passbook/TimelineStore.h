@@ -106,11 +106,17 @@ public:
     // Merges the full-text index's segments into one (FTS4 'optimize').
     [[nodiscard]] Result<void> optimizeSearchIndex();
 
+    // The full-text index's document id for an entry: its date (seconds) in the high bits and its
+    // row id in the low 22, so the index yields matches newest first without a sort.
+    [[nodiscard]] static qint64 ftsKey(qint64 dateMs, qint64 id);
     // Text as indexed and queried: lower case, CJK split into single characters.
     [[nodiscard]] static QString searchText(const QString &text);
     [[nodiscard]] static QString ftsQuery(const QString &userQuery);
 
 private:
+    [[nodiscard]] Result<QList<TimelineRow>> searchPage(const TimelineFilter &filter, const QString &match,
+                                                        const PageCursor &after, int limit) const;
+
     vault::VaultDatabase &m_db;
 };
 

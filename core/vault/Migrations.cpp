@@ -84,13 +84,16 @@ const QList<Migration> &migrations()
          " integrity TEXT NOT NULL CHECK (integrity IN ('verified', 'pending', 'tampered', 'unproven')),"
          " proof TEXT,"
          " resource BLOB NOT NULL,"
+         " fts_key INTEGER,"
          " UNIQUE (hospital, resource_type, resource_id));"
          "CREATE INDEX entries_date ON entries (date DESC, id DESC);"
          "CREATE INDEX entries_category_date ON entries (category, date DESC, id DESC);"
          "CREATE INDEX entries_hospital_date ON entries (hospital, date DESC, id DESC);"
          "CREATE INDEX entries_dedup ON entries (dedup_key);"
          "CREATE INDEX entries_trend ON entries (trend_key, date);"
-         "CREATE VIRTUAL TABLE entries_fts USING fts4(title, summary, codes);"},
+         "CREATE UNIQUE INDEX entries_fts_key ON entries (fts_key);"
+         // docids are date-ordered keys (TimelineStore::ftsKey), so matches come newest first
+         "CREATE VIRTUAL TABLE entries_fts USING fts4(title, summary, codes, order=desc);"},
     };
     return list;
 }

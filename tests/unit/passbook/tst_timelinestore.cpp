@@ -120,6 +120,32 @@ private slots:
         QCOMPARE(seen.size(), 250);
     }
 
+    void searchResultsPageNewestFirst()
+    {
+        auto s = store();
+        TimelineFilter f;
+        f.search = QStringLiteral("glucose");
+        QSet<qint64> seen;
+        PageCursor cursor;
+        QDateTime last = QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::max() / 2);
+        for (int guard = 0; guard < 100; ++guard) {
+            auto page = s.page(f, cursor, 40);
+            QVERIFY(page);
+            if (page.value().isEmpty()) {
+                break;
+            }
+            for (const TimelineRow &r : page.value()) {
+                QVERIFY(!seen.contains(r.id));
+                QVERIFY(r.entry.date <= last);
+                last = r.entry.date;
+                seen.insert(r.id);
+            }
+            cursor = {page.value().last().entry.date.toMSecsSinceEpoch(), page.value().last().id};
+        }
+        QCOMPARE(seen.size(), 250);
+        QCOMPARE(s.count(f).value(), 250);
+    }
+
     void filters()
     {
         auto s = store();
