@@ -1,11 +1,16 @@
 #include "PassbookController.h"
 
+#include "DateText.h"
+
 #include "fhir/ResourceMapper.h"
 #include "ledger/ConsentRegistry.h"
 #include "ledger/Scopes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QEvent>
 #include <QFile>
+#include <QLocale>
 #include <QPointer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -22,7 +27,16 @@ PassbookController::PassbookController(vault::VaultManager *vault, QObject *pare
     connect(m_vault, &vault::VaultManager::stateChanged, this, &PassbookController::onVaultState);
     connect(m_vault, &vault::VaultManager::aboutToLock, this, &PassbookController::onAboutToLock,
             Qt::DirectConnection);
+    QCoreApplication::instance()->installEventFilter(this); // dates in the hospitals list follow the language
     onVaultState();
+}
+
+bool PassbookController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && m_store) {
+        loadHospitals();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 PassbookController::~PassbookController()
@@ -114,7 +128,8 @@ void PassbookController::loadHospitals()
                 {QStringLiteral("name"), h.name},
                 {QStringLiteral("endpoint"), h.endpoint},
                 {QStringLiteral("lastSync"),
-                 h.lastSync ? QDateTime::fromMSecsSinceEpoch(h.lastSync) : QDateTime()},
+                 // formatted here: QML's compiled date formatting ignores the app's language
+                 h.lastSync ? dateTimeText(QDateTime::fromMSecsSinceEpoch(h.lastSync)) : QString()},
                 {QStringLiteral("ok"), !h.lastStatus.startsWith(QLatin1String("error"))},
                 {QStringLiteral("status"),
                  h.lastStatus.startsWith(QLatin1String("error: ")) ? h.lastStatus.mid(7) : h.lastStatus},

@@ -5,6 +5,7 @@
 #include "passbook/TimelineStore.h"
 #include "vault/VaultManager.h"
 
+#include <QEvent>
 #include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
@@ -66,6 +67,8 @@ public:
     Q_INVOKABLE void sync();
     Q_INVOKABLE void cancelSync();
     Q_INVOKABLE void clearMessages();
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     // Applied at the next unlock (command line --network).
     void setPendingNetworkProfile(const QString &path) { m_pendingProfile = path; }

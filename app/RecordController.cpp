@@ -1,15 +1,34 @@
 #include "RecordController.h"
 
+#include "DateText.h"
+
 #include "ledger/Scopes.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace passbook::app {
 
 RecordController::RecordController(QObject *parent) : QObject(parent)
 {
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool RecordController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        load(); // labels and dates in the new language
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+QString RecordController::dateText() const
+{
+    return dateTimeText(m_row.entry.date);
 }
 
 void RecordController::setController(PassbookController *controller)
@@ -142,9 +161,12 @@ void RecordController::load()
                 if (auto points = store->trend(m_row.entry.trendKey)) {
                     for (const auto &p : points.value()) {
                         if (p.entry.value) {
-                            m_trend.append(QVariantMap{{QStringLiteral("date"), p.entry.date},
-                                                       {QStringLiteral("value"), *p.entry.value},
-                                                       {QStringLiteral("current"), p.id == m_row.id}});
+                            m_trend.append(QVariantMap{
+                                {QStringLiteral("date"), p.entry.date},
+                                {QStringLiteral("dateText"),
+                                 QLocale().toString(p.entry.date.toLocalTime().date(), QLocale::ShortFormat)},
+                                {QStringLiteral("value"), *p.entry.value},
+                                {QStringLiteral("current"), p.id == m_row.id}});
                         }
                     }
                 }

@@ -2,6 +2,7 @@
 
 #include "PassbookController.h"
 
+#include <QEvent>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -20,6 +21,7 @@ class RecordController : public QObject
     Q_PROPERTY(bool found READ found NOTIFY loaded)
     Q_PROPERTY(QString title READ title NOTIFY loaded)
     Q_PROPERTY(QDateTime date READ date NOTIFY loaded)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY loaded)
     Q_PROPERTY(QString categoryKey READ categoryKey NOTIFY loaded)
     Q_PROPERTY(QString summary READ summary NOTIFY loaded)
     Q_PROPERTY(QString hospitalName READ hospitalName NOTIFY loaded)
@@ -43,6 +45,8 @@ public:
     [[nodiscard]] bool found() const { return m_found; }
     [[nodiscard]] QString title() const { return m_row.entry.title; }
     [[nodiscard]] QDateTime date() const { return m_row.entry.date; }
+    // In the app's language (QML's own date formatting is not locale-aware once compiled ahead of time).
+    [[nodiscard]] QString dateText() const;
     [[nodiscard]] QString categoryKey() const;
     [[nodiscard]] QString summary() const { return m_row.entry.summary; }
     [[nodiscard]] QString hospitalName() const { return m_hospitalName; }
@@ -54,6 +58,7 @@ public:
     [[nodiscard]] QString fhirJson() const;
     [[nodiscard]] QVariantList trend() const { return m_trend; }
     [[nodiscard]] QString trendUnit() const { return m_row.entry.unit; }
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void controllerChanged();

@@ -2,10 +2,25 @@
 
 #include "ledger/Scopes.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QLocale>
+
 namespace passbook::app {
 
 TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent)
 {
+    // Dates are formatted here, in the app's language: reformat when it changes.
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool TimelineModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange &&
+        !m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0), {DayLabelRole});
+    }
+    return QAbstractListModel::eventFilter(watched, event);
 }
 
 void TimelineModel::setController(PassbookController *controller)
@@ -134,6 +149,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return row.entry.date;
     case DayRole:
         return row.entry.date.toLocalTime().date().toString(Qt::ISODate);
+    case DayLabelRole:
+        return QLocale().toString(row.entry.date.toLocalTime().date(), QLocale::LongFormat);
     case CategoryBitRole:
         return row.entry.category;
     case CategoryKeyRole:
@@ -165,7 +182,8 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {HospitalNameRole, "hospitalName"},
             {ResourceTypeRole, "resourceType"},
             {IntegrityRole, "integrity"},
-            {OutOfRangeRole, "outOfRange"}};
+            {OutOfRangeRole, "outOfRange"},
+            {DayLabelRole, "dayLabel"}};
 }
 
 } // namespace passbook::app

@@ -3,6 +3,7 @@
 #include "PassbookController.h"
 
 #include <QAbstractListModel>
+#include <QEvent>
 #include <QQmlEngine>
 
 namespace passbook::app {
@@ -30,6 +31,7 @@ public:
     //  title, summary, hospitalName, resourceType
     //  integrity    "verified" | "pending" | "tampered" | "unproven"
     //  outOfRange   bool
+    //  dayLabel     the day in the app's language, long form (the section heading)
     enum Role
     {
         EntryIdRole = Qt::UserRole + 1,
@@ -43,6 +45,7 @@ public:
         ResourceTypeRole,
         IntegrityRole,
         OutOfRangeRole,
+        DayLabelRole,
     };
     Q_ENUM(Role)
 
@@ -65,6 +68,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     Q_INVOKABLE void reload();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     static constexpr int kPageSize = 100;
 

@@ -1,4 +1,5 @@
 // Health Passbook: composition only. Builds the services, wires them, loads the QML.
+#include "LanguageController.h"
 #include "PassbookController.h"
 #include "QmlWarningCollector.h"
 #include "ScreenshotTour.h"
@@ -89,6 +90,7 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("HealthPassbook"));
+    QGuiApplication::setOrganizationName(QStringLiteral("HealthPassbook"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Health Passbook"));
 
     QCommandLineParser parser;
@@ -127,8 +129,11 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "A running local consortium's folder: the tour connects its hospitals and shows the records."),
         QStringLiteral("dir"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QStringLiteral("Language for this run: en, zh_TW or ko (not saved)."),
+        QStringLiteral("code"));
     parser.addOptions({dataOption, sizeOption, selfTestOption, tourOption, tourPhraseOption, probeOption,
-                       kdfOption, networkOption, tourSandboxOption});
+                       kdfOption, networkOption, tourSandboxOption, languageOption});
     parser.process(app);
 
     app::QmlWarningCollector warnings;
@@ -156,6 +161,11 @@ int main(int argc, char *argv[])
 
     app::VaultController vaultController(&vaultManager);
     app::VaultController::setInstance(&vaultController);
+    app::LanguageController language(nullptr);
+    app::LanguageController::setInstance(&language);
+    if (parser.isSet(languageOption)) {
+        language.apply(parser.value(languageOption));
+    }
     app::PassbookController passbookController(&vaultManager);
     app::PassbookController::setInstance(&passbookController);
     if (parser.isSet(networkOption)) {
@@ -164,6 +174,7 @@ int main(int argc, char *argv[])
     }
 
     QQmlApplicationEngine engine;
+    language.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(kMainQml));
     if (engine.rootObjects().isEmpty()) {

@@ -58,8 +58,8 @@ Page {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: modelData.ok ? Material.hintTextColor : "#c62828"
-                        text: (modelData.ok ? "" : "⚠ ") + (modelData.lastSync && !isNaN(modelData.lastSync)
-                              ? qsTr("Last sync %1").arg(modelData.lastSync.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                        text: (modelData.ok ? "" : "⚠ ") + (String(modelData.lastSync) !== ""
+                              ? qsTr("Last sync %1").arg(modelData.lastSync)
                               : qsTr("Not synced yet")) + (modelData.ok ? "" : " — " + modelData.status)
                     }
                     Label { text: qsTr("%n record(s) on this device", "", modelData.records); color: Material.hintTextColor }

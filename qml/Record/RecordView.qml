@@ -28,7 +28,7 @@ PageColumn {
     }
     Label {
         Layout.fillWidth: true
-        text: record.date.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · " + Categories.label(record.categoryKey)
+        text: record.dateText + " · " + Categories.label(record.categoryKey)
         color: Material.hintTextColor
         wrapMode: Text.Wrap
     }

@@ -11,7 +11,7 @@ Canvas {
     implicitHeight: 160
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("Trend of %n value(s)", "", points.length)
-    Accessible.description: points.map(p => p.date.toLocaleDateString(Qt.locale(), Locale.ShortFormat) + ": " + p.value + " " + unit).join("; ")
+    Accessible.description: points.map(p => p.dateText + ": " + p.value + " " + unit).join("; ")
 
     onPointsChanged: requestPaint()
     onWidthChanged: requestPaint()

@@ -74,6 +74,24 @@ Page {
             Accessible.name: qsTr("Account address %1").arg(Vault.address)
         }
         MenuSeparator { Layout.fillWidth: true }
+        Label { text: qsTr("Language"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        ComboBox {
+            objectName: "languageCombo"
+            Layout.fillWidth: true
+            model: Language.choices
+            textRole: "name"
+            valueRole: "code"
+            currentIndex: Math.max(0, indexOfValue(Language.code))
+            onActivated: Language.code = currentValue
+            Accessible.name: qsTr("Language")
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            text: qsTr("The language changes at once; dates and numbers follow it.")
+        }
+        MenuSeparator { Layout.fillWidth: true }
         Label { text: qsTr("Hospitals' network"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
         Label {
             objectName: "networkName"

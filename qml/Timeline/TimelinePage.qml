@@ -154,7 +154,7 @@ Page {
                 focus: true
                 reuseItems: true
                 ScrollBar.vertical: ScrollBar {}
-                section.property: "day"
+                section.property: "dayLabel"
                 section.criteria: ViewSection.FullString
                 section.delegate: Label {
                     required property string section
@@ -162,7 +162,7 @@ Page {
                     leftPadding: Theme.margin
                     topPadding: 10
                     bottomPadding: 4
-                    text: new Date(section + "T12:00:00").toLocaleDateString(Qt.locale(), Locale.LongFormat)
+                    text: section
                     font.bold: true
                     color: Material.accentColor
                     Accessible.role: Accessible.Heading

@@ -14,4 +14,4 @@ PASSBOOK_CLI=$cli PASSBOOK_HOSPITAL=$hospital bash "$consortium" up --dir "$dir"
   { cat "$dir/up.log" >&2; exit 1; }
 mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1400x900x24" "$app" --tour "$out" --size "$size" --tour-phrase-language "$language" \
-  --tour-sandbox "$dir"
+  --language "$language" --tour-sandbox "$dir"

@@ -1,0 +1,907 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>Categories</name>
+    <message>
+        <source>Visits</source>
+        <translation>진료 방문</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>알레르기</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>Imaging &amp; pathology</source>
+        <translation>영상·병리</translation>
+    </message>
+    <message>
+        <source>Procedures &amp; surgery</source>
+        <translation>시술·수술</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>예방접종</translation>
+    </message>
+    <message>
+        <source>Documents &amp; discharge summaries</source>
+        <translation>문서·퇴원요약</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>치과</translation>
+    </message>
+    <message>
+        <source>Chinese medicine</source>
+        <translation>한의학</translation>
+    </message>
+    <message>
+        <source>Care plans &amp; goals</source>
+        <translation>치료 계획·목표</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation>사전 의향</translation>
+    </message>
+    <message>
+        <source>Preventive care &amp; screenings</source>
+        <translation>예방·검진</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>활력 징후</translation>
+    </message>
+    <message>
+        <source>Claims &amp; costs</source>
+        <translation>청구·비용</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Dx</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>Rx</source>
+        <translation>처방</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>알레르기</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Img</source>
+        <translation>영상</translation>
+    </message>
+    <message>
+        <source>Proc</source>
+        <translation>시술</translation>
+    </message>
+    <message>
+        <source>Vax</source>
+        <translation>백신</translation>
+    </message>
+    <message>
+        <source>Doc</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Dent</source>
+        <translation>치과</translation>
+    </message>
+    <message>
+        <source>TCM</source>
+        <translation>한의</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>의향</translation>
+    </message>
+    <message>
+        <source>Prev</source>
+        <translation>예방</translation>
+    </message>
+    <message>
+        <source>Vital</source>
+        <translation>활력</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>청구</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>비밀번호가 변경되었습니다. 이제부터 새 비밀번호를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Type the new password again</source>
+        <translation>새 비밀번호를 다시 입력하세요</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 같지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPhrasePage</name>
+    <message>
+        <source>Check your recovery phrase</source>
+        <translation>복구 문구 확인</translation>
+    </message>
+    <message>
+        <source>Show words again</source>
+        <translation>단어 다시 보기</translation>
+    </message>
+    <message>
+        <source>Type these words from what you wrote down.</source>
+        <translation>적어 둔 내용을 보고 이 단어들을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>%1번째 단어</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectHospitalDialog</name>
+    <message>
+        <source>Connect a hospital</source>
+        <translation>병원 연결</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>활성화 코드</translation>
+    </message>
+    <message>
+        <source>The hospital gives you this code at the counter or in its patient portal. It works once.</source>
+        <translation>병원 창구나 환자 포털에서 이 코드를 받을 수 있습니다. 한 번만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePasswordPage</name>
+    <message>
+        <source>Protect your passbook</source>
+        <translation>건강수첩 보호</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>This password opens your passbook on this device. It cannot be recovered by anyone — if you forget it, your 24-word recovery phrase restores access.</source>
+        <translation>이 비밀번호로 이 기기에서 건강수첩을 엽니다. 누구도 되찾아 줄 수 없으며, 잊어버리면 24단어 복구 문구로 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Recovery phrase language</source>
+        <translation>복구 문구 언어</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>다시 입력하세요</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 같지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Create passbook</source>
+        <translation>건강수첩 만들기</translation>
+    </message>
+    <message>
+        <source>Creating your vault. Your password is being strengthened; this takes a second.</source>
+        <translation>보관함을 만드는 중입니다. 비밀번호를 강화하고 있어 잠시 걸립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>%1, %2, %3, from %4</source>
+        <translation>%1, %2, %3, %4 제공</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalsPage</name>
+    <message>
+        <source>Hospitals</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Choose your hospitals' network in Settings first.</source>
+        <translation>먼저 설정에서 병원 네트워크를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>네트워크: %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>마지막 동기화 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on this device</source>
+        <translation><numerusform>이 기기에 기록 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>연결 해제</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 연결 해제</translation>
+    </message>
+    <message>
+        <source>Connect a hospital</source>
+        <translation>병원 연결</translation>
+    </message>
+    <message>
+        <source>In the consortium: %1</source>
+        <translation>컨소시엄 구성원: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>%1 연결을 해제할까요?</translation>
+    </message>
+    <message>
+        <source>Its records are removed from this device. The hospital keeps them, and you can connect again with a new activation code.</source>
+        <translation>이 병원의 기록이 이 기기에서 삭제됩니다. 병원에는 기록이 남아 있으며, 새 활성화 코드로 다시 연결할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBadge</name>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ 검증됨</translation>
+    </message>
+    <message>
+        <source>… Not yet anchored</source>
+        <translation>… 아직 기록 안 됨</translation>
+    </message>
+    <message>
+        <source>✗ Altered after anchoring</source>
+        <translation>✗ 기록 후 변경됨</translation>
+    </message>
+    <message>
+        <source>No proof</source>
+        <translation>증명 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Health Passbook</source>
+        <translation>건강수첩</translation>
+    </message>
+    <message>
+        <source>Passbook</source>
+        <translation>수첩</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>비밀번호 숨기기</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>비밀번호 보기</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>From %1</source>
+        <translation>%1 제공</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추이</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>무결성</translation>
+    </message>
+    <message>
+        <source>This record is exactly what %1 anchored on the ledger in batch %2 (root %3, leaf %4, %5 proof steps).</source>
+        <translation>이 기록은 %1이(가) 원장의 %2번 묶음에 기록한 내용과 정확히 같습니다 (루트 %3, 리프 %4, 증명 단계 %5개).</translation>
+    </message>
+    <message>
+        <source>This record does not match what the hospital anchored on the ledger: it was changed afterwards. Ask the hospital about it before relying on it.</source>
+        <translation>이 기록은 병원이 원장에 기록한 내용과 다릅니다. 이후에 변경되었습니다. 이용하기 전에 병원에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The hospital has not anchored this version on the ledger yet; it is checked again at the next refresh.</source>
+        <translation>병원이 아직 이 버전을 원장에 기록하지 않았습니다. 다음 새로고침 때 다시 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The hospital sent no proof for this record.</source>
+        <translation>병원이 이 기록의 증명을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Hide FHIR data</source>
+        <translation>FHIR 데이터 숨기기</translation>
+    </message>
+    <message>
+        <source>Show FHIR data</source>
+        <translation>FHIR 데이터 보기</translation>
+    </message>
+    <message>
+        <source>FHIR data</source>
+        <translation>FHIR 데이터</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPhrasePage</name>
+    <message>
+        <source>Your recovery phrase</source>
+        <translation>복구 문구</translation>
+    </message>
+    <message>
+        <source>Write these 24 words on paper, in order, and keep them somewhere safe. They are the only way to restore your passbook if you lose this device or forget your password. Anyone who has them can act as you.</source>
+        <translation>이 24개 단어를 순서대로 종이에 적어 안전한 곳에 보관하세요. 기기를 잃어버리거나 비밀번호를 잊었을 때 건강수첩을 복구하는 유일한 방법입니다. 이 단어를 가진 사람은 누구나 당신으로 행동할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Word %1: %2</source>
+        <translation>%1번째 단어: %2</translation>
+    </message>
+    <message>
+        <source>Never type these words into a website or share a photo of them. Health Passbook will never ask for them except to restore.</source>
+        <translation>이 단어를 웹사이트에 입력하거나 사진으로 공유하지 마세요. 건강수첩은 복구할 때 말고는 절대 요청하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>적어 두었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore your passbook</source>
+        <translation>건강수첩 복구</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Type your 24 words in order, separated by spaces. English, Traditional Chinese and Korean phrases are recognised.</source>
+        <translation>24개 단어를 순서대로 띄어 써서 입력하세요. 영어, 번체 중국어, 한국어 문구를 인식합니다.</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>복구 문구</translation>
+    </message>
+    <message>
+        <source>New password for this device</source>
+        <translation>이 기기의 새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>다시 입력하세요</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Restoring your vault…</source>
+        <translation>보관함 복구 중…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
+    </message>
+    <message>
+        <source>Lock automatically after</source>
+        <translation>자동 잠금 시간</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>The passbook also locks when you lock your computer or leave the app on your phone.</source>
+        <translation>컴퓨터를 잠그거나 휴대폰에서 앱을 벗어나도 건강수첩이 잠깁니다.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>지금 잠그기</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Account address %1</source>
+        <translation>계정 주소 %1</translation>
+    </message>
+    <message>
+        <source>Hospitals' network</source>
+        <translation>병원 네트워크</translation>
+    </message>
+    <message>
+        <source>Using %1.</source>
+        <translation>%1 사용 중.</translation>
+    </message>
+    <message>
+        <source>No network chosen yet. Your hospitals' consortium gives you a network profile file.</source>
+        <translation>아직 네트워크를 선택하지 않았습니다. 병원 컨소시엄에서 네트워크 프로필 파일을 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Path of the network profile file</source>
+        <translation>네트워크 프로필 파일 경로</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The language changes at once; dates and numbers follow it.</source>
+        <translation>언어가 바로 바뀌며 날짜와 숫자 형식도 따라 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>매우 약함</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>약함</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>강함</translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation>비밀번호 강도: %1</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A short sentence works well.</source>
+        <translation>최소 %1자 이상 사용하세요. 짧은 문장이 좋습니다.</translation>
+    </message>
+    <message>
+        <source>%1 — use at least %2 characters.</source>
+        <translation>%1 — 최소 %2자 이상 사용하세요.</translation>
+    </message>
+    <message>
+        <source>%1 — add more words or characters.</source>
+        <translation>%1 — 단어나 문자를 더 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>My passbook</source>
+        <translation>나의 건강수첩</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로고침</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>잠금</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>동기화 진행률</translation>
+    </message>
+    <message>
+        <source>Search your records</source>
+        <translation>기록 검색</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 보기</translation>
+    </message>
+    <message>
+        <source>All hospitals</source>
+        <translation>모든 병원</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>병원</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>기록 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>No records yet</source>
+        <translation>아직 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>일치하는 기록이 없습니다</translation>
+    </message>
+    <message>
+        <source>First choose your hospitals' network in Settings, then connect each hospital with the activation code it gives you.</source>
+        <translation>먼저 설정에서 병원 네트워크를 선택한 다음, 각 병원에서 받은 활성화 코드로 연결하세요.</translation>
+    </message>
+    <message>
+        <source>Connect the hospitals that treat you, with the activation code each gives you. Your records then appear here, verified against the ledger.</source>
+        <translation>진료받는 병원을 각 병원에서 받은 활성화 코드로 연결하세요. 기록이 여기에 표시되고 원장과 대조해 검증됩니다.</translation>
+    </message>
+    <message>
+        <source>Try fewer categories or other words.</source>
+        <translation>분류를 줄이거나 다른 단어로 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>Pull the latest records with Refresh.</source>
+        <translation>새로고침으로 최신 기록을 받아오세요.</translation>
+    </message>
+    <message>
+        <source>Connect a hospital</source>
+        <translation>병원 연결</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>설정 열기</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its details.</source>
+        <translation>기록을 선택하면 자세한 내용을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message numerus="yes">
+        <source>Trend of %n value(s)</source>
+        <translation><numerusform>값 %n개의 추이</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Health Passbook</source>
+        <translation>건강수첩</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Account %1…%2</source>
+        <translation>계정 %1…%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. For your safety, try again in 1 second.</source>
+        <translation>잘못된 비밀번호가 너무 많습니다. 안전을 위해 1초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. For your safety, try again in %1 seconds.</source>
+        <translation>잘못된 비밀번호가 너무 많습니다. 안전을 위해 %1초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Rebuild the record database</source>
+        <translation>기록 데이터베이스 다시 만들기</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>비밀번호를 잊으셨나요?</translation>
+    </message>
+    <message>
+        <source>Restore with recovery phrase</source>
+        <translation>복구 문구로 복구</translation>
+    </message>
+    <message>
+        <source>Rebuild the record database?</source>
+        <translation>기록 데이터베이스를 다시 만들까요?</translation>
+    </message>
+    <message>
+        <source>A new, empty database will be made and your records downloaded again from your hospitals. The damaged one is kept on this device, not deleted.</source>
+        <translation>비어 있는 새 데이터베이스를 만들고 병원에서 기록을 다시 받아옵니다. 손상된 데이터베이스는 삭제하지 않고 이 기기에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>다시 만들기</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>잠금 해제 중…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>환영합니다</translation>
+    </message>
+    <message>
+        <source>Health Passbook</source>
+        <translation>건강수첩</translation>
+    </message>
+    <message>
+        <source>One passbook for the records your hospitals keep about you — and your say over who may see them.</source>
+        <translation>여러 병원이 보관한 나의 기록을 한 권의 수첩에 — 누가 볼 수 있는지는 내가 정합니다.</translation>
+    </message>
+    <message>
+        <source>Your keys stay on this device, in a vault only your password opens.</source>
+        <translation>열쇠는 이 기기에, 내 비밀번호로만 열리는 보관함에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Hospitals ask before passing your records to each other; you approve or deny.</source>
+        <translation>병원끼리 기록을 주고받기 전에 먼저 묻고, 내가 승인하거나 거절합니다.</translation>
+    </message>
+    <message>
+        <source>Every decision is recorded on the hospitals' shared ledger, signed by you.</source>
+        <translation>모든 결정은 내가 서명하여 병원 공동 원장에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Create my passbook</source>
+        <translation>내 건강수첩 만들기</translation>
+    </message>
+    <message>
+        <source>Restore with a recovery phrase</source>
+        <translation>복구 문구로 복구</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::LanguageController</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>시스템 설정과 같게</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::PassbookController</name>
+    <message>
+        <source>The network profile could not be read.</source>
+        <translation>네트워크 프로필을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Now using %1.</source>
+        <translation>이제 %1을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a hospital from the list.</source>
+        <translation>목록에서 병원을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the activation code the hospital gave you.</source>
+        <translation>병원에서 받은 활성화 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1에 연결했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected; %n record(s) from that hospital were removed from this device.</source>
+        <translation><numerusform>연결을 해제했습니다. 이 병원의 기록 %n건을 이 기기에서 삭제했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation><numerusform>%1: 기록 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what arrived is kept.</source>
+        <translation>동기화를 취소했습니다. 받은 기록은 그대로 둡니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>새 기록 %n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>갱신 %n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>거부 %n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered after anchoring</source>
+        <translation><numerusform>기록 후 변경 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date: %1</source>
+        <translation>최신 상태: %1</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::RecordController</name>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>참고 범위</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>참고 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::VaultController</name>
+    <message>
+        <source>This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.</source>
+        <translation>이 복구 문구는 이 기기의 건강수첩(%1)과 다른 계정의 것입니다. 단어를 확인하거나 먼저 그 건강수첩을 제거하세요.</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
+        <translation>%1번째 단어가 표시된 것과 다릅니다. 적어 둔 내용을 보고 다시 시도하세요.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,907 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Categories</name>
+    <message>
+        <source>Visits</source>
+        <translation>就醫紀錄</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>疾病診斷</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>用藥</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>過敏</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>檢驗結果</translation>
+    </message>
+    <message>
+        <source>Imaging &amp; pathology</source>
+        <translation>影像與病理</translation>
+    </message>
+    <message>
+        <source>Procedures &amp; surgery</source>
+        <translation>處置與手術</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>疫苗接種</translation>
+    </message>
+    <message>
+        <source>Documents &amp; discharge summaries</source>
+        <translation>文件與出院病摘</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>牙科</translation>
+    </message>
+    <message>
+        <source>Chinese medicine</source>
+        <translation>中醫</translation>
+    </message>
+    <message>
+        <source>Care plans &amp; goals</source>
+        <translation>照護計畫與目標</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation>預立醫療決定</translation>
+    </message>
+    <message>
+        <source>Preventive care &amp; screenings</source>
+        <translation>預防保健與篩檢</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>生命徵象</translation>
+    </message>
+    <message>
+        <source>Claims &amp; costs</source>
+        <translation>申報與費用</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>就醫</translation>
+    </message>
+    <message>
+        <source>Dx</source>
+        <translation>診斷</translation>
+    </message>
+    <message>
+        <source>Rx</source>
+        <translation>用藥</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>過敏</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>檢驗</translation>
+    </message>
+    <message>
+        <source>Img</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <source>Proc</source>
+        <translation>處置</translation>
+    </message>
+    <message>
+        <source>Vax</source>
+        <translation>疫苗</translation>
+    </message>
+    <message>
+        <source>Doc</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Dent</source>
+        <translation>牙科</translation>
+    </message>
+    <message>
+        <source>TCM</source>
+        <translation>中醫</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計畫</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>意願</translation>
+    </message>
+    <message>
+        <source>Prev</source>
+        <translation>預防</translation>
+    </message>
+    <message>
+        <source>Vital</source>
+        <translation>徵象</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>費用</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one from now on.</source>
+        <translation>密碼已變更，之後請使用新密碼。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>目前的密碼</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Type the new password again</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPhrasePage</name>
+    <message>
+        <source>Check your recovery phrase</source>
+        <translation>確認您的復原詞組</translation>
+    </message>
+    <message>
+        <source>Show words again</source>
+        <translation>再次顯示單字</translation>
+    </message>
+    <message>
+        <source>Type these words from what you wrote down.</source>
+        <translation>請依照您抄寫的內容輸入這些單字。</translation>
+    </message>
+    <message>
+        <source>Word %1</source>
+        <translation>第 %1 個字</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectHospitalDialog</name>
+    <message>
+        <source>Connect a hospital</source>
+        <translation>連結醫院</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>醫院</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>啟用碼</translation>
+    </message>
+    <message>
+        <source>The hospital gives you this code at the counter or in its patient portal. It works once.</source>
+        <translation>醫院會在櫃檯或病人入口網站提供此代碼，只能使用一次。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>連結中…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>連結</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePasswordPage</name>
+    <message>
+        <source>Protect your passbook</source>
+        <translation>保護您的健康存摺</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>This password opens your passbook on this device. It cannot be recovered by anyone — if you forget it, your 24-word recovery phrase restores access.</source>
+        <translation>這組密碼用來在此裝置開啟您的健康存摺，任何人都無法幫您找回。若忘記密碼，可用 24 個字的復原詞組恢復存取。</translation>
+    </message>
+    <message>
+        <source>Recovery phrase language</source>
+        <translation>復原詞組語言</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>再輸入一次</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不同。</translation>
+    </message>
+    <message>
+        <source>Create passbook</source>
+        <translation>建立健康存摺</translation>
+    </message>
+    <message>
+        <source>Creating your vault. Your password is being strengthened; this takes a second.</source>
+        <translation>正在建立您的保險庫並強化密碼，需要約一秒鐘。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>%1, %2, %3, from %4</source>
+        <translation>%1，%2，%3，來自%4</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalsPage</name>
+    <message>
+        <source>Hospitals</source>
+        <translation>醫院</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Choose your hospitals' network in Settings first.</source>
+        <translation>請先在設定中選擇醫院聯盟網路。</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>網路：%1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已連結</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on this device</source>
+        <translation><numerusform>此裝置上有 %n 筆紀錄</numerusform></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>中斷連結</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>中斷與%1的連結</translation>
+    </message>
+    <message>
+        <source>Connect a hospital</source>
+        <translation>連結醫院</translation>
+    </message>
+    <message>
+        <source>In the consortium: %1</source>
+        <translation>聯盟成員：%1</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>要中斷與%1的連結嗎？</translation>
+    </message>
+    <message>
+        <source>Its records are removed from this device. The hospital keeps them, and you can connect again with a new activation code.</source>
+        <translation>該院的紀錄會從此裝置移除。醫院仍保有紀錄，您可以用新的啟用碼再次連結。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBadge</name>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ 已驗證</translation>
+    </message>
+    <message>
+        <source>… Not yet anchored</source>
+        <translation>… 尚未上鏈</translation>
+    </message>
+    <message>
+        <source>✗ Altered after anchoring</source>
+        <translation>✗ 上鏈後遭更動</translation>
+    </message>
+    <message>
+        <source>No proof</source>
+        <translation>無證明</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Health Passbook</source>
+        <translation>健康存摺</translation>
+    </message>
+    <message>
+        <source>Passbook</source>
+        <translation>存摺</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>醫院</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>隱藏密碼</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>顯示密碼</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>From %1</source>
+        <translation>來自%1</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趨勢</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>This record is exactly what %1 anchored on the ledger in batch %2 (root %3, leaf %4, %5 proof steps).</source>
+        <translation>此紀錄與%1在帳本第 %2 批次上鏈的內容完全相符（根 %3，葉 %4，%5 個證明步驟）。</translation>
+    </message>
+    <message>
+        <source>This record does not match what the hospital anchored on the ledger: it was changed afterwards. Ask the hospital about it before relying on it.</source>
+        <translation>此紀錄與醫院在帳本上鏈的內容不符，表示事後曾被更動。使用前請先向醫院確認。</translation>
+    </message>
+    <message>
+        <source>The hospital has not anchored this version on the ledger yet; it is checked again at the next refresh.</source>
+        <translation>醫院尚未將此版本上鏈，下次重新整理時會再檢查。</translation>
+    </message>
+    <message>
+        <source>The hospital sent no proof for this record.</source>
+        <translation>醫院未提供此紀錄的證明。</translation>
+    </message>
+    <message>
+        <source>Hide FHIR data</source>
+        <translation>隱藏 FHIR 資料</translation>
+    </message>
+    <message>
+        <source>Show FHIR data</source>
+        <translation>顯示 FHIR 資料</translation>
+    </message>
+    <message>
+        <source>FHIR data</source>
+        <translation>FHIR 資料</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPhrasePage</name>
+    <message>
+        <source>Your recovery phrase</source>
+        <translation>您的復原詞組</translation>
+    </message>
+    <message>
+        <source>Write these 24 words on paper, in order, and keep them somewhere safe. They are the only way to restore your passbook if you lose this device or forget your password. Anyone who has them can act as you.</source>
+        <translation>請依序將這 24 個字寫在紙上並妥善保存。若遺失裝置或忘記密碼，這是恢復健康存摺的唯一方法。任何取得這些字的人都能以您的身分行事。</translation>
+    </message>
+    <message>
+        <source>Word %1: %2</source>
+        <translation>第 %1 個字：%2</translation>
+    </message>
+    <message>
+        <source>Never type these words into a website or share a photo of them. Health Passbook will never ask for them except to restore.</source>
+        <translation>切勿在任何網站輸入這些字或分享其照片。除了復原以外，健康存摺絕不會要求您提供。</translation>
+    </message>
+    <message>
+        <source>I have written them down</source>
+        <translation>我已抄寫下來</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restore your passbook</source>
+        <translation>復原您的健康存摺</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Type your 24 words in order, separated by spaces. English, Traditional Chinese and Korean phrases are recognised.</source>
+        <translation>請依序輸入 24 個字，以空格分隔。可辨識英文、繁體中文與韓文詞組。</translation>
+    </message>
+    <message>
+        <source>Recovery phrase</source>
+        <translation>復原詞組</translation>
+    </message>
+    <message>
+        <source>New password for this device</source>
+        <translation>此裝置的新密碼</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>再輸入一次</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Restoring your vault…</source>
+        <translation>正在復原您的保險庫…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>Lock automatically after</source>
+        <translation>自動鎖定時間</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 分鐘</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>The passbook also locks when you lock your computer or leave the app on your phone.</source>
+        <translation>當您鎖定電腦或在手機上離開 App 時，健康存摺也會自動鎖定。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>變更密碼</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>立即鎖定</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <source>Account address %1</source>
+        <translation>帳戶地址 %1</translation>
+    </message>
+    <message>
+        <source>Hospitals' network</source>
+        <translation>醫院聯盟網路</translation>
+    </message>
+    <message>
+        <source>Using %1.</source>
+        <translation>使用中：%1。</translation>
+    </message>
+    <message>
+        <source>No network chosen yet. Your hospitals' consortium gives you a network profile file.</source>
+        <translation>尚未選擇網路。醫院聯盟會提供網路設定檔。</translation>
+    </message>
+    <message>
+        <source>Path of the network profile file</source>
+        <translation>網路設定檔路徑</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The language changes at once; dates and numbers follow it.</source>
+        <translation>語言會立即變更，日期與數字格式也隨之調整。</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak</source>
+        <translation>非常弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>強</translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation>密碼強度：%1</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. A short sentence works well.</source>
+        <translation>請至少使用 %1 個字元，一個短句就很好。</translation>
+    </message>
+    <message>
+        <source>%1 — use at least %2 characters.</source>
+        <translation>%1 — 請至少使用 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>%1 — add more words or characters.</source>
+        <translation>%1 — 請再加入更多字詞或字元。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>My passbook</source>
+        <translation>我的健康存摺</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>醫院</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同步進度</translation>
+    </message>
+    <message>
+        <source>Search your records</source>
+        <translation>搜尋您的紀錄</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>顯示%1</translation>
+    </message>
+    <message>
+        <source>All hospitals</source>
+        <translation>所有醫院</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>醫院</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n 筆紀錄</numerusform></translation>
+    </message>
+    <message>
+        <source>No records yet</source>
+        <translation>尚無紀錄</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>沒有符合的紀錄</translation>
+    </message>
+    <message>
+        <source>First choose your hospitals' network in Settings, then connect each hospital with the activation code it gives you.</source>
+        <translation>請先在設定中選擇醫院聯盟網路，再用各醫院提供的啟用碼連結。</translation>
+    </message>
+    <message>
+        <source>Connect the hospitals that treat you, with the activation code each gives you. Your records then appear here, verified against the ledger.</source>
+        <translation>用各醫院提供的啟用碼連結為您看診的醫院，您的紀錄會出現在這裡，並與帳本比對驗證。</translation>
+    </message>
+    <message>
+        <source>Try fewer categories or other words.</source>
+        <translation>請減少類別或改用其他字詞。</translation>
+    </message>
+    <message>
+        <source>Pull the latest records with Refresh.</source>
+        <translation>按「重新整理」取得最新紀錄。</translation>
+    </message>
+    <message>
+        <source>Connect a hospital</source>
+        <translation>連結醫院</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>開啟設定</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its details.</source>
+        <translation>選擇一筆紀錄以查看詳細內容。</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message numerus="yes">
+        <source>Trend of %n value(s)</source>
+        <translation><numerusform>%n 個數值的趨勢</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Health Passbook</source>
+        <translation>健康存摺</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已鎖定</translation>
+    </message>
+    <message>
+        <source>Account %1…%2</source>
+        <translation>帳戶 %1…%2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. For your safety, try again in 1 second.</source>
+        <translation>密碼錯誤次數過多。為了您的安全，請於 1 秒後再試。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. For your safety, try again in %1 seconds.</source>
+        <translation>密碼錯誤次數過多。為了您的安全，請於 %1 秒後再試。</translation>
+    </message>
+    <message>
+        <source>Rebuild the record database</source>
+        <translation>重建紀錄資料庫</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>忘記密碼？</translation>
+    </message>
+    <message>
+        <source>Restore with recovery phrase</source>
+        <translation>用復原詞組復原</translation>
+    </message>
+    <message>
+        <source>Rebuild the record database?</source>
+        <translation>要重建紀錄資料庫嗎？</translation>
+    </message>
+    <message>
+        <source>A new, empty database will be made and your records downloaded again from your hospitals. The damaged one is kept on this device, not deleted.</source>
+        <translation>將建立新的空白資料庫，並從醫院重新下載您的紀錄。受損的資料庫會保留在此裝置上，不會刪除。</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>解鎖中…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>歡迎</translation>
+    </message>
+    <message>
+        <source>Health Passbook</source>
+        <translation>健康存摺</translation>
+    </message>
+    <message>
+        <source>One passbook for the records your hospitals keep about you — and your say over who may see them.</source>
+        <translation>一本存摺收納各醫院保存的您的紀錄，並由您決定誰可以查看。</translation>
+    </message>
+    <message>
+        <source>Your keys stay on this device, in a vault only your password opens.</source>
+        <translation>您的金鑰保存在此裝置上，只有您的密碼能開啟的保險庫裡。</translation>
+    </message>
+    <message>
+        <source>Hospitals ask before passing your records to each other; you approve or deny.</source>
+        <translation>醫院之間傳遞您的紀錄前會先詢問，由您同意或拒絕。</translation>
+    </message>
+    <message>
+        <source>Every decision is recorded on the hospitals' shared ledger, signed by you.</source>
+        <translation>每一項決定都由您簽署，記錄在醫院共享的帳本上。</translation>
+    </message>
+    <message>
+        <source>Create my passbook</source>
+        <translation>建立我的健康存摺</translation>
+    </message>
+    <message>
+        <source>Restore with a recovery phrase</source>
+        <translation>用復原詞組復原</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::LanguageController</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::PassbookController</name>
+    <message>
+        <source>The network profile could not be read.</source>
+        <translation>無法讀取網路設定檔。</translation>
+    </message>
+    <message>
+        <source>Now using %1.</source>
+        <translation>現在使用%1。</translation>
+    </message>
+    <message>
+        <source>Choose a hospital from the list.</source>
+        <translation>請從清單中選擇醫院。</translation>
+    </message>
+    <message>
+        <source>Enter the activation code the hospital gave you.</source>
+        <translation>請輸入醫院提供的啟用碼。</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已連結%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected; %n record(s) from that hospital were removed from this device.</source>
+        <translation><numerusform>已中斷連結；該院的 %n 筆紀錄已從此裝置移除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation><numerusform>%1：%n 筆紀錄</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what arrived is kept.</source>
+        <translation>已取消同步；已收到的紀錄會保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>新增 %n 筆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>更新 %n 筆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>拒收 %n 筆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered after anchoring</source>
+        <translation><numerusform>%n 筆上鏈後遭更動</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date: %1</source>
+        <translation>已是最新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::RecordController</name>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>參考範圍</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>標示</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>超出參考範圍</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細內容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::VaultController</name>
+    <message>
+        <source>This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.</source>
+        <translation>此復原詞組屬於與此裝置上健康存摺（%1）不同的帳戶。請檢查單字，或先移除該健康存摺。</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
+        <translation>第 %1 個字與顯示的內容不符。請查看您抄寫的內容後再試一次。</translation>
+    </message>
+</context>
+</TS>
