@@ -2,8 +2,10 @@
 
 #include "DateText.h"
 
+#include "consent/ConsentStore.h"
 #include "fhir/ResourceMapper.h"
 #include "ledger/ConsentRegistry.h"
+#include "ledger/EventSync.h"
 #include "ledger/Scopes.h"
 
 #include <QCoreApplication>
@@ -84,6 +86,7 @@ void PassbookController::onVaultState()
         emit messageChanged();
         ++m_revision;
         emit timelineChanged();
+        emit ledgerChanged();
         return;
     }
     if (m_store) {
@@ -104,6 +107,7 @@ void PassbookController::onVaultState()
     loadHospitals();
     ++m_revision;
     emit timelineChanged();
+    emit ledgerChanged();
     if (m_network) {
         refreshDirectory();
     }
@@ -318,6 +322,16 @@ void PassbookController::sync()
     const ledger::NetworkProfile network = *m_network;
     const auto cancel = m_cancel;
     m_work = QtConcurrent::run([self, store, key, network, cancel] {
+        // Ledger first (requests, consents, activity), then records; one failing does not stop the other.
+        QString ledgerError;
+        {
+            ledger::JsonRpcClient rpc(network.rpc);
+            ledger::EthClient eth(rpc);
+            ledger::EventSync events(eth, store->database(), network.chainId, network.registry);
+            if (auto caught = events.catchUp(); !caught) {
+                ledgerError = caught.error().message;
+            }
+        }
         passbook::SyncEngine engine(*store, *key, network);
         engine.setCancelCheck([cancel] { return cancel->load(); });
         const int types = int(fhir::ResourceMapper::fetchedTypes().size());
@@ -346,6 +360,9 @@ void PassbookController::sync()
             tampered += h.tampered;
         }
         const bool cancelled = report.cancelled || cancel->load();
+        if (!ledgerError.isEmpty()) {
+            failed.prepend(ledgerError);
+        }
         QMetaObject::invokeMethod(self, [self, failed, added, updated, refused, tampered, cancelled] {
             if (!self) {
                 return;
@@ -376,8 +393,94 @@ void PassbookController::sync()
             self->loadHospitals();
             ++self->m_revision;
             emit self->timelineChanged();
+            emit self->ledgerChanged();
         });
     });
+}
+
+namespace {
+QString partyName(const consent::ConsentStore &store, const crypto::Address &a)
+{
+    return a.isNull() || a.isZero() ? QString() : store.nameOf(a);
+}
+} // namespace
+
+QVariantList PassbookController::requests() const
+{
+    QVariantList out;
+    if (!m_store || !m_network) {
+        return out;
+    }
+    const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
+    auto list = store.requests(m_vault->address(), QDateTime::currentSecsSinceEpoch());
+    if (!list) {
+        return out;
+    }
+    for (auto it = list.value().crbegin(); it != list.value().crend(); ++it) {
+        out.append(QVariantMap{
+            {QStringLiteral("id"), qint64(it->id)},
+            {QStringLiteral("requester"), partyName(store, it->requester)},
+            {QStringLiteral("custodian"), partyName(store, it->custodian)},
+            {QStringLiteral("categories"), ledger::scopes::keys(it->scopes)},
+            {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
+            {QStringLiteral("expires"), dateTimeText(QDateTime::fromSecsSinceEpoch(qint64(it->expiresAt)))},
+            {QStringLiteral("requested"), dateTimeText(QDateTime::fromSecsSinceEpoch(it->requestedAt))},
+            {QStringLiteral("status"), it->status}});
+    }
+    return out;
+}
+
+int PassbookController::pendingRequests() const
+{
+    int n = 0;
+    for (const QVariant &r : requests()) {
+        n += r.toMap().value(QStringLiteral("status")).toString() == QLatin1String("pending") ? 1 : 0;
+    }
+    return n;
+}
+
+QVariantList PassbookController::consents() const
+{
+    QVariantList out;
+    if (!m_store || !m_network) {
+        return out;
+    }
+    const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
+    auto list = store.consents(m_vault->address(), QDateTime::currentSecsSinceEpoch());
+    if (!list) {
+        return out;
+    }
+    for (auto it = list.value().crbegin(); it != list.value().crend(); ++it) {
+        out.append(QVariantMap{
+            {QStringLiteral("id"), qint64(it->id)},
+            {QStringLiteral("grantee"), partyName(store, it->grantee)},
+            {QStringLiteral("custodian"), partyName(store, it->custodian)},
+            {QStringLiteral("categories"), ledger::scopes::keys(it->scopes)},
+            {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
+            {QStringLiteral("expires"), dateTimeText(QDateTime::fromSecsSinceEpoch(qint64(it->expiresAt)))},
+            {QStringLiteral("state"), it->state},
+            {QStringLiteral("emergency"), it->emergency}});
+    }
+    return out;
+}
+
+QVariantList PassbookController::activity() const
+{
+    QVariantList out;
+    if (!m_store || !m_network) {
+        return out;
+    }
+    const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
+    auto list = store.activity(m_vault->address(), 200);
+    if (!list) {
+        return out;
+    }
+    for (const auto &a : list.value()) {
+        out.append(QVariantMap{{QStringLiteral("time"), dateTimeText(QDateTime::fromSecsSinceEpoch(a.time))},
+                               {QStringLiteral("type"), a.type},
+                               {QStringLiteral("sentence"), a.sentence}});
+    }
+    return out;
 }
 
 void PassbookController::cancelSync()

@@ -36,6 +36,10 @@ class PassbookController : public QObject
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
     Q_PROPERTY(int revision READ revision NOTIFY timelineChanged)
+    Q_PROPERTY(QVariantList requests READ requests NOTIFY ledgerChanged)
+    Q_PROPERTY(QVariantList consents READ consents NOTIFY ledgerChanged)
+    Q_PROPERTY(QVariantList activity READ activity NOTIFY ledgerChanged)
+    Q_PROPERTY(int pendingRequests READ pendingRequests NOTIFY ledgerChanged)
 
 public:
     explicit PassbookController(vault::VaultManager *vault, QObject *parent = nullptr);
@@ -55,6 +59,13 @@ public:
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] QString errorMessage() const { return m_error; }
     [[nodiscard]] int revision() const { return m_revision; }
+
+    // From the registry events synced into the vault (core/consent): requests about this patient,
+    // consents (active, expired, revoked) and activity, newest first, for the read-only screens.
+    [[nodiscard]] QVariantList requests() const;
+    [[nodiscard]] QVariantList consents() const;
+    [[nodiscard]] QVariantList activity() const;
+    [[nodiscard]] int pendingRequests() const;
 
     // Null while locked.
     [[nodiscard]] passbook::TimelineStore *store() { return m_store.get(); }
@@ -83,6 +94,7 @@ signals:
     void messageChanged();
     void timelineChanged();
     void hospitalConnected(const QString &name);
+    void ledgerChanged();
 
 private:
     void onVaultState();

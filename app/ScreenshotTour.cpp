@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
@@ -287,6 +288,29 @@ void ScreenshotTour::recordsTour()
     }
     settle(800);
     shot(QStringLiteral("21-filter-hospital"));
+    // Two hospitals ask for records held by another (as the sandbox's hospitals, through
+    // passbook-cli), so the sharing screens have something to show.
+    const QString cli = qEnvironmentVariable("PASSBOOK_CLI");
+    if (!cli.isEmpty()) {
+        const QString custodian = hospitals.at(0).toObject().value(QStringLiteral("participant")).toString();
+        for (const auto &[as, scopes] : {std::pair{"1", "labs,imaging"}, std::pair{"2", "medications"}}) {
+            QProcess::execute(cli, {QStringLiteral("sandbox"), QStringLiteral("request"),
+                                    QStringLiteral("--sandbox"), m_sandboxDir, QStringLiteral("--as"),
+                                    QString::fromLatin1(as), QStringLiteral("--patient"), m_vault->address(),
+                                    QStringLiteral("--custodian"), custodian, QStringLiteral("--scopes"),
+                                    QString::fromLatin1(scopes), QStringLiteral("--purpose"),
+                                    QStringLiteral("treatment"), QStringLiteral("--expires"),
+                                    QStringLiteral("30d")});
+        }
+    }
+    navigate("sharing");
+    click("sharingRefresh");
+    waitPassbook();
+    shot(QStringLiteral("22-sharing-requests"));
+    click("consentsTab");
+    shot(QStringLiteral("23-sharing-consents"));
+    click("activityTab");
+    shot(QStringLiteral("24-sharing-activity"));
 }
 
 } // namespace passbook::app

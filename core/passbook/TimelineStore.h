@@ -84,6 +84,7 @@ class TimelineStore
 {
 public:
     explicit TimelineStore(vault::VaultDatabase &db) : m_db(db) {}
+    [[nodiscard]] vault::VaultDatabase &database() { return m_db; }
 
     [[nodiscard]] Result<void> saveHospital(const Hospital &h);
     [[nodiscard]] Result<QList<Hospital>> hospitals() const;

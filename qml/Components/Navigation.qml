@@ -9,6 +9,7 @@ QtObject {
     signal onboardingFinished()
     signal settingsRequested()
     signal hospitalsRequested()
+    signal sharingRequested()
     signal recordRequested(var entryId)
     signal backRequested()
 }

@@ -47,11 +47,12 @@ Page {
         Repeater {
             model: Passbook.hospitals
             delegate: Pane {
+                id: card
                 required property var modelData
                 Layout.fillWidth: true
                 Material.elevation: 1
                 ColumnLayout {
-                    width: parent.width
+                    width: card.availableWidth
                     spacing: 4
                     Label { text: modelData.name; font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
                     Label {

@@ -56,6 +56,7 @@ ApplicationWindow {
     Component { id: homePage; TimelinePage {} }
     Component { id: settingsPage; SettingsPage {} }
     Component { id: hospitalsPage; HospitalsPage {} }
+    Component { id: sharingPage; SharingPage {} }
     Component { id: recordPage; RecordPage {} }
 
     StackView {
@@ -76,8 +77,13 @@ ApplicationWindow {
         position: TabBar.Footer
         currentIndex: 0
         TabButton { objectName: "passbookTab"; text: qsTr("Passbook"); onClicked: { tabs.currentIndex = 0; stack.replace(null, homePage) } }
-        TabButton { objectName: "hospitalsTab"; text: qsTr("Hospitals"); onClicked: { tabs.currentIndex = 1; stack.replace(null, hospitalsPage) } }
-        TabButton { objectName: "settingsTab"; text: qsTr("Settings"); onClicked: { tabs.currentIndex = 2; stack.replace(null, settingsPage) } }
+        TabButton {
+            objectName: "sharingTab"
+            text: Passbook.pendingRequests > 0 ? qsTr("Sharing (%1)").arg(Passbook.pendingRequests) : qsTr("Sharing")
+            onClicked: { tabs.currentIndex = 1; stack.replace(null, sharingPage) }
+        }
+        TabButton { objectName: "hospitalsTab"; text: qsTr("Hospitals"); onClicked: { tabs.currentIndex = 2; stack.replace(null, hospitalsPage) } }
+        TabButton { objectName: "settingsTab"; text: qsTr("Settings"); onClicked: { tabs.currentIndex = 3; stack.replace(null, settingsPage) } }
     }
 
     Connections {
@@ -93,10 +99,13 @@ ApplicationWindow {
         function onPhraseWritten() { stack.push(confirmPage) }
         function onOnboardingFinished() { window.onboarding = false; tabs.currentIndex = 0; stack.replace(null, homePage) }
         function onSettingsRequested() {
-            if (window.phone) { tabs.currentIndex = 2; stack.replace(null, settingsPage) } else stack.push(settingsPage)
+            if (window.phone) { tabs.currentIndex = 3; stack.replace(null, settingsPage) } else stack.push(settingsPage)
         }
         function onHospitalsRequested() {
-            if (window.phone) { tabs.currentIndex = 1; stack.replace(null, hospitalsPage) } else stack.push(hospitalsPage)
+            if (window.phone) { tabs.currentIndex = 2; stack.replace(null, hospitalsPage) } else stack.push(hospitalsPage)
+        }
+        function onSharingRequested() {
+            if (window.phone) { tabs.currentIndex = 1; stack.replace(null, sharingPage) } else stack.push(sharingPage)
         }
         function onRecordRequested(entryId) { stack.push(recordPage, { entryId: entryId }) }
         function onBackRequested() {

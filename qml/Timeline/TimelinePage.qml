@@ -35,6 +35,12 @@ Page {
             }
             // On a phone these two live in the bottom navigation.
             ToolButton {
+                objectName: "sharingButton"
+                visible: page.wide
+                text: Passbook.pendingRequests > 0 ? qsTr("Sharing (%1)").arg(Passbook.pendingRequests) : qsTr("Sharing")
+                onClicked: Navigation.sharingRequested()
+            }
+            ToolButton {
                 objectName: "hospitalsButton"
                 visible: page.wide
                 text: qsTr("Hospitals")

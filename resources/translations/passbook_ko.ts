@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Nothing has happened yet. Requests, decisions and every release of your records will be listed here.</source>
+        <translation>아직 아무 일도 없었습니다. 요청, 결정, 기록이 전달된 모든 내역이 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Visits</source>
@@ -213,6 +220,29 @@
     </message>
 </context>
 <context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>You have not shared any records. Consents you give appear here, and you can see when they end.</source>
+        <translation>아직 공유한 기록이 없습니다. 내가 준 동의가 여기에 표시되며 언제 끝나는지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS: </source>
+        <translation>응급 접근: </translation>
+    </message>
+    <message>
+        <source>%1 may receive your %2</source>
+        <translation>%1이(가) 내 %2을(를) 받을 수 있음</translation>
+    </message>
+    <message>
+        <source>From %1, for %2, until %3.</source>
+        <translation>%1에서, 목적: %2, %3까지.</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>모든 병원</translation>
+    </message>
+</context>
+<context>
     <name>CreatePasswordPage</name>
     <message>
         <source>Protect your passbook</source>
@@ -354,6 +384,14 @@
         <source>Settings</source>
         <translation>설정</translation>
     </message>
+    <message>
+        <source>Sharing (%1)</source>
+        <translation>공유 (%1)</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>공유</translation>
+    </message>
 </context>
 <context>
     <name>PasswordField</name>
@@ -372,6 +410,57 @@
     <message>
         <source>Show password</source>
         <translation>비밀번호 보기</translation>
+    </message>
+</context>
+<context>
+    <name>Purposes</name>
+    <message>
+        <source>treatment</source>
+        <translation>치료</translation>
+    </message>
+    <message>
+        <source>an insurance claim</source>
+        <translation>보험 청구</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>연구</translation>
+    </message>
+    <message>
+        <source>an emergency</source>
+        <translation>응급 상황</translation>
+    </message>
+    <message>
+        <source>personal sharing</source>
+        <translation>개인 공유</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>결정을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -453,6 +542,33 @@
     <message>
         <source>I have written them down</source>
         <translation>적어 두었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>No hospital has asked for your records yet. When one does, the request appears here.</source>
+        <translation>아직 기록을 요청한 병원이 없습니다. 요청이 오면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 from %3</source>
+        <translation>%1이(가) %3의 %2을(를) 요청함</translation>
+    </message>
+    <message>
+        <source>%1 asks for your %2</source>
+        <translation>%1이(가) 내 %2을(를) 요청함</translation>
+    </message>
+    <message>
+        <source>Held by %1, for %2, until %3.</source>
+        <translation>%1 보관, 목적: %2, %3까지.</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>모든 병원</translation>
+    </message>
+    <message>
+        <source>asked %1</source>
+        <translation>%1 요청</translation>
     </message>
 </context>
 <context>
@@ -563,6 +679,37 @@
     <message>
         <source>The language changes at once; dates and numbers follow it.</source>
         <translation>언어가 바로 바뀌며 날짜와 숫자 형식도 따라 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Sharing</source>
+        <translation>공유</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로고침</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>요청 (%1)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>활동</translation>
     </message>
 </context>
 <context>
@@ -693,6 +840,14 @@
     <message>
         <source>Choose a record to see its details.</source>
         <translation>기록을 선택하면 자세한 내용을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sharing (%1)</source>
+        <translation>공유 (%1)</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>공유</translation>
     </message>
 </context>
 <context>

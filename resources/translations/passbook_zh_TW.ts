@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Nothing has happened yet. Requests, decisions and every release of your records will be listed here.</source>
+        <translation>目前還沒有任何動態。請求、決定與每一次紀錄的提供都會列在這裡。</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Visits</source>
@@ -213,6 +220,29 @@
     </message>
 </context>
 <context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>You have not shared any records. Consents you give appear here, and you can see when they end.</source>
+        <translation>您尚未分享任何紀錄。您給予的同意會顯示在這裡，並可看到何時到期。</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS: </source>
+        <translation>緊急存取：</translation>
+    </message>
+    <message>
+        <source>%1 may receive your %2</source>
+        <translation>%1 可取得您的%2</translation>
+    </message>
+    <message>
+        <source>From %1, for %2, until %3.</source>
+        <translation>來自%1，用於%2，期限至 %3。</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>任何醫院</translation>
+    </message>
+</context>
+<context>
     <name>CreatePasswordPage</name>
     <message>
         <source>Protect your passbook</source>
@@ -354,6 +384,14 @@
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>Sharing (%1)</source>
+        <translation>分享（%1）</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>分享</translation>
+    </message>
 </context>
 <context>
     <name>PasswordField</name>
@@ -372,6 +410,57 @@
     <message>
         <source>Show password</source>
         <translation>顯示密碼</translation>
+    </message>
+</context>
+<context>
+    <name>Purposes</name>
+    <message>
+        <source>treatment</source>
+        <translation>治療</translation>
+    </message>
+    <message>
+        <source>an insurance claim</source>
+        <translation>保險理賠</translation>
+    </message>
+    <message>
+        <source>research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>an emergency</source>
+        <translation>緊急狀況</translation>
+    </message>
+    <message>
+        <source>personal sharing</source>
+        <translation>個人分享</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>等待您的決定</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -453,6 +542,33 @@
     <message>
         <source>I have written them down</source>
         <translation>我已抄寫下來</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>No hospital has asked for your records yet. When one does, the request appears here.</source>
+        <translation>目前還沒有醫院要求您的紀錄。有醫院提出時，請求會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 from %3</source>
+        <translation>%1 要求取得%3保存的%2</translation>
+    </message>
+    <message>
+        <source>%1 asks for your %2</source>
+        <translation>%1 要求取得您的%2</translation>
+    </message>
+    <message>
+        <source>Held by %1, for %2, until %3.</source>
+        <translation>由%1保存，用於%2，期限至 %3。</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>任何醫院</translation>
+    </message>
+    <message>
+        <source>asked %1</source>
+        <translation>提出於 %1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +679,37 @@
     <message>
         <source>The language changes at once; dates and numbers follow it.</source>
         <translation>語言會立即變更，日期與數字格式也隨之調整。</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <source>Sharing</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>請求（%1）</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>動態</translation>
     </message>
 </context>
 <context>
@@ -693,6 +840,14 @@
     <message>
         <source>Choose a record to see its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
+    </message>
+    <message>
+        <source>Sharing (%1)</source>
+        <translation>分享（%1）</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>分享</translation>
     </message>
 </context>
 <context>

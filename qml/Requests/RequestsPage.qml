@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Passbook.App
+import Passbook.Components
+
+// Requests from one participant for records another holds, newest first, with their state.
+// Deciding on them (after re-authentication) is the transfer-requests work; today passbook-cli does it.
+PageColumn {
+    id: page
+    objectName: "requestsPage"
+
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        visible: Passbook.requests.length === 0
+        color: Material.hintTextColor
+        text: qsTr("No hospital has asked for your records yet. When one does, the request appears here.")
+    }
+    Repeater {
+        model: Passbook.requests
+        delegate: Pane {
+            id: card
+            required property var modelData
+            Layout.fillWidth: true
+            Material.elevation: modelData.status === "pending" ? 3 : 1
+            Accessible.role: Accessible.ListItem
+            Accessible.name: qsTr("%1 asks for %2 from %3").arg(modelData.requester).arg(Purposes.categories(modelData.categories)).arg(modelData.custodian)
+            ColumnLayout {
+                width: card.availableWidth
+                spacing: 4
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.bold: true
+                    text: qsTr("%1 asks for your %2").arg(modelData.requester).arg(Purposes.categories(modelData.categories))
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("Held by %1, for %2, until %3.").arg(modelData.custodian || qsTr("any hospital"))
+                          .arg(Purposes.purpose(modelData.purpose)).arg(modelData.expires)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: Purposes.state(modelData.status) + " · " + qsTr("asked %1").arg(modelData.requested)
+                    color: modelData.status === "pending" ? Material.accentColor : Material.hintTextColor
+                    font.bold: modelData.status === "pending"
+                }
+            }
+        }
+    }
+}
