@@ -476,9 +476,24 @@ QVariantList PassbookController::activity() const
         return out;
     }
     for (const auto &a : list.value()) {
-        out.append(QVariantMap{{QStringLiteral("time"), dateTimeText(QDateTime::fromSecsSinceEpoch(a.time))},
-                               {QStringLiteral("type"), a.type},
-                               {QStringLiteral("sentence"), a.sentence}});
+        QStringList rights;
+        for (const QString &r : ledger::scopes::rightsNames(a.rights)) {
+            rights << r;
+        }
+        out.append(
+            QVariantMap{{QStringLiteral("time"), dateTimeText(QDateTime::fromSecsSinceEpoch(a.time))},
+                        {QStringLiteral("type"), a.type},
+                        {QStringLiteral("id"), qint64(a.id)},
+                        {QStringLiteral("party"), a.partyName},
+                        {QStringLiteral("custodian"), a.custodianName},
+                        {QStringLiteral("byPatient"), a.byPatient},
+                        {QStringLiteral("actor"), a.actorName},
+                        {QStringLiteral("categories"), ledger::scopes::keys(a.scopes)},
+                        {QStringLiteral("purpose"), ledger::scopes::purposeName(a.purpose)},
+                        {QStringLiteral("expires"),
+                         a.expiresAt ? dateTimeText(QDateTime::fromSecsSinceEpoch(a.expiresAt)) : QString()},
+                        {QStringLiteral("rights"), rights},
+                        {QStringLiteral("sentence"), a.sentence}});
     }
     return out;
 }

@@ -201,6 +201,15 @@ Result<QList<ConsentStore::Activity>> ConsentStore::activity(const Address &pati
         a.txHash = st.text(12);
         const QString what = ledger::scopes::describe(scopeBits);
         const QString by = actor == patient ? QStringLiteral("you") : nameOf(actor);
+        a.id = id;
+        a.partyName = a.type == QLatin1String("DelegateSet") ? party.toChecksumString() : nameOf(party);
+        a.custodianName = custodian.isNull() || custodian.isZero() ? QString() : nameOf(custodian);
+        a.byPatient = actor == patient;
+        a.actorName = actor.isNull() ? QString() : nameOf(actor);
+        a.scopes = scopeBits;
+        a.purpose = purpose;
+        a.expiresAt = expires;
+        a.rights = quint8(st.int64(8));
         if (a.type == QLatin1String("AccessRequested")) {
             a.sentence = QStringLiteral("%1 asked for your %2 held by %3, for %4, until %5 (request %6).")
                              .arg(nameOf(party), what, nameOf(custodian),

@@ -56,8 +56,17 @@ public:
         qint64 time = 0; // block time, seconds
         quint64 block = 0;
         QString type;     // the event's name
-        QString sentence; // for people, English (the app translates by type)
+        QString sentence; // for people, English (the CLI); the app composes its own from the fields below
         QString txHash;
+        quint64 id = 0;         // request or consent number
+        QString partyName;      // requester / grantee / recipient / hospital / caregiver address
+        QString custodianName;  // empty = any
+        bool byPatient = false; // the patient acted (else a caregiver: actorName)
+        QString actorName;
+        quint32 scopes = 0;
+        quint8 purpose = 0;
+        qint64 expiresAt = 0;
+        quint8 rights = 0;
     };
 
     ConsentStore(vault::VaultDatabase &db, quint64 chainId, crypto::Address registry);

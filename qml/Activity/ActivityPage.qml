@@ -17,6 +17,35 @@ PageColumn {
         color: Material.hintTextColor
         text: qsTr("Nothing has happened yet. Requests, decisions and every release of your records will be listed here.")
     }
+    // One sentence per ledger event, in the app's language.
+    function sentence(a) {
+        const what = Purposes.categories(a.categories)
+        const who = a.byPatient ? qsTr("You") : a.actor
+        const held = a.custodian || qsTr("any hospital")
+        switch (a.type) {
+        case "AccessRequested":
+            return qsTr("%1 asked for your %2 held by %3, for %4, until %5 (request %6).")
+                .arg(a.party).arg(what).arg(held).arg(Purposes.purpose(a.purpose)).arg(a.expires).arg(a.id)
+        case "AccessDenied":
+            return qsTr("%1 denied request %2.").arg(who).arg(a.id)
+        case "ConsentGranted":
+            return a.purpose === "emergency" && a.actor === a.party
+                ? qsTr("EMERGENCY ACCESS: %1 opened all your records for 24 hours.").arg(a.party)
+                : qsTr("%1 gave %2 access to your %3 held by %4 until %5 (consent %6).")
+                    .arg(who).arg(a.party).arg(what).arg(held).arg(a.expires).arg(a.id)
+        case "ConsentRevoked":
+            return qsTr("%1 revoked consent %2.").arg(who).arg(a.id)
+        case "DelegateSet":
+            return a.rights.length === 0 ? qsTr("You removed caregiver %1.").arg(a.party)
+                                         : qsTr("You made %1 a caregiver until %2.").arg(a.party).arg(a.expires)
+        case "RecordsReleased":
+            return qsTr("%1 received your %2 from %3 on %4.").arg(a.party).arg(what).arg(held).arg(a.time)
+        case "EmergencyAccessed":
+            return qsTr("EMERGENCY ACCESS by %1 on %2.").arg(a.party).arg(a.time)
+        }
+        return a.sentence
+    }
+
     Repeater {
         model: Passbook.activity
         delegate: ColumnLayout {
@@ -27,7 +56,7 @@ PageColumn {
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: modelData.sentence
+                text: page.sentence(modelData)
                 font.bold: modelData.type === "EmergencyAccessed"
             }
             MenuSeparator { Layout.fillWidth: true }

@@ -6,6 +6,50 @@
         <source>Nothing has happened yet. Requests, decisions and every release of your records will be listed here.</source>
         <translation>아직 아무 일도 없었습니다. 요청, 결정, 기록이 전달된 모든 내역이 여기에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>내가</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>모든 병원</translation>
+    </message>
+    <message>
+        <source>%1 asked for your %2 held by %3, for %4, until %5 (request %6).</source>
+        <translation>%1이(가) %3에 보관된 내 %2을(를) %4 목적으로 %5까지 요청했습니다 (요청 %6).</translation>
+    </message>
+    <message>
+        <source>%1 denied request %2.</source>
+        <translation>%1 요청 %2을(를) 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS: %1 opened all your records for 24 hours.</source>
+        <translation>응급 접근: %1이(가) 24시간 동안 내 모든 기록을 열었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 access to your %3 held by %4 until %5 (consent %6).</source>
+        <translation>%1 %2에게 %4에 보관된 내 %3 접근을 %5까지 허용했습니다 (동의 %6).</translation>
+    </message>
+    <message>
+        <source>%1 revoked consent %2.</source>
+        <translation>%1 동의 %2을(를) 철회했습니다.</translation>
+    </message>
+    <message>
+        <source>You removed caregiver %1.</source>
+        <translation>보호자 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>You made %1 a caregiver until %2.</source>
+        <translation>%1을(를) %2까지 보호자로 지정했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 received your %2 from %3 on %4.</source>
+        <translation>%1이(가) %4에 %3에서 내 %2을(를) 받았습니다.</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS by %1 on %2.</source>
+        <translation>%1이(가) %2에 응급 접근했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Categories</name>

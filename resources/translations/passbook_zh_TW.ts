@@ -6,6 +6,50 @@
         <source>Nothing has happened yet. Requests, decisions and every release of your records will be listed here.</source>
         <translation>目前還沒有任何動態。請求、決定與每一次紀錄的提供都會列在這裡。</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>任何醫院</translation>
+    </message>
+    <message>
+        <source>%1 asked for your %2 held by %3, for %4, until %5 (request %6).</source>
+        <translation>%1 要求取得由%3保存的您的%2，用於%4，期限至 %5（請求 %6）。</translation>
+    </message>
+    <message>
+        <source>%1 denied request %2.</source>
+        <translation>%1 拒絕了請求 %2。</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS: %1 opened all your records for 24 hours.</source>
+        <translation>緊急存取：%1 開啟了您所有紀錄 24 小時。</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 access to your %3 held by %4 until %5 (consent %6).</source>
+        <translation>%1 同意%2取得由%4保存的您的%3，期限至 %5（同意 %6）。</translation>
+    </message>
+    <message>
+        <source>%1 revoked consent %2.</source>
+        <translation>%1 撤回了同意 %2。</translation>
+    </message>
+    <message>
+        <source>You removed caregiver %1.</source>
+        <translation>您移除了照顧者 %1。</translation>
+    </message>
+    <message>
+        <source>You made %1 a caregiver until %2.</source>
+        <translation>您指定 %1 為照顧者，期限至 %2。</translation>
+    </message>
+    <message>
+        <source>%1 received your %2 from %3 on %4.</source>
+        <translation>%1 於 %4 從%3收到您的%2。</translation>
+    </message>
+    <message>
+        <source>EMERGENCY ACCESS by %1 on %2.</source>
+        <translation>%1 於 %2 進行緊急存取。</translation>
+    </message>
 </context>
 <context>
     <name>Categories</name>
