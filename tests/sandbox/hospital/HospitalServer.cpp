@@ -592,8 +592,13 @@ Result<QByteArray> HospitalServer::proofFor(const HospitalStore::Row &row)
 
 Result<void> HospitalServer::logRelease(const Caller &caller, quint32 scopes)
 {
-    if (caller.role != Caller::Role::Participant || !scopes || !caller.consentId) {
+    if (caller.role != Caller::Role::Participant || !scopes) {
         return {};
+    }
+    if (!caller.consentId) {
+        // isAuthorized said yes but no covering consent was found to name in the release log:
+        // release nothing rather than something unlogged.
+        return Error{ErrorCode::Rejected, QString(), QStringLiteral("no consent to log the release under")};
     }
     auto sent =
         m_submitter.submit(m_config.network.registry,
