@@ -198,6 +198,23 @@ bool PassbookController::importNetworkProfile(const QString &pathOrUrl)
     return true;
 }
 
+bool PassbookController::exportRecords(const QString &pathOrUrl)
+{
+    if (!m_store) {
+        return false;
+    }
+    const QUrl url(pathOrUrl);
+    auto n = m_store->exportBundle(url.isLocalFile() ? url.toLocalFile() : pathOrUrl);
+    if (!n) {
+        setError(n.error().message);
+        return false;
+    }
+    m_message = tr("Saved %n record(s) as one FHIR file.", nullptr, n.value());
+    m_error.clear();
+    emit messageChanged();
+    return true;
+}
+
 void PassbookController::refreshDirectory()
 {
     if (!m_network || m_work.isRunning()) {

@@ -78,6 +78,8 @@ public:
     Q_INVOKABLE void sync();
     Q_INVOKABLE void cancelSync();
     Q_INVOKABLE void clearMessages();
+    // Writes every record as one FHIR R4 Bundle to a file path (or file: URL).
+    Q_INVOKABLE bool exportRecords(const QString &pathOrUrl);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace passbook::app {
@@ -311,6 +312,28 @@ void ScreenshotTour::recordsTour()
     shot(QStringLiteral("23-sharing-consents"));
     click("activityTab");
     shot(QStringLiteral("24-sharing-activity"));
+    // Export: into a throwaway folder, and the file must be a Bundle with every record.
+    QTemporaryDir exportDir;
+    navigate("passbook");
+    navigate("settings");
+    set("exportPath", "text", exportDir.filePath(QStringLiteral("my-records.json")));
+    click("exportButton");
+    settle();
+    if (QObject *column = find("settingsColumn")) { // scroll to the end, where export is
+        if (auto *flick = column->property("contentItem").value<QObject *>()) {
+            flick->setProperty("contentY", std::max(0.0, flick->property("contentHeight").toDouble() -
+                                                             flick->property("height").toDouble()));
+        }
+    }
+    shot(QStringLiteral("25-settings-export"));
+    QFile exported(exportDir.filePath(QStringLiteral("my-records.json")));
+    if (!exported.open(QIODevice::ReadOnly) || QJsonDocument::fromJson(exported.readAll())
+                                                       .object()
+                                                       .value(QStringLiteral("resourceType"))
+                                                       .toString() != QLatin1String("Bundle")) {
+        qWarning("tour: the export did not write a FHIR Bundle");
+        ++m_problems;
+    }
 }
 
 } // namespace passbook::app

@@ -10,6 +10,7 @@
 #include "ledger/Outbox.h"
 #include "ledger/Scopes.h"
 #include "ledger/TransactionSubmitter.h"
+#include "passbook/TimelineStore.h"
 #include "vault/VaultManager.h"
 
 #include <QDateTime>
@@ -209,6 +210,25 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
     QStringList args = argsIn;
     if (command == QLatin1String("network")) {
         return networkCommand(ctx, args);
+    }
+    if (command == QLatin1String("export")) {
+        if (args.size() != 1) {
+            return usage(QStringLiteral("export FILE"));
+        }
+        auto opened = openSession(ctx, false);
+        if (!opened) {
+            return fail(opened.error());
+        }
+        passbook::TimelineStore store(*opened.value()->vault->database());
+        auto n = store.exportBundle(args[0]);
+        if (!n) {
+            return fail(n.error());
+        }
+        message(QStringLiteral("Wrote %1 record(s) to %2 as one FHIR Bundle.").arg(n.value()).arg(args[0]));
+        printJson({{QStringLiteral("ok"), true},
+                   {QStringLiteral("records"), n.value()},
+                   {QStringLiteral("file"), args[0]}});
+        return Ok;
     }
     if (command == QLatin1String("timeline") || command == QLatin1String("record") ||
         (command == QLatin1String("hospital") && args.value(0) != QLatin1String("list"))) {

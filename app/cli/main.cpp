@@ -46,6 +46,7 @@ const char kHelp[] =
     "  timeline [--category LIST] [--hospital PARTICIPANT] [--search TEXT] [--limit N]\n"
     "           [--include-duplicates]         Newest first; duplicates hidden unless asked for.\n"
     "  record ID                               One record: fields, FHIR JSON, ledger proof.\n"
+    "  export FILE                             Every record as one FHIR R4 Bundle (your own copy).\n"
     "  requests                                Access requests about you, with their status.\n"
     "  approve ID [--scopes LIST] [--expires DATE]   Narrow categories or time if you wish.\n"
     "  deny ID\n"
@@ -138,7 +139,7 @@ int main(int argc, char **argv)
         QStringLiteral("requests"), QStringLiteral("approve"),  QStringLiteral("deny"),
         QStringLiteral("grant"),    QStringLiteral("consents"), QStringLiteral("revoke"),
         QStringLiteral("delegate"), QStringLiteral("activity"), QStringLiteral("outbox"),
-        QStringLiteral("timeline"), QStringLiteral("record")};
+        QStringLiteral("timeline"), QStringLiteral("record"),   QStringLiteral("export")};
     if (ledgerCommands.contains(command)) {
         return ledgerCommand(ctx, command, args);
     }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <sqlite3.h>
@@ -485,6 +486,43 @@ Result<void> TimelineStore::optimizeSearchIndex()
         return m_db.sqlError(QStringLiteral("optimize search index"));
     }
     return {};
+}
+
+Result<int> TimelineStore::exportBundle(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("The export file could not be created: %1").arg(file.errorString()),
+                         QStringLiteral("export open"));
+    }
+    // Streamed: a large passbook is never held in memory as one JSON document.
+    const QByteArray head = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"timestamp\":\"" +
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + "\",\"entry\":[";
+    file.write(head);
+    SqlStatement st(m_db.handle(), "SELECT resource FROM entries ORDER BY date, id");
+    int n = 0;
+    while (st.step()) {
+        const QByteArray resource = st.blob(0);
+        if (!QJsonDocument::fromJson(resource).isObject()) {
+            continue; // stored resources are always objects; never write a broken Bundle
+        }
+        file.write(n ? ",{\"resource\":" : "{\"resource\":");
+        file.write(resource);
+        file.write("}");
+        ++n;
+    }
+    if (st.errorCode() != SQLITE_DONE) {
+        file.cancelWriting();
+        return m_db.sqlError(QStringLiteral("export"));
+    }
+    file.write("]}");
+    if (!file.commit()) {
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("The export file could not be written: %1").arg(file.errorString()),
+                         QStringLiteral("export commit"));
+    }
+    return n;
 }
 
 Result<void> TimelineStore::setIntegrity(qint64 id, Integrity integrity)

@@ -106,6 +106,9 @@ public:
     [[nodiscard]] Result<qint64> count(const TimelineFilter &filter) const;
     // Merges the full-text index's segments into one (FTS4 'optimize').
     [[nodiscard]] Result<void> optimizeSearchIndex();
+    // Every record as the hospitals sent it, in one FHIR R4 Bundle (type "collection"), written
+    // atomically to `path` (the patient's own copy: PRIVACY-4). Returns how many resources.
+    [[nodiscard]] Result<int> exportBundle(const QString &path) const;
 
     // The full-text index's document id for an entry: its date (seconds) in the high bits and its
     // row id in the low 22, so the index yields matches newest first without a sort.

@@ -24,6 +24,7 @@ Page {
     }
 
     PageColumn {
+        objectName: "settingsColumn"
         anchors.fill: parent
         Label { text: qsTr("Security"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
         RowLayout {
@@ -114,6 +115,30 @@ Page {
                 text: qsTr("Use")
                 enabled: profilePath.text.trim().length > 0
                 onClicked: if (Passbook.importNetworkProfile(profilePath.text.trim())) profilePath.text = ""
+            }
+        }
+        MenuSeparator { Layout.fillWidth: true }
+        Label { text: qsTr("Your data"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            text: qsTr("Save every record on this device as one FHIR file, to keep or to give to another doctor. The file is not encrypted.")
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: exportPath
+                objectName: "exportPath"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Path of the file to write")
+                Accessible.name: qsTr("Path of the file to write")
+            }
+            Button {
+                objectName: "exportButton"
+                text: qsTr("Export")
+                enabled: exportPath.text.trim().length > 0
+                onClicked: Passbook.exportRecords(exportPath.text.trim())
             }
         }
         Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.message; visible: text.length > 0 }

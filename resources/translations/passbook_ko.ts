@@ -724,6 +724,22 @@
         <source>The language changes at once; dates and numbers follow it.</source>
         <translation>언어가 바로 바뀌며 날짜와 숫자 형식도 따라 바뀝니다.</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>내 데이터</translation>
+    </message>
+    <message>
+        <source>Save every record on this device as one FHIR file, to keep or to give to another doctor. The file is not encrypted.</source>
+        <translation>이 기기의 모든 기록을 FHIR 파일 하나로 저장해 보관하거나 다른 의사에게 줄 수 있습니다. 이 파일은 암호화되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Path of the file to write</source>
+        <translation>저장할 파일 경로</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
 </context>
 <context>
     <name>SharingPage</name>
@@ -1059,6 +1075,10 @@
     <message>
         <source>Up to date: %1</source>
         <translation>최신 상태: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) as one FHIR file.</source>
+        <translation><numerusform>기록 %n건을 FHIR 파일 하나로 저장했습니다.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,22 @@
         <source>The language changes at once; dates and numbers follow it.</source>
         <translation>語言會立即變更，日期與數字格式也隨之調整。</translation>
     </message>
+    <message>
+        <source>Your data</source>
+        <translation>您的資料</translation>
+    </message>
+    <message>
+        <source>Save every record on this device as one FHIR file, to keep or to give to another doctor. The file is not encrypted.</source>
+        <translation>將此裝置上的所有紀錄存成一個 FHIR 檔案，可自行保存或交給其他醫師。此檔案未加密。</translation>
+    </message>
+    <message>
+        <source>Path of the file to write</source>
+        <translation>要寫入的檔案路徑</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
 </context>
 <context>
     <name>SharingPage</name>
@@ -1059,6 +1075,10 @@
     <message>
         <source>Up to date: %1</source>
         <translation>已是最新：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) as one FHIR file.</source>
+        <translation><numerusform>已將 %n 筆紀錄存成一個 FHIR 檔案。</numerusform></translation>
     </message>
 </context>
 <context>

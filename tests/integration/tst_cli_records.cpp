@@ -105,6 +105,14 @@ private slots:
         QVERIFY(one.json.value(QStringLiteral("fhir")).toObject().contains(QStringLiteral("resourceType")));
         QVERIFY(one.json.value(QStringLiteral("proof")).toObject().contains(QStringLiteral("root")));
 
+        const QString exported = m_data.filePath(QStringLiteral("my-records.json"));
+        const CliRun exportRun = cli({QStringLiteral("export"), exported});
+        QCOMPARE(exportRun.exitCode, 0);
+        const QJsonObject bundle = QJsonDocument::fromJson(test::readAll(exported)).object();
+        QCOMPARE(bundle.value(QStringLiteral("type")).toString(), QStringLiteral("collection"));
+        QCOMPARE(bundle.value(QStringLiteral("entry")).toArray().size(),
+                 exportRun.json.value(QStringLiteral("records")).toInt());
+        QVERIFY(exportRun.json.value(QStringLiteral("records")).toInt() >= fetched);
         const CliRun bad =
             cli({QStringLiteral("timeline"), QStringLiteral("--category"), QStringLiteral("astrology")});
         QCOMPARE(bad.exitCode, 2);

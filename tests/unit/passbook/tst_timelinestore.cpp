@@ -1,6 +1,9 @@
 #include "VaultTestSupport.h"
 #include "passbook/TimelineStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -222,6 +225,30 @@ private slots:
         a.includeDuplicates = true;
         QCOMPARE(s.count(a).value(), 0);
         QCOMPARE(s.hospitals().value().size(), 1);
+    }
+
+    void exportsEveryRecordAsOneBundle()
+    {
+        auto s = store();
+        const QString path = m_dir.filePath(QStringLiteral("export.json"));
+        auto n = s.exportBundle(path);
+        QVERIFY(n);
+        QCOMPARE(n.value(), int(s.count([] {
+                                     TimelineFilter f;
+                                     f.includeDuplicates = true;
+                                     f.includeUnmapped = true;
+                                     return f;
+                                 }())
+                                    .value()));
+        const QJsonObject bundle = QJsonDocument::fromJson(test::readAll(path)).object();
+        QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+        QCOMPARE(bundle.value(QStringLiteral("entry")).toArray().size(), n.value());
+        QCOMPARE(bundle.value(QStringLiteral("entry"))
+                     .toArray()
+                     .first()[QStringLiteral("resource")][QStringLiteral("resourceType")]
+                     .toString(),
+                 QStringLiteral("Observation"));
+        QVERIFY(!s.exportBundle(m_dir.filePath(QStringLiteral("no/such/folder/x.json"))));
     }
 
     void survivesLockAndUnlock()
