@@ -86,7 +86,7 @@ void PassbookController::onVaultState()
         emit messageChanged();
         ++m_revision;
         emit timelineChanged();
-        emit ledgerChanged();
+        loadLedgerViews();
         return;
     }
     if (m_store) {
@@ -107,7 +107,7 @@ void PassbookController::onVaultState()
     loadHospitals();
     ++m_revision;
     emit timelineChanged();
-    emit ledgerChanged();
+    loadLedgerViews();
     if (m_network) {
         refreshDirectory();
     }
@@ -410,7 +410,7 @@ void PassbookController::sync()
             self->loadHospitals();
             ++self->m_revision;
             emit self->timelineChanged();
-            emit self->ledgerChanged();
+            self->loadLedgerViews();
         });
     });
 }
@@ -422,97 +422,65 @@ QString partyName(const consent::ConsentStore &store, const crypto::Address &a)
 }
 } // namespace
 
-QVariantList PassbookController::requests() const
+// Requests, consents and activity are read from the vault once per ledger change (unlock, lock,
+// sync), not at every read of the QML properties that show them.
+void PassbookController::loadLedgerViews()
 {
-    QVariantList out;
-    if (!m_store || !m_network) {
-        return out;
-    }
-    const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
-    auto list = store.requests(m_vault->address(), QDateTime::currentSecsSinceEpoch());
-    if (!list) {
-        return out;
-    }
-    for (auto it = list.value().crbegin(); it != list.value().crend(); ++it) {
-        out.append(QVariantMap{
-            {QStringLiteral("id"), qint64(it->id)},
-            {QStringLiteral("requester"), partyName(store, it->requester)},
-            {QStringLiteral("custodian"), partyName(store, it->custodian)},
-            {QStringLiteral("categories"), ledger::scopes::keys(it->scopes)},
-            {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
-            {QStringLiteral("expires"), dateTimeText(QDateTime::fromSecsSinceEpoch(qint64(it->expiresAt)))},
-            {QStringLiteral("requested"), dateTimeText(QDateTime::fromSecsSinceEpoch(it->requestedAt))},
-            {QStringLiteral("status"), it->status}});
-    }
-    return out;
-}
-
-int PassbookController::pendingRequests() const
-{
-    int n = 0;
-    for (const QVariant &r : requests()) {
-        n += r.toMap().value(QStringLiteral("status")).toString() == QLatin1String("pending") ? 1 : 0;
-    }
-    return n;
-}
-
-QVariantList PassbookController::consents() const
-{
-    QVariantList out;
-    if (!m_store || !m_network) {
-        return out;
-    }
-    const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
-    auto list = store.consents(m_vault->address(), QDateTime::currentSecsSinceEpoch());
-    if (!list) {
-        return out;
-    }
-    for (auto it = list.value().crbegin(); it != list.value().crend(); ++it) {
-        out.append(QVariantMap{
-            {QStringLiteral("id"), qint64(it->id)},
-            {QStringLiteral("grantee"), partyName(store, it->grantee)},
-            {QStringLiteral("custodian"), partyName(store, it->custodian)},
-            {QStringLiteral("categories"), ledger::scopes::keys(it->scopes)},
-            {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
-            {QStringLiteral("expires"), dateTimeText(QDateTime::fromSecsSinceEpoch(qint64(it->expiresAt)))},
-            {QStringLiteral("state"), it->state},
-            {QStringLiteral("emergency"), it->emergency}});
-    }
-    return out;
-}
-
-QVariantList PassbookController::activity() const
-{
-    QVariantList out;
-    if (!m_store || !m_network) {
-        return out;
-    }
-    const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
-    auto list = store.activity(m_vault->address(), 200);
-    if (!list) {
-        return out;
-    }
-    for (const auto &a : list.value()) {
-        QStringList rights;
-        for (const QString &r : ledger::scopes::rightsNames(a.rights)) {
-            rights << r;
+    m_requests.clear();
+    m_consents.clear();
+    m_activity.clear();
+    m_pendingRequests = 0;
+    if (m_store && m_network) {
+        const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
+        const crypto::Address me = m_vault->address();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto when = [](qint64 secs) { return dateTimeText(QDateTime::fromSecsSinceEpoch(secs)); };
+        if (auto list = store.requests(me, now)) {
+            for (auto it = list.value().crbegin(); it != list.value().crend(); ++it) {
+                m_requests.append(
+                    QVariantMap{{QStringLiteral("id"), qint64(it->id)},
+                                {QStringLiteral("requester"), partyName(store, it->requester)},
+                                {QStringLiteral("custodian"), partyName(store, it->custodian)},
+                                {QStringLiteral("categories"), ledger::scopes::keys(it->scopes)},
+                                {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
+                                {QStringLiteral("expires"), when(qint64(it->expiresAt))},
+                                {QStringLiteral("requested"), when(it->requestedAt)},
+                                {QStringLiteral("status"), it->status}});
+                m_pendingRequests += it->status == QLatin1String("pending") ? 1 : 0;
+            }
         }
-        out.append(
-            QVariantMap{{QStringLiteral("time"), dateTimeText(QDateTime::fromSecsSinceEpoch(a.time))},
-                        {QStringLiteral("type"), a.type},
-                        {QStringLiteral("id"), qint64(a.id)},
-                        {QStringLiteral("party"), a.partyName},
-                        {QStringLiteral("custodian"), a.custodianName},
-                        {QStringLiteral("byPatient"), a.byPatient},
-                        {QStringLiteral("actor"), a.actorName},
-                        {QStringLiteral("categories"), ledger::scopes::keys(a.scopes)},
-                        {QStringLiteral("purpose"), ledger::scopes::purposeName(a.purpose)},
-                        {QStringLiteral("expires"),
-                         a.expiresAt ? dateTimeText(QDateTime::fromSecsSinceEpoch(a.expiresAt)) : QString()},
-                        {QStringLiteral("rights"), rights},
-                        {QStringLiteral("sentence"), a.sentence}});
+        if (auto list = store.consents(me, now)) {
+            for (auto it = list.value().crbegin(); it != list.value().crend(); ++it) {
+                m_consents.append(
+                    QVariantMap{{QStringLiteral("id"), qint64(it->id)},
+                                {QStringLiteral("grantee"), partyName(store, it->grantee)},
+                                {QStringLiteral("custodian"), partyName(store, it->custodian)},
+                                {QStringLiteral("categories"), ledger::scopes::keys(it->scopes)},
+                                {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
+                                {QStringLiteral("expires"), when(qint64(it->expiresAt))},
+                                {QStringLiteral("state"), it->state},
+                                {QStringLiteral("emergency"), it->emergency}});
+            }
+        }
+        if (auto list = store.activity(me, 200)) {
+            for (const auto &a : list.value()) {
+                m_activity.append(
+                    QVariantMap{{QStringLiteral("time"), when(a.time)},
+                                {QStringLiteral("type"), a.type},
+                                {QStringLiteral("id"), qint64(a.id)},
+                                {QStringLiteral("party"), a.partyName},
+                                {QStringLiteral("custodian"), a.custodianName},
+                                {QStringLiteral("byPatient"), a.byPatient},
+                                {QStringLiteral("actor"), a.actorName},
+                                {QStringLiteral("categories"), ledger::scopes::keys(a.scopes)},
+                                {QStringLiteral("purpose"), ledger::scopes::purposeName(a.purpose)},
+                                {QStringLiteral("expires"), a.expiresAt ? when(a.expiresAt) : QString()},
+                                {QStringLiteral("rights"), ledger::scopes::rightsNames(a.rights)},
+                                {QStringLiteral("sentence"), a.sentence}});
+            }
+        }
     }
-    return out;
+    emit ledgerChanged();
 }
 
 void PassbookController::cancelSync()

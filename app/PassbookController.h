@@ -62,10 +62,10 @@ public:
 
     // From the registry events synced into the vault (core/consent): requests about this patient,
     // consents (active, expired, revoked) and activity, newest first, for the read-only screens.
-    [[nodiscard]] QVariantList requests() const;
-    [[nodiscard]] QVariantList consents() const;
-    [[nodiscard]] QVariantList activity() const;
-    [[nodiscard]] int pendingRequests() const;
+    [[nodiscard]] QVariantList requests() const { return m_requests; }
+    [[nodiscard]] QVariantList consents() const { return m_consents; }
+    [[nodiscard]] QVariantList activity() const { return m_activity; }
+    [[nodiscard]] int pendingRequests() const { return m_pendingRequests; }
 
     // Null while locked.
     [[nodiscard]] passbook::TimelineStore *store() { return m_store.get(); }
@@ -102,6 +102,7 @@ private:
     void onVaultState();
     void onAboutToLock();
     void loadHospitals();
+    void loadLedgerViews();
     void setError(const QString &message);
     void setBusy(bool busy);
 
@@ -117,6 +118,10 @@ private:
     QString m_message;
     QString m_error;
     int m_revision = 0;
+    QVariantList m_requests;
+    QVariantList m_consents;
+    QVariantList m_activity;
+    int m_pendingRequests = 0;
     QString m_pendingProfile;
     QFuture<void> m_work;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
