@@ -48,6 +48,29 @@ class TestTimelineStore : public QObject
 
     TimelineStore store() { return TimelineStore(*m_vault->database()); }
 
+    // Pages through `filter` 40 rows at a time with the keyset cursor: every row once, newest first.
+    static void pageThrough(const TimelineStore &s, const TimelineFilter &filter, int expected)
+    {
+        QSet<qint64> seen;
+        PageCursor cursor;
+        QDateTime last = QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::max() / 2);
+        for (int guard = 0; guard < 100; ++guard) {
+            auto page = s.page(filter, cursor, 40);
+            QVERIFY(page);
+            if (page.value().isEmpty()) {
+                break;
+            }
+            for (const TimelineRow &r : page.value()) {
+                QVERIFY(!seen.contains(r.id));
+                QVERIFY(r.entry.date <= last);
+                last = r.entry.date;
+                seen.insert(r.id);
+            }
+            cursor = {page.value().last().entry.date.toMSecsSinceEpoch(), page.value().last().id};
+        }
+        QCOMPARE(int(seen.size()), expected);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -103,24 +126,7 @@ private slots:
     void keysetPagingVisitsEveryRowOnce()
     {
         auto s = store();
-        QSet<qint64> seen;
-        PageCursor cursor;
-        QDateTime last = QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::max() / 2);
-        for (int guard = 0; guard < 100; ++guard) {
-            auto page = s.page({}, cursor, 40);
-            QVERIFY(page);
-            if (page.value().isEmpty()) {
-                break;
-            }
-            for (const TimelineRow &r : page.value()) {
-                QVERIFY(!seen.contains(r.id));
-                QVERIFY(r.entry.date <= last);
-                last = r.entry.date;
-                seen.insert(r.id);
-            }
-            cursor = {page.value().last().entry.date.toMSecsSinceEpoch(), page.value().last().id};
-        }
-        QCOMPARE(seen.size(), 250);
+        pageThrough(s, {}, 250);
     }
 
     void searchResultsPageNewestFirst()
@@ -128,24 +134,7 @@ private slots:
         auto s = store();
         TimelineFilter f;
         f.search = QStringLiteral("glucose");
-        QSet<qint64> seen;
-        PageCursor cursor;
-        QDateTime last = QDateTime::fromMSecsSinceEpoch(std::numeric_limits<qint64>::max() / 2);
-        for (int guard = 0; guard < 100; ++guard) {
-            auto page = s.page(f, cursor, 40);
-            QVERIFY(page);
-            if (page.value().isEmpty()) {
-                break;
-            }
-            for (const TimelineRow &r : page.value()) {
-                QVERIFY(!seen.contains(r.id));
-                QVERIFY(r.entry.date <= last);
-                last = r.entry.date;
-                seen.insert(r.id);
-            }
-            cursor = {page.value().last().entry.date.toMSecsSinceEpoch(), page.value().last().id};
-        }
-        QCOMPARE(seen.size(), 250);
+        pageThrough(s, f, 250);
         QCOMPARE(s.count(f).value(), 250);
     }
 
