@@ -1,6 +1,9 @@
 #include "Scopes.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QList>
+#include <QRegularExpression>
 
 namespace passbook::ledger::scopes {
 
@@ -144,6 +147,36 @@ Result<quint8> parseKind(const QString &name)
         return unknown(QStringLiteral("participant kind"), name, kKinds);
     }
     return quint8(i + 1);
+}
+
+Result<quint64> parseExpiry(const QString &text, qint64 nowSecs)
+{
+    static const QRegularExpression relative(QStringLiteral("^(\\d{1,5})([dhm])$"));
+    const auto m = relative.match(text.trimmed());
+    if (m.hasMatch()) {
+        const qint64 n = m.captured(1).toLongLong();
+        const qint64 unit = m.captured(2) == QLatin1String("d")   ? 86400
+                            : m.captured(2) == QLatin1String("h") ? 3600
+                                                                  : 60;
+        return quint64(nowSecs + n * unit);
+    }
+    QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!when.isValid() && date.isValid()) {
+        when = QDateTime(date, QTime(23, 59, 59), Qt::UTC);
+    }
+    if (!when.isValid()) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("'%1' is not a date. Use 2027-01-31, 2027-01-31T18:00:00Z, or 30d / 12h.")
+                .arg(text),
+            QStringLiteral("bad expiry"));
+    }
+    if (when.toSecsSinceEpoch() <= nowSecs) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The date %1 has already passed.").arg(text),
+                         QStringLiteral("expiry in the past"));
+    }
+    return quint64(when.toSecsSinceEpoch());
 }
 
 } // namespace passbook::ledger::scopes

@@ -31,5 +31,9 @@ struct Category
 [[nodiscard]] QString kindName(quint8 kind);
 [[nodiscard]] Result<quint8> parseKind(const QString &name);
 
+// Dates for an expiry: 2027-01-31 (end of that day, UTC), an ISO date-time, or 30d / 12h / 90m
+// from now. Returns seconds since the epoch; a date already passed is an error.
+[[nodiscard]] Result<quint64> parseExpiry(const QString &text, qint64 nowSecs);
+
 } // namespace scopes
 } // namespace passbook::ledger

@@ -10,6 +10,8 @@
 // the ledger from DIR/network.json; its records live in DIR/hospital-I/records.db.
 #include "HospitalServer.h"
 #include "HospitalStore.h"
+#include "NodeConfig.h"
+#include "ParticipantCommands.h"
 #include "PatientGenerator.h"
 #include "SyntheaImport.h"
 #include "crypto/Hex.h"
@@ -32,75 +34,6 @@ using namespace passbook;
 using namespace passbook::sandbox;
 
 namespace {
-
-[[noreturn]] void die(const QString &message, int code = 1)
-{
-    std::fprintf(stderr, "passbook-hospital: %s\n", qPrintable(message));
-    std::exit(code);
-}
-
-QString option(QStringList &args, const QString &name, const QString &fallback = {})
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0) {
-        return fallback;
-    }
-    if (i + 1 >= args.size()) {
-        die(name + QStringLiteral(" needs a value"), 2);
-    }
-    const QString v = args.at(i + 1);
-    args.remove(i, 2);
-    return v;
-}
-
-QJsonObject readObject(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        die(QStringLiteral("cannot read %1").arg(path));
-    }
-    const auto doc = QJsonDocument::fromJson(f.readAll());
-    if (!doc.isObject()) {
-        die(QStringLiteral("%1 is not a JSON object").arg(path));
-    }
-    return doc.object();
-}
-
-struct Node
-{
-    QString name;
-    QString url;
-    QString stateDir;
-    crypto::SigningKey key = crypto::SigningKey::generate();
-    QString prefix; // patient-id prefix, e.g. "TCH"
-};
-
-Node loadNode(const QString &sandboxDir, int index)
-{
-    const QJsonObject sandbox = readObject(QDir(sandboxDir).filePath(QStringLiteral("sandbox.json")));
-    const QJsonArray hospitals = sandbox.value(QStringLiteral("hospitals")).toArray();
-    if (index < 0 || index >= hospitals.size()) {
-        die(QStringLiteral("--index must be between 0 and %1").arg(hospitals.size() - 1), 2);
-    }
-    const QJsonObject h = hospitals.at(index).toObject();
-    Node n;
-    n.name = h.value(QStringLiteral("name")).toString();
-    n.url = h.value(QStringLiteral("url")).toString();
-    auto secret = crypto::fromHex(h.value(QStringLiteral("key")).toString());
-    auto key = secret ? crypto::SigningKey::fromSecret(crypto::SecureBuffer::copyOf(*secret))
-                      : Result<crypto::SigningKey>(Error{ErrorCode::Damaged, QString(), QString()});
-    if (!key) {
-        die(QStringLiteral("the hospital key in sandbox.json is not valid"));
-    }
-    n.key = std::move(key).value();
-    n.stateDir = QDir(sandboxDir).filePath(QStringLiteral("hospital-%1").arg(index));
-    QString prefix;
-    for (const QString &word : n.name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        prefix += word.front().toUpper();
-    }
-    n.prefix = prefix;
-    return n;
-}
 
 QString patientIdFor(const Node &node, int patientIndex)
 {
@@ -356,7 +289,9 @@ int main(int argc, char **argv)
     }
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty()) {
-        die(QStringLiteral("usage: passbook-hospital init|serve|admin --sandbox DIR --index I …"), 2);
+        die(QStringLiteral("usage: passbook-hospital init|serve|admin|request|fetch|emergency --sandbox DIR "
+                           "--index I …"),
+            2);
     }
     const QString command = args.takeFirst();
     if (command == QLatin1String("init")) {
@@ -367,6 +302,10 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("admin")) {
         return admin(args);
+    }
+    if (command == QLatin1String("request") || command == QLatin1String("fetch") ||
+        command == QLatin1String("emergency")) {
+        return participantCommand(command, args);
     }
     die(QStringLiteral("unknown command %1").arg(command), 2);
 }
