@@ -3,6 +3,7 @@
 #include "LedgerSession.h"
 #include "SecretInput.h"
 #include "consent/ConsentStore.h"
+#include "consent/DecisionBuilder.h"
 #include "crypto/Hex.h"
 #include "ledger/ConsentRegistry.h"
 #include "ledger/EventSync.h"
@@ -142,6 +143,14 @@ QJsonObject requestJson(const consent::ConsentStore &store, const consent::Conse
                   {QStringLiteral("expiresAt"), isoTime(qint64(r.expiresAt))},
                   {QStringLiteral("requestedAt"), isoTime(r.requestedAt)},
                   {QStringLiteral("status"), r.status}};
+    if (!r.concerns.isEmpty()) {
+        QJsonArray concerns;
+        for (const QString &c : r.concerns) {
+            concerns.append(QJsonObject{{QStringLiteral("concern"), c},
+                                        {QStringLiteral("text"), consent::DecisionBuilder::explain(c)}});
+        }
+        o.insert(QStringLiteral("concerns"), concerns);
+    }
     if (!r.decidedBy.isNull()) {
         o.insert(QStringLiteral("decidedBy"), r.decidedBy.toChecksumString());
     }
@@ -403,32 +412,19 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         printJson({{QStringLiteral("activity"), out}});
         return Ok;
     }
+    const consent::DecisionBuilder decisions(store, s.me(), s.registry.get());
+    auto submitDecision = [&](const Result<consent::DecisionBuilder::Decision> &d, QJsonObject extra) {
+        if (!d) {
+            return fail(d.error());
+        }
+        return submitAndReport(s, d.value().callData, d.value().description, std::move(extra));
+    };
     if (command == QLatin1String("approve")) {
         const auto id = parseId(0);
         if (!id || args.size() != 1) {
             return usage(QStringLiteral("approve ID [--scopes LIST] [--expires DATE]"));
         }
-        // What the inbox already knows (works offline); otherwise ask the chain.
-        std::optional<ledger::registry::RequestInfo> known;
-        if (auto local = store.requests(s.me(), nowSecs())) {
-            for (const auto &r : local.value()) {
-                if (r.id == *id) {
-                    known = ledger::registry::RequestInfo{r.id,     s.me(),    r.requester, r.custodian,
-                                                          r.scopes, r.purpose, r.expiresAt, 1};
-                }
-            }
-        }
-        Result<ledger::registry::RequestInfo> request =
-            known ? Result<ledger::registry::RequestInfo>(*known) : s.registry->request(*id);
-        if (!request) {
-            return fail(request.error());
-        }
-        if (request.value().patient != s.me()) {
-            return fail(makeError(ErrorCode::InvalidInput,
-                                  QStringLiteral("Request %1 is not about you.").arg(*id),
-                                  QStringLiteral("request for another patient")));
-        }
-        quint32 scopes = request.value().scopes;
+        std::optional<quint32> scopes;
         if (scopesOpt) {
             auto parsed = ledger::scopes::parse(*scopesOpt);
             if (!parsed) {
@@ -436,7 +432,7 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             }
             scopes = parsed.value();
         }
-        quint64 expires = request.value().expiresAt;
+        std::optional<quint64> expires;
         if (expiresOpt) {
             auto parsed = parseExpiry(*expiresOpt, nowSecs());
             if (!parsed) {
@@ -444,27 +440,22 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             }
             expires = parsed.value();
         }
-        return submitAndReport(s, ledger::registry::approveRequest(*id, scopes, expires),
-                               QStringLiteral("Approve request %1 (%2)").arg(*id).arg(describe(scopes)),
-                               {{QStringLiteral("requestId"), double(*id)}});
+        return submitDecision(decisions.approve(*id, scopes, expires, nowSecs()),
+                              {{QStringLiteral("requestId"), double(*id)}});
     }
     if (command == QLatin1String("deny")) {
         const auto id = parseId(0);
         if (!id || args.size() != 1) {
             return usage(QStringLiteral("deny ID"));
         }
-        return submitAndReport(s, ledger::registry::denyRequest(*id),
-                               QStringLiteral("Deny request %1").arg(*id),
-                               {{QStringLiteral("requestId"), double(*id)}});
+        return submitDecision(decisions.deny(*id, nowSecs()), {{QStringLiteral("requestId"), double(*id)}});
     }
     if (command == QLatin1String("revoke")) {
         const auto id = parseId(0);
         if (!id || args.size() != 1) {
             return usage(QStringLiteral("revoke ID"));
         }
-        return submitAndReport(s, ledger::registry::revokeConsent(*id),
-                               QStringLiteral("Revoke consent %1").arg(*id),
-                               {{QStringLiteral("consentId"), double(*id)}});
+        return submitDecision(decisions.revoke(*id, nowSecs()), {{QStringLiteral("consentId"), double(*id)}});
     }
     if (command == QLatin1String("grant")) {
         if (!args.isEmpty() || !toOpt || !scopesOpt || !purposeOpt || !expiresOpt) {
@@ -484,11 +475,9 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
                 return fail(*e);
             }
         }
-        return submitAndReport(
-            s,
-            ledger::registry::grantConsent(to.value(), custodian.value(), scopes.value(), purpose.value(),
-                                           expires.value()),
-            QStringLiteral("Share %1 with %2").arg(describe(scopes.value()), store.nameOf(to.value())));
+        return submitDecision(decisions.grant(to.value(), custodian.value(), scopes.value(), purpose.value(),
+                                              expires.value(), nowSecs()),
+                              {});
     }
     if (command == QLatin1String("delegate")) {
         if (args.value(0) == QLatin1String("list") && args.size() == 1) {

@@ -1,5 +1,6 @@
 #include "ConsentStore.h"
 
+#include "ledger/ConsentRegistry.h"
 #include "ledger/Scopes.h"
 #include "vault/SqlStatement.h"
 
@@ -57,6 +58,59 @@ QString ConsentStore::nameOf(const Address &account) const
     return account.toChecksumString();
 }
 
+ConsentStore::Participant ConsentStore::participant(const Address &account) const
+{
+    Participant p;
+    SqlStatement st(m_db.handle(),
+                    "SELECT type, extra FROM ledger_events WHERE chain_id = ? AND registry = ? AND party = ? "
+                    "AND type IN ('ParticipantRegistered', 'ParticipantStatusChanged') "
+                    "ORDER BY block_number, log_index;");
+    st.bind(1, qint64(m_chainId));
+    st.bind(2, m_registry);
+    st.bind(3, account.toChecksumString());
+    while (st.step()) {
+        const QJsonObject extra = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
+        if (st.text(0) == QLatin1String("ParticipantRegistered")) {
+            p.known = true;
+            p.active = true;
+            p.kind = quint8(extra.value(QStringLiteral("kind")).toInt());
+            p.name = extra.value(QStringLiteral("name")).toString();
+        } else {
+            p.active = extra.value(QStringLiteral("active")).toBool();
+        }
+    }
+    return p;
+}
+
+QStringList ConsentStore::concernsAbout(const Request &r, qint64 nowSecs) const
+{
+    QStringList concerns;
+    const Participant requester = participant(r.requester);
+    if (!requester.known) {
+        concerns << QStringLiteral("unknown-requester");
+    } else if (!requester.active) {
+        concerns << QStringLiteral("inactive-requester");
+    }
+    if (!r.custodian.isZero()) {
+        const Participant custodian = participant(r.custodian);
+        if (!custodian.known) {
+            concerns << QStringLiteral("unknown-custodian");
+        } else if (!custodian.active) {
+            concerns << QStringLiteral("inactive-custodian");
+        }
+    }
+    if (r.scopes == 0 || (r.scopes & ~ledger::registry::kAllScopes) != 0) {
+        concerns << QStringLiteral("malformed-scope");
+    }
+    if (r.purpose < 1 || r.purpose > 5) {
+        concerns << QStringLiteral("unknown-purpose");
+    }
+    if (qint64(r.expiresAt) <= nowSecs) {
+        concerns << QStringLiteral("expired");
+    }
+    return concerns;
+}
+
 Result<QList<ConsentStore::Request>> ConsentStore::requests(const Address &patient, qint64 nowSecs) const
 {
     // Each request with what became of it: a grant carrying its id, or a denial.
@@ -95,6 +149,9 @@ Result<QList<ConsentStore::Request>> ConsentStore::requests(const Address &patie
             r.status = QStringLiteral("expired");
         } else {
             r.status = QStringLiteral("pending");
+        }
+        if (r.status == QLatin1String("pending")) {
+            r.concerns = concernsAbout(r, nowSecs);
         }
         out.append(r);
     }

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace passbook::consent {
 
@@ -26,6 +27,22 @@ public:
         QString status;         // pending, approved, denied, expired
         crypto::Address decidedBy;
         quint64 consentId = 0;
+        // Why this request must not be approved, if anything (machine words; the app and CLI say
+        // them in words): unknown-requester, inactive-requester, unknown-custodian,
+        // inactive-custodian, malformed-scope, unknown-purpose, expired. Empty = nothing wrong.
+        QStringList concerns;
+        [[nodiscard]] bool approvable() const
+        {
+            return status == QLatin1String("pending") && concerns.isEmpty();
+        }
+    };
+
+    struct Participant
+    {
+        bool known = false; // registered in the on-chain directory
+        bool active = false;
+        quint8 kind = 0;
+        QString name;
     };
 
     struct Consent
@@ -77,6 +94,10 @@ public:
     [[nodiscard]] Result<QList<Activity>> activity(const crypto::Address &patient, int limit = 200) const;
     // Participant names from the directory events; the address itself when unknown.
     [[nodiscard]] QString nameOf(const crypto::Address &account) const;
+    // What the directory events say about an account now.
+    [[nodiscard]] Participant participant(const crypto::Address &account) const;
+    // The concerns of Request::concerns for one request, as of `nowSecs`.
+    [[nodiscard]] QStringList concernsAbout(const Request &request, qint64 nowSecs) const;
 
 private:
     vault::VaultDatabase &m_db;

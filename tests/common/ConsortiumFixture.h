@@ -124,6 +124,35 @@ public:
         return {};
 #endif
     }
+    // A sandbox hospital acting as a participant: `passbook-hospital VERB --sandbox DIR --index I ARGS`
+    // (request, fetch, emergency). Returns the exit code and the JSON it printed.
+    struct Acted
+    {
+        int exitCode = -1;
+        QJsonObject json;
+    };
+    [[nodiscard]] Acted hospitalAct(int index, const QString &verb, const QStringList &args) const
+    {
+#ifdef PASSBOOK_HOSPITAL
+        QProcess p;
+        p.start(QStringLiteral(PASSBOOK_HOSPITAL),
+                QStringList{verb, QStringLiteral("--sandbox"), m_dir.path(), QStringLiteral("--index"),
+                            QString::number(index)} +
+                    args);
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QJsonDocument::fromJson(p.readAllStandardOutput()).object()};
+#else
+        Q_UNUSED(index);
+        Q_UNUSED(verb);
+        Q_UNUSED(args);
+        return {};
+#endif
+    }
     // Stops one hospital node abruptly (SIGKILL), as if it vanished.
     bool killHospital(int index) const
     {

@@ -119,11 +119,16 @@ private slots:
         const quint64 id = requestAccess(QStringLiteral("labs,imaging"));
         QVERIFY(id > 0);
         QCOMPARE(statusOf(id), QStringLiteral("pending"));
-        // widening is refused with the contract's reason, and recorded as failed in the outbox
+        // widening is refused before anything is signed, in words
         const CliRun widened = cli({QStringLiteral("approve"), QString::number(id),
                                     QStringLiteral("--scopes"), QStringLiteral("all")});
-        QCOMPARE(widened.exitCode, 6);
-        QVERIFY(widened.err.contains(QStringLiteral("never add others")));
+        QCOMPARE(widened.exitCode, 2);
+        QVERIFY2(widened.err.contains(QStringLiteral("fewer categories than were asked for")),
+                 qPrintable(widened.err));
+        const CliRun longer = cli({QStringLiteral("approve"), QString::number(id),
+                                   QStringLiteral("--expires"), QStringLiteral("2099-01-01")});
+        QCOMPARE(longer.exitCode, 2);
+        QVERIFY(longer.err.contains(QStringLiteral("only shorten")));
         const CliRun approved =
             cli({QStringLiteral("approve"), QString::number(id), QStringLiteral("--scopes"),
                  QStringLiteral("labs"), QStringLiteral("--expires"), QStringLiteral("7d")});
@@ -172,7 +177,29 @@ private slots:
                       QStringLiteral("--expires"), QStringLiteral("2001-01-01")})
                      .exitCode,
                  2);
-        QCOMPARE(cli({QStringLiteral("deny"), QStringLiteral("999")}).exitCode, 6);
+        // a request from a participant suspended since: shown with the concern, cannot be approved
+        const quint64 third = requestAccess(QStringLiteral("labs"));
+        const QString requester = m_chain.hospitalKey(1).address().toChecksumString();
+        QCOMPARE(sandbox({QStringLiteral("deactivate"), requester}).exitCode, 0);
+        const CliRun listed = cli({QStringLiteral("requests")});
+        const QJsonObject suspicious =
+            listed.json.value(QStringLiteral("requests")).toArray().first().toObject();
+        QCOMPARE(quint64(suspicious.value(QStringLiteral("id")).toDouble()), third);
+        QCOMPARE(suspicious.value(QStringLiteral("concerns"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("concern")),
+                 QJsonValue(QStringLiteral("inactive-requester")));
+        const CliRun refused = cli({QStringLiteral("approve"), QString::number(third)});
+        QCOMPARE(refused.exitCode, 6);
+        QVERIFY(refused.err.contains(QStringLiteral("suspended")));
+        QCOMPARE(statusOf(third), QStringLiteral("pending"));
+        QCOMPARE(sandbox({QStringLiteral("activate"), requester}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("deny"), QString::number(third)}).exitCode, 0);
+        const CliRun missing = cli({QStringLiteral("deny"), QStringLiteral("999")});
+        QCOMPARE(missing.exitCode, 6); // the ledger's own answer: no such request
+        QVERIFY2(missing.err.contains(QStringLiteral("999")), qPrintable(missing.err));
     }
 
     void delegateSetAndList()
