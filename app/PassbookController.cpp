@@ -445,7 +445,10 @@ void PassbookController::loadLedgerViews()
                                 {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
                                 {QStringLiteral("expires"), when(qint64(it->expiresAt))},
                                 {QStringLiteral("requested"), when(it->requestedAt)},
-                                {QStringLiteral("status"), it->status}});
+                                {QStringLiteral("status"), it->status},
+                                {QStringLiteral("scopes"), qint64(it->scopes)},
+                                {QStringLiteral("expiresAt"), qint64(it->expiresAt)},
+                                {QStringLiteral("concerns"), it->concerns}});
                 m_pendingRequests += it->status == QLatin1String("pending") ? 1 : 0;
             }
         }
@@ -459,6 +462,7 @@ void PassbookController::loadLedgerViews()
                                 {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
                                 {QStringLiteral("expires"), when(qint64(it->expiresAt))},
                                 {QStringLiteral("state"), it->state},
+                                {QStringLiteral("grantedBy"), partyName(store, it->grantedBy)},
                                 {QStringLiteral("emergency"), it->emergency}});
             }
         }

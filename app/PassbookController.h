@@ -69,6 +69,9 @@ public:
 
     // Null while locked.
     [[nodiscard]] passbook::TimelineStore *store() { return m_store.get(); }
+    [[nodiscard]] const std::optional<ledger::NetworkProfile> &network() const { return m_network; }
+    // Re-reads requests, consents and activity from the stored ledger events.
+    void loadLedgerViews();
 
     // A network profile file (DESIGN.md §4); also used by --network at start.
     Q_INVOKABLE bool importNetworkProfile(const QString &pathOrUrl);
@@ -102,7 +105,6 @@ private:
     void onVaultState();
     void onAboutToLock();
     void loadHospitals();
-    void loadLedgerViews();
     void setError(const QString &message);
     void setBusy(bool busy);
 

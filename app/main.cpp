@@ -1,10 +1,12 @@
 // Health Passbook: composition only. Builds the services, wires them, loads the QML.
 #include "LanguageController.h"
 #include "PassbookController.h"
+#include "SharingController.h"
 #include "QmlWarningCollector.h"
 #include "ScreenshotTour.h"
 #include "UserActivityFilter.h"
 #include "VaultController.h"
+#include "PlatformServices.h"
 #include "vault/AutoLockTimer.h"
 #include "vault/ProfileStore.h"
 #include "vault/VaultManager.h"
@@ -172,6 +174,10 @@ int main(int argc, char *argv[])
         passbookController.setPendingNetworkProfile(
             QFileInfo(parser.value(networkOption)).absoluteFilePath());
     }
+
+    const std::unique_ptr<platform::Notifier> notifier = platform::makeNotifier(QStringLiteral("Health Passbook"));
+    app::SharingController sharingController(&vaultManager, &passbookController, notifier.get());
+    app::SharingController::setInstance(&sharingController);
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);

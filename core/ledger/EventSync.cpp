@@ -67,6 +67,7 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
         times << ts.value();
     }
     char *err = nullptr;
+    const auto lock = m_db.writeLock();
     if (sqlite3_exec(m_db.handle(), "BEGIN IMMEDIATE;", nullptr, nullptr, &err) != SQLITE_OK) {
         sqlite3_free(err);
         return m_db.sqlError(QStringLiteral("begin"));

@@ -10,7 +10,18 @@ Q_DECLARE_LOGGING_CATEGORY(lcLedger)
 namespace passbook::ledger {
 
 LogSubscription::LogSubscription(QUrl wsUrl, EventSync &sync, crypto::Address registry, QObject *parent)
-    : QObject(parent), m_url(std::move(wsUrl)), m_sync(sync), m_registry(std::move(registry))
+    : QObject(parent), m_url(std::move(wsUrl)), m_sync(&sync), m_registry(std::move(registry))
+{
+    wire();
+}
+
+LogSubscription::LogSubscription(QUrl wsUrl, crypto::Address registry, QJsonArray topics, QObject *parent)
+    : QObject(parent), m_url(std::move(wsUrl)), m_registry(std::move(registry)), m_topics(std::move(topics))
+{
+    wire();
+}
+
+void LogSubscription::wire()
 {
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, [this] {
@@ -60,21 +71,26 @@ void LogSubscription::onConnected()
 {
     m_backoffMs = 500;
     // Catch up first: everything since the last stored block, over HTTP in chunks.
-    auto caughtUp = m_sync.catchUp();
-    if (!caughtUp) {
-        emit problem(caughtUp.error().message);
-        m_socket.abort();
-        return;
+    if (m_sync) {
+        auto caughtUp = m_sync->catchUp();
+        if (!caughtUp) {
+            emit problem(caughtUp.error().message);
+            m_socket.abort();
+            return;
+        }
+        if (caughtUp.value().stored > 0) {
+            emit eventsStored(caughtUp.value().stored);
+        }
     }
-    if (caughtUp.value().stored > 0) {
-        emit eventsStored(caughtUp.value().stored);
+    QJsonObject filter{{QStringLiteral("address"), m_registry.toLowerHex()}};
+    if (!m_topics.isEmpty()) {
+        filter.insert(QStringLiteral("topics"), m_topics);
     }
     const QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
                               {QStringLiteral("id"), 1},
                               {QStringLiteral("method"), QStringLiteral("eth_subscribe")},
                               {QStringLiteral("params"),
-                               QJsonArray{QStringLiteral("logs"), QJsonObject{{QStringLiteral("address"),
-                                                                               m_registry.toLowerHex()}}}}};
+                               QJsonArray{QStringLiteral("logs"), filter}}};
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
 }
 
@@ -108,9 +124,13 @@ void LogSubscription::onMessage(const QString &text)
         qCWarning(lcLedger) << "ignored a live log that does not parse";
         return;
     }
+    if (!m_sync) {
+        emit logReceived(log.value());
+        return;
+    }
     // A live log does not prove every earlier block is stored, so the sync position is not moved
     // here; the next catch-up re-reads from the last complete block (storing is idempotent).
-    auto stored = m_sync.ingest({log.value()}, std::nullopt);
+    auto stored = m_sync->ingest({log.value()}, std::nullopt);
     if (!stored) {
         emit problem(stored.error().message);
         return;

@@ -4,6 +4,7 @@
 #include "EventSync.h"
 
 #include <QObject>
+#include <QJsonArray>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -19,6 +20,10 @@ class LogSubscription : public QObject
     Q_OBJECT
 public:
     LogSubscription(QUrl wsUrl, EventSync &sync, crypto::Address registry, QObject *parent = nullptr);
+    // Watch-only: nothing is stored and there is no catch-up (no vault is open); each live log that
+    // matches `topics` (eth_subscribe topic filter) is handed to logReceived. Used while the vault
+    // is locked, to notice a request without reading anything about it.
+    LogSubscription(QUrl wsUrl, crypto::Address registry, QJsonArray topics, QObject *parent = nullptr);
     ~LogSubscription() override;
 
     void start();
@@ -30,17 +35,20 @@ public:
 signals:
     void subscribed();
     void eventsStored(int count);
+    void logReceived(const Log &log); // watch-only mode
     void problem(const QString &message);
 
 private:
+    void wire();
     void onConnected();
     void onDisconnected();
     void onMessage(const QString &text);
     void scheduleReconnect();
 
     QUrl m_url;
-    EventSync &m_sync;
+    EventSync *m_sync = nullptr;
     crypto::Address m_registry;
+    QJsonArray m_topics;
     QWebSocket m_socket;
     QTimer m_reconnect;
     int m_backoffMs = 500;

@@ -88,6 +88,7 @@ Result<qint64> Outbox::addSigned(quint64 chainId, const crypto::Address &sender,
                                  const std::optional<crypto::Address> &to, const QString &description,
                                  const QByteArray &raw, const QByteArray &hash)
 {
+    const auto lock = m_db.writeLock();
     SqlStatement st(
         m_db.handle(),
         "INSERT INTO outbox (chain_id, sender, nonce, to_address, description, raw, tx_hash, status, "
@@ -115,6 +116,7 @@ Result<qint64> Outbox::addQueued(quint64 chainId, const crypto::Address &sender,
                                  const std::optional<crypto::Address> &to, const QString &description,
                                  const QByteArray &callData)
 {
+    const auto lock = m_db.writeLock();
     SqlStatement st(m_db.handle(),
                     "INSERT INTO outbox (chain_id, sender, to_address, description, call_data, status, "
                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?);");
@@ -137,6 +139,7 @@ Result<qint64> Outbox::addQueued(quint64 chainId, const crypto::Address &sender,
 
 Result<void> Outbox::markSigned(qint64 id, quint64 nonce, const QByteArray &raw, const QByteArray &hash)
 {
+    const auto lock = m_db.writeLock();
     SqlStatement st(m_db.handle(), "UPDATE outbox SET status = 'signed', nonce = ?, raw = ?, tx_hash = ?, "
                                    "updated_at = ? WHERE id = ? AND status = 'queued';");
     st.bind(1, qint64(nonce));
@@ -154,6 +157,7 @@ Result<qint64> Outbox::addRefused(quint64 chainId, const crypto::Address &sender
                                   const std::optional<crypto::Address> &to, const QString &description,
                                   const QString &reason)
 {
+    const auto lock = m_db.writeLock();
     SqlStatement st(m_db.handle(),
                     "INSERT INTO outbox (chain_id, sender, to_address, description, status, error, "
                     "created_at, updated_at) VALUES (?, ?, ?, ?, 'failed', ?, ?, ?);");
@@ -176,6 +180,7 @@ Result<qint64> Outbox::addRefused(quint64 chainId, const crypto::Address &sender
 
 Result<void> Outbox::setStatus(qint64 id, Status status, const QString &error, std::optional<quint64> block)
 {
+    const auto lock = m_db.writeLock();
     SqlStatement st(
         m_db.handle(),
         "UPDATE outbox SET status = ?, error = ?, block_number = ?, updated_at = ? WHERE id = ?;");

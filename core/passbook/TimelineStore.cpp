@@ -246,6 +246,7 @@ Result<std::optional<Hospital>> TimelineStore::hospital(const QString &participa
 Result<int> TimelineStore::removeHospital(const QString &participant)
 {
     sqlite3 *db = m_db.handle();
+    const auto lock = m_db.writeLock();
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
         return m_db.sqlError(QStringLiteral("begin remove hospital"));
     }
@@ -313,6 +314,7 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
         return counts;
     }
     sqlite3 *db = m_db.handle();
+    const auto lock = m_db.writeLock();
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
         return m_db.sqlError(QStringLiteral("begin ingest"));
     }

@@ -215,6 +215,7 @@ Result<void> VaultDatabase::migrate(const QList<Migration> &schema)
 
 Result<void> VaultDatabase::execInTransaction(const char *sql)
 {
+    const auto lock = writeLock();
     const QByteArray all = QByteArrayLiteral("BEGIN IMMEDIATE;") + sql + "COMMIT;";
     char *err = nullptr;
     if (sqlite3_exec(m_db, all.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
@@ -245,6 +246,7 @@ Result<QString> VaultDatabase::meta(const QString &key) const
 
 Result<void> VaultDatabase::setMeta(const QString &key, const QString &value)
 {
+    const auto lock = writeLock();
     // SQLite 3.15 has no UPSERT; INSERT OR REPLACE on the primary key does the job.
     SqlStatement st(m_db, "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?);");
     if (!st.isValid()) {

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <mutex>
+
 struct sqlite3;
 
 namespace passbook::vault {
@@ -43,12 +45,22 @@ public:
 
     [[nodiscard]] Error sqlError(const QString &what) const;
 
+    // One connection serves the GUI thread and the worker threads (sync, decisions). SQLite
+    // serialises the calls, but a transaction belongs to the connection, not the thread: every
+    // write (a transaction or a lone statement) holds this lock, so one thread's statements never
+    // land inside, or get rolled back with, another thread's transaction.
+    [[nodiscard]] std::unique_lock<std::recursive_mutex> writeLock() const
+    {
+        return std::unique_lock<std::recursive_mutex>(m_writeMutex);
+    }
+
 private:
     [[nodiscard]] Result<void> exec(const char *sql) const;
     [[nodiscard]] Result<QString> pragma(const char *name) const;
     [[nodiscard]] Result<void> migrate(const QList<Migration> &schema);
 
     sqlite3 *m_db = nullptr;
+    mutable std::recursive_mutex m_writeMutex;
 };
 
 } // namespace passbook::vault

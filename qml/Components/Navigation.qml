@@ -11,5 +11,6 @@ QtObject {
     signal hospitalsRequested()
     signal sharingRequested()
     signal recordRequested(var entryId)
+    signal reviewRequested(int requestId)
     signal backRequested()
 }

@@ -4,11 +4,21 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Passbook.App
 import Passbook.Components
+import Passbook.Requests
 
 // Who may receive which of your records: active consents first, then expired and revoked ones.
+// An active consent can be revoked, and records can be shared without a request (e.g. with an
+// insurer for a claim); both need the password at that moment.
 PageColumn {
     id: page
     objectName: "consentsPage"
+
+    Button {
+        objectName: "shareRecordsButton"
+        text: qsTr("Share records…")
+        enabled: Passbook.hasNetwork && Passbook.directory.length > 0
+        onClicked: grantDialog.open()
+    }
 
     Label {
         Layout.fillWidth: true
@@ -42,7 +52,34 @@ PageColumn {
                           .arg(Purposes.purpose(modelData.purpose)).arg(modelData.expires)
                 }
                 Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Purposes.state(modelData.state); color: Material.hintTextColor }
+                Button {
+                    objectName: "revokeButton_" + modelData.id
+                    visible: modelData.state === "active"
+                    text: qsTr("Revoke")
+                    Accessible.name: qsTr("Revoke what %1 may receive").arg(modelData.grantee)
+                    onClicked: {
+                        const id = modelData.id
+                        decision.actionText = qsTr("Revoke")
+                        decision.destructive = true
+                        decision.summary = qsTr("Stop %1 from receiving your %2? Hospitals will refuse it from now on.")
+                            .arg(modelData.grantee).arg(Purposes.categories(modelData.categories))
+                        decision.perform = password => Sharing.revoke(id, password)
+                        decision.open()
+                    }
+                }
             }
         }
     }
+
+    GrantDialog {
+        id: grantDialog
+        onChosen: (grantee, custodian, scopes, purpose, expiresAt, summary) => {
+            decision.actionText = qsTr("Share")
+            decision.destructive = false
+            decision.summary = summary
+            decision.perform = password => Sharing.grant(grantee, custodian, scopes, purpose, expiresAt, password)
+            decision.open()
+        }
+    }
+    DecisionDialog { id: decision }
 }

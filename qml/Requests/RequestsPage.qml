@@ -5,8 +5,8 @@ import QtQuick.Layouts
 import Passbook.App
 import Passbook.Components
 
-// Requests from one participant for records another holds, newest first, with their state.
-// Deciding on them (after re-authentication) is the transfer-requests work; today passbook-cli does it.
+// Requests from one participant for records another holds, newest first, with their state. A
+// pending one opens for review (approve or deny, after re-authentication).
 PageColumn {
     id: page
     objectName: "requestsPage"
@@ -49,7 +49,23 @@ PageColumn {
                     color: modelData.status === "pending" ? Material.accentColor : Material.hintTextColor
                     font.bold: modelData.status === "pending"
                 }
+                Label {
+                    Layout.fillWidth: true
+                    visible: modelData.status === "pending" && modelData.concerns.length > 0
+                    wrapMode: Text.Wrap
+                    color: "#e65100"
+                    text: qsTr("Looks wrong: %1").arg(modelData.concerns.map(c => Concerns.text(c)).join(" "))
+                }
+                Button {
+                    objectName: "reviewButton_" + modelData.id
+                    visible: modelData.status === "pending"
+                    highlighted: true
+                    text: qsTr("Review")
+                    Accessible.name: qsTr("Review the request from %1").arg(modelData.requester)
+                    onClicked: Navigation.reviewRequested(modelData.id)
+                }
             }
         }
     }
+    OutboxList { Layout.fillWidth: true; Layout.topMargin: Theme.spacing }
 }

@@ -1,11 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Passbook.App
 import Passbook.Components
 import Passbook.Hospitals
 import Passbook.Onboarding
 import Passbook.Record
+import Passbook.Requests
 import Passbook.Settings
 import Passbook.Timeline
 import Passbook.Unlock
@@ -58,6 +60,39 @@ ApplicationWindow {
     Component { id: hospitalsPage; HospitalsPage {} }
     Component { id: sharingPage; SharingPage {} }
     Component { id: recordPage; RecordPage {} }
+    Component { id: reviewPage; RequestReviewPage {} }
+
+    // A new request while the app is open: a banner on every screen, with the way to review it.
+    header: Pane {
+        id: alertBanner
+        objectName: "requestBanner"
+        visible: Sharing.alertText.length > 0 && Vault.state === Vault.Unlocked && !window.onboarding
+        height: visible ? implicitHeight : 0
+        padding: 8
+        Material.background: Material.theme === Material.Dark ? "#004d40" : "#e0f2f1"
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: Sharing.alertText
+        RowLayout {
+            width: parent.width
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: Sharing.alertText
+            }
+            Button {
+                objectName: "bannerReview"
+                text: qsTr("Review")
+                highlighted: true
+                onClicked: Navigation.reviewRequested(Sharing.alertRequestId)
+            }
+            ToolButton {
+                objectName: "bannerDismiss"
+                text: "✕"
+                Accessible.name: qsTr("Dismiss")
+                onClicked: Sharing.dismissAlert()
+            }
+        }
+    }
 
     StackView {
         id: stack
@@ -92,6 +127,17 @@ ApplicationWindow {
         function onVaultCreated() { stack.push(phrasePage) }
     }
 
+    // The person opened the system notification: bring the window forward and, once unlocked, the request.
+    Connections {
+        target: Sharing
+        function onReviewRequested(requestId) {
+            window.raise()
+            window.requestActivate()
+            if (Vault.state === Vault.Unlocked && requestId > 0)
+                Navigation.reviewRequested(requestId)
+        }
+    }
+
     Connections {
         target: Navigation
         function onCreateRequested() { window.onboarding = true; Vault.clearError(); stack.push(createPage) }
@@ -108,6 +154,12 @@ ApplicationWindow {
             if (window.phone) { tabs.currentIndex = 1; stack.replace(null, sharingPage) } else stack.push(sharingPage)
         }
         function onRecordRequested(entryId) { stack.push(recordPage, { entryId: entryId }) }
+        function onReviewRequested(requestId) {
+            Sharing.dismissAlert()
+            if (window.phone)
+                tabs.currentIndex = 1
+            stack.push(reviewPage, { requestId: requestId })
+        }
         function onBackRequested() {
             Vault.clearError()
             if (stack.depth > 1)

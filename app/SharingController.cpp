@@ -1,0 +1,439 @@
+#include "SharingController.h"
+
+#include "DateText.h"
+#include "PassbookController.h"
+#include "VaultController.h"
+
+#include "consent/DecisionBuilder.h"
+#include "crypto/Hex.h"
+#include "ledger/Abi.h"
+#include "ledger/Outbox.h"
+#include "ledger/Scopes.h"
+#include "ledger/TransactionSubmitter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QPointer>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace passbook::app {
+
+namespace {
+SharingController *s_instance = nullptr;
+const QString kRequestsKey = QStringLiteral("requests");
+
+// What a locked device may know to watch for requests: public ledger facts, never records.
+const QString kWatchWs = QStringLiteral("requestWatch/ws");
+const QString kWatchRegistry = QStringLiteral("requestWatch/registry");
+const QString kWatchPatient = QStringLiteral("requestWatch/patient");
+
+QString categoriesText(quint32 scopes)
+{
+    // The same names the app shows (qml/Components/Categories.qml), translated here for notifications.
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("SharingController", "visits"),
+        QT_TRANSLATE_NOOP("SharingController", "conditions"),
+        QT_TRANSLATE_NOOP("SharingController", "medications"),
+        QT_TRANSLATE_NOOP("SharingController", "allergies"),
+        QT_TRANSLATE_NOOP("SharingController", "lab results"),
+        QT_TRANSLATE_NOOP("SharingController", "imaging & pathology"),
+        QT_TRANSLATE_NOOP("SharingController", "procedures & surgery"),
+        QT_TRANSLATE_NOOP("SharingController", "vaccinations"),
+        QT_TRANSLATE_NOOP("SharingController", "documents & discharge summaries"),
+        QT_TRANSLATE_NOOP("SharingController", "dental"),
+        QT_TRANSLATE_NOOP("SharingController", "Chinese medicine"),
+        QT_TRANSLATE_NOOP("SharingController", "care plans & goals"),
+        QT_TRANSLATE_NOOP("SharingController", "directives"),
+        QT_TRANSLATE_NOOP("SharingController", "preventive care & screenings"),
+        QT_TRANSLATE_NOOP("SharingController", "vital signs"),
+        QT_TRANSLATE_NOOP("SharingController", "claims & costs"),
+    };
+    QStringList names;
+    for (int bit = 0; bit < 16; ++bit) {
+        if (scopes & (1U << bit)) {
+            names << QCoreApplication::translate("SharingController", labels[bit]);
+        }
+    }
+    if (names.size() > 3) {
+        return SharingController::tr("%1 and %n more", nullptr, int(names.size() - 2))
+            .arg(names.mid(0, 2).join(SharingController::tr(", ")));
+    }
+    return names.join(SharingController::tr(", "));
+}
+} // namespace
+
+SharingController::SharingController(vault::VaultManager *vault, PassbookController *passbook,
+                                     platform::Notifier *notifier, QObject *parent)
+    : QObject(parent), m_vault(vault), m_passbook(passbook), m_notifier(notifier)
+{
+    connect(m_vault, &vault::VaultManager::stateChanged, this, &SharingController::onVaultState);
+    connect(m_vault, &vault::VaultManager::aboutToLock, this, &SharingController::onAboutToLock,
+            Qt::DirectConnection);
+    connect(m_passbook, &PassbookController::networkChanged, this, &SharingController::startWatching);
+    m_notifier->setActivationHandler([this](const QString &key) {
+        if (key == kRequestsKey) {
+            emit reviewRequested(m_alertRequestId);
+        }
+    });
+    // Queued decisions wait for the ledger; try again now and then while unlocked.
+    m_retryTimer.setInterval(30000);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!m_outbox.isEmpty() && !m_work.isRunning()) {
+            retryPending();
+        }
+    });
+    onVaultState();
+}
+
+SharingController::~SharingController()
+{
+    m_work.waitForFinished();
+}
+
+SharingController *SharingController::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void SharingController::setInstance(SharingController *instance)
+{
+    s_instance = instance;
+}
+
+void SharingController::onAboutToLock()
+{
+    m_work.waitForFinished();
+    m_monitor.reset();
+    if (m_detailedShown) {
+        // The detailed notification names a hospital: it goes with the keys.
+        m_notifier->withdraw(kRequestsKey);
+        m_detailedShown = false;
+        if (m_passbook->pendingRequests() > 0) {
+            m_notifier->show(kRequestsKey, {tr("Health Passbook"),
+                                            tr("A hospital asks to receive your records — unlock to review."),
+                                            tr("Unlock")});
+        }
+    }
+}
+
+void SharingController::onVaultState()
+{
+    if (!m_vault->isUnlocked()) {
+        m_monitor.reset();
+        m_retryTimer.stop();
+        m_outbox.clear();
+        m_alertText.clear();
+        m_alertRequestId = 0;
+        setStage(QStringLiteral("idle"), {});
+        emit outboxChanged();
+        emit alertChanged();
+        emit liveChanged();
+        // While locked: notice new requests without reading anything about them.
+        QSettings settings;
+        const QUrl ws(settings.value(kWatchWs).toString());
+        auto registry = crypto::Address::fromString(settings.value(kWatchRegistry).toString());
+        auto patient = crypto::Address::fromString(settings.value(kWatchPatient).toString());
+        if (!m_lockedWatch && ws.isValid() && registry && patient && m_vault->state() == vault::VaultManager::State::Locked) {
+            const QJsonArray topics{
+                crypto::toHex(ledger::abi::topic("AccessRequested(uint256,address,address,address,uint32,uint8,uint64)"),
+                              true),
+                QJsonValue(), crypto::toHex(QByteArray(12, '\0') + patient.value().bytes(), true)};
+            m_lockedWatch = std::make_unique<ledger::LogSubscription>(ws, registry.value(), topics);
+            connect(m_lockedWatch.get(), &ledger::LogSubscription::logReceived, this,
+                    &SharingController::onLockedRequest);
+            m_lockedWatch->start();
+        }
+        return;
+    }
+    m_lockedWatch.reset();
+    m_notifier->withdraw(kRequestsKey); // the generic one: the app is open now
+    startWatching();
+    loadOutbox();
+    m_retryTimer.start();
+}
+
+void SharingController::startWatching()
+{
+    if (!m_vault->isUnlocked() || !m_passbook->network() || !m_vault->database()) {
+        return;
+    }
+    const ledger::NetworkProfile &network = *m_passbook->network();
+    QSettings settings;
+    settings.setValue(kWatchWs, network.ws.toString());
+    settings.setValue(kWatchRegistry, network.registry.toChecksumString());
+    settings.setValue(kWatchPatient, m_vault->address().toChecksumString());
+    m_monitor = std::make_unique<consent::RequestMonitor>(*m_vault->database(), network, m_vault->address());
+    connect(m_monitor.get(), &consent::RequestMonitor::ledgerChanged, m_passbook,
+            &PassbookController::loadLedgerViews);
+    connect(m_monitor.get(), &consent::RequestMonitor::requestsArrived, this, &SharingController::onRequestsArrived);
+    connect(m_monitor.get(), &consent::RequestMonitor::subscribed, this, [this] {
+        emit liveChanged();
+        m_passbook->loadLedgerViews();
+        retryPending(); // the ledger is reachable again: finish what waits
+    });
+    m_monitor->start();
+}
+
+void SharingController::onLockedRequest()
+{
+    // No name, no category: the vault is locked and the screen may be seen by anyone.
+    m_notifier->show(kRequestsKey, {tr("Health Passbook"),
+                                    tr("A hospital asks to receive your records — unlock to review."), tr("Unlock")});
+}
+
+void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Request> &requests)
+{
+    const consent::ConsentStore::Request &latest = requests.last();
+    const consent::ConsentStore store(*m_vault->database(), m_passbook->network()->chainId,
+                                      m_passbook->network()->registry);
+    const QString requester = store.nameOf(latest.requester);
+    const QString custodian = latest.custodian.isZero() ? tr("any hospital") : store.nameOf(latest.custodian);
+    QString title = tr("%1 asks for your records").arg(requester);
+    QString body = tr("%1 held by %2. Open Health Passbook to approve or deny.")
+                       .arg(categoriesText(latest.scopes), custodian);
+    if (requests.size() > 1) {
+        title = tr("%n hospital request(s) to review", nullptr, int(requests.size()));
+    }
+    if (!latest.concerns.isEmpty()) {
+        body = tr("This request looks wrong and cannot be approved. Open Health Passbook to see why.");
+    }
+    m_notifier->show(kRequestsKey, {title, body, tr("Review")});
+    m_detailedShown = true;
+    m_alertText = requests.size() > 1 ? title : tr("%1 asks for your %2 held by %3.")
+                                                    .arg(requester, categoriesText(latest.scopes), custodian);
+    m_alertRequestId = int(latest.id);
+    emit alertChanged();
+    m_passbook->loadLedgerViews();
+}
+
+void SharingController::dismissAlert()
+{
+    m_alertText.clear();
+    m_alertRequestId = 0;
+    emit alertChanged();
+}
+
+void SharingController::clearStage()
+{
+    if (!m_work.isRunning()) {
+        setStage(QStringLiteral("idle"), {});
+    }
+}
+
+QVariantMap SharingController::request(int requestId) const
+{
+    for (const QVariant &v : m_passbook->requests()) {
+        const QVariantMap m = v.toMap();
+        if (m.value(QStringLiteral("id")).toInt() == requestId) {
+            return m;
+        }
+    }
+    return {};
+}
+
+void SharingController::setStage(const QString &stage, const QString &text, const QString &error)
+{
+    m_stage = stage;
+    m_stageText = text;
+    m_error = error;
+    if (stage != QLatin1String("failed")) {
+        m_wrongPassword = false;
+    }
+    emit stageChanged();
+}
+
+void SharingController::approve(int requestId, int scopes, double expiresAt, QString password)
+{
+    const std::optional<quint32> chosen = quint32(scopes);
+    const std::optional<quint64> until = expiresAt > 0 ? std::optional<quint64>(quint64(expiresAt)) : std::nullopt;
+    decide({QStringLiteral("approve"), requestId,
+            [=](const consent::DecisionBuilder &b) {
+                return b.approve(quint64(requestId), chosen, until, QDateTime::currentSecsSinceEpoch());
+            }},
+           password);
+}
+
+void SharingController::deny(int requestId, QString password)
+{
+    decide({QStringLiteral("deny"), requestId,
+            [=](const consent::DecisionBuilder &b) {
+                return b.deny(quint64(requestId), QDateTime::currentSecsSinceEpoch());
+            }},
+           password);
+}
+
+void SharingController::revoke(int consentId, QString password)
+{
+    decide({QStringLiteral("revoke"), consentId,
+            [=](const consent::DecisionBuilder &b) {
+                return b.revoke(quint64(consentId), QDateTime::currentSecsSinceEpoch());
+            }},
+           password);
+}
+
+void SharingController::grant(const QString &grantee, const QString &custodian, int scopes, int purpose,
+                              double expiresAt, QString password)
+{
+    auto to = crypto::Address::fromString(grantee);
+    auto from = custodian.isEmpty() ? Result<crypto::Address>(crypto::Address::fromBytes(QByteArray(20, '\0')))
+                                    : crypto::Address::fromString(custodian);
+    if (!to || !from) {
+        (void)takePassword(password);
+        setStage(QStringLiteral("failed"), {}, tr("Choose who receives the records from the directory."));
+        return;
+    }
+    decide({QStringLiteral("grant"), 0,
+            [=, to = to.value(), from = from.value()](const consent::DecisionBuilder &b) {
+                return b.grant(to, from, quint32(scopes), quint8(purpose), quint64(expiresAt),
+                               QDateTime::currentSecsSinceEpoch());
+            }},
+           password);
+}
+
+void SharingController::decide(Pending pending, QString &password)
+{
+    auto secret = std::make_shared<crypto::SecureBuffer>(takePassword(password));
+    if (working() || !m_vault->isUnlocked() || !m_passbook->network()) {
+        return;
+    }
+    auto header = m_vault->readHeader();
+    if (!header) {
+        setStage(QStringLiteral("failed"), {}, header.error().message);
+        return;
+    }
+    if (auto throttled = m_vault->checkThrottle(); !throttled) {
+        setStage(QStringLiteral("failed"), {}, throttled.error().message);
+        return;
+    }
+    setStage(QStringLiteral("checking"), tr("Checking your password…"));
+    // Argon2id on a worker; the result is judged on this thread (same throttle as unlocking).
+    QPointer<SharingController> self(this);
+    const vault::VaultHeader h = header.value();
+    m_work = QtConcurrent::run([self, h, secret, pending] {
+        auto unwrapped = std::make_shared<Result<crypto::SecureBuffer>>(
+            vault::VaultManager::unwrapPasswordSlot(h, *secret));
+        QMetaObject::invokeMethod(self, [self, h, unwrapped, pending] {
+            if (!self || !self->m_vault->isUnlocked()) {
+                return;
+            }
+            auto ok = self->m_vault->completeReauthentication(h, std::move(*unwrapped));
+            if (!ok) {
+                self->m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
+                self->setStage(QStringLiteral("failed"), {}, ok.error().message);
+                self->m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
+                emit self->stageChanged();
+                return;
+            }
+            const consent::ConsentStore store(*self->m_vault->database(), self->m_passbook->network()->chainId,
+                                              self->m_passbook->network()->registry);
+            const consent::DecisionBuilder builder(store, self->m_vault->address());
+            auto decision = pending.build(builder);
+            if (!decision) {
+                self->setStage(QStringLiteral("failed"), {}, decision.error().message);
+                return;
+            }
+            self->submit(decision.value(), pending.kind, pending.id);
+        });
+    });
+}
+
+void SharingController::submit(const consent::DecisionBuilder::Decision &decision, const QString &kind, int id)
+{
+    setStage(QStringLiteral("signing"), tr("Signing and sending to the ledger…"));
+    QPointer<SharingController> self(this);
+    vault::VaultDatabase *db = m_vault->database();
+    const crypto::SigningKey *key = m_vault->signingKey();
+    const ledger::NetworkProfile network = *m_passbook->network();
+    m_work = QtConcurrent::run([self, db, key, network, decision, kind, id] {
+        ledger::JsonRpcClient rpc(network.rpc);
+        ledger::EthClient eth(rpc);
+        ledger::Outbox outbox(*db);
+        ledger::TransactionSubmitter submitter(eth, *key, network.chainId, &outbox);
+        auto outcome = submitter.submit(network.registry, decision.callData, decision.description);
+        QString error;
+        bool queued = false;
+        quint64 block = 0;
+        if (!outcome) {
+            error = outcome.error().message;
+            queued = outcome.error().code == ErrorCode::Unreachable;
+        } else {
+            block = outcome.value().receipt.blockNumber;
+        }
+        QMetaObject::invokeMethod(self, [self, error, queued, block, kind, id] {
+            if (!self) {
+                return;
+            }
+            self->loadOutbox();
+            if (queued) {
+                self->setStage(QStringLiteral("queued"),
+                               tr("The ledger cannot be reached. Your decision is saved and will be sent "
+                                  "as soon as it can."));
+            } else if (!error.isEmpty()) {
+                self->setStage(QStringLiteral("failed"), {}, error);
+            } else {
+                self->setStage(QStringLiteral("confirmed"),
+                               tr("Confirmed on the ledger (block %1).").arg(block));
+                emit self->decided(kind, id);
+                if (kind != QLatin1String("grant") && kind != QLatin1String("revoke") &&
+                    id == self->m_alertRequestId) {
+                    self->dismissAlert();
+                }
+            }
+            self->m_passbook->loadLedgerViews();
+        });
+    });
+}
+
+void SharingController::retryPending()
+{
+    if (m_work.isRunning() || !m_vault->isUnlocked() || !m_passbook->network()) {
+        return;
+    }
+    QPointer<SharingController> self(this);
+    vault::VaultDatabase *db = m_vault->database();
+    const crypto::SigningKey *key = m_vault->signingKey();
+    const ledger::NetworkProfile network = *m_passbook->network();
+    m_work = QtConcurrent::run([self, db, key, network] {
+        ledger::JsonRpcClient rpc(network.rpc);
+        ledger::EthClient eth(rpc);
+        ledger::Outbox outbox(*db);
+        ledger::TransactionSubmitter submitter(eth, *key, network.chainId, &outbox);
+        auto settled = submitter.resendPending();
+        QMetaObject::invokeMethod(self, [self, settled = settled ? settled.value() : -1] {
+            if (!self) {
+                return;
+            }
+            self->loadOutbox();
+            if (settled > 0) {
+                if (self->m_stage == QLatin1String("queued")) {
+                    self->setStage(QStringLiteral("confirmed"), tr("Your saved decision reached the ledger."));
+                }
+                self->m_passbook->loadLedgerViews();
+            }
+        });
+    });
+}
+
+void SharingController::loadOutbox()
+{
+    m_outbox.clear();
+    if (vault::VaultDatabase *db = m_vault->database()) {
+        const ledger::Outbox outbox(*db);
+        if (auto recent = outbox.recent(20)) {
+            for (const ledger::Outbox::Entry &e : recent.value()) {
+                m_outbox.append(QVariantMap{
+                    {QStringLiteral("id"), e.id},
+                    {QStringLiteral("description"), e.description},
+                    {QStringLiteral("status"), ledger::Outbox::statusName(e.status)},
+                    {QStringLiteral("error"), e.error},
+                    {QStringLiteral("when"), dateTimeText(QDateTime::fromMSecsSinceEpoch(e.updatedAt))}});
+            }
+        }
+    }
+    emit outboxChanged();
+}
+
+} // namespace passbook::app

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "consent/DecisionBuilder.h"
+#include "consent/RequestMonitor.h"
+#include "platform/Notifier.h"
+#include "vault/VaultManager.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QVariantList>
+
+#include <memory>
+
+namespace passbook::app {
+
+class PassbookController;
+
+// The patient's decisions and the alerts that lead to them (DESIGN.md §3, §4).
+//
+// While unlocked, a RequestMonitor keeps the registry events live (WebSocket, catch-up after any
+// reconnect); each new request shows a system notification (through platform::Notifier) and an
+// in-app banner. When the vault locks, the detailed notification is withdrawn; while locked, a
+// request still raises a notification, but one that names no hospital and no records.
+//
+// approve / deny / revoke / grant take the password at the moment of the action (re-
+// authentication, same throttle as unlocking), check the decision against what the ledger says
+// (consent::DecisionBuilder), then sign it and send it through the outbox, reporting each stage.
+class SharingController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Sharing)
+    QML_SINGLETON
+    Q_PROPERTY(bool working READ working NOTIFY stageChanged)
+    Q_PROPERTY(QString stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(QString stageText READ stageText NOTIFY stageChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stageChanged)
+    Q_PROPERTY(bool wrongPassword READ wrongPassword NOTIFY stageChanged)
+    Q_PROPERTY(QVariantList outbox READ outbox NOTIFY outboxChanged)
+    Q_PROPERTY(QString alertText READ alertText NOTIFY alertChanged)
+    Q_PROPERTY(int alertRequestId READ alertRequestId NOTIFY alertChanged)
+    Q_PROPERTY(bool live READ live NOTIFY liveChanged)
+    Q_PROPERTY(bool notificationsAvailable READ notificationsAvailable CONSTANT)
+
+public:
+    SharingController(vault::VaultManager *vault, PassbookController *passbook, platform::Notifier *notifier,
+                      QObject *parent = nullptr);
+    ~SharingController() override;
+
+    static SharingController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(SharingController *instance);
+
+    [[nodiscard]] bool working() const { return m_work.isRunning() || m_stage == QLatin1String("checking"); }
+    [[nodiscard]] QString stage() const { return m_stage; }
+    [[nodiscard]] QString stageText() const { return m_stageText; }
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+    [[nodiscard]] bool wrongPassword() const { return m_wrongPassword; }
+    [[nodiscard]] QVariantList outbox() const { return m_outbox; }
+    [[nodiscard]] QString alertText() const { return m_alertText; }
+    [[nodiscard]] int alertRequestId() const { return m_alertRequestId; }
+    [[nodiscard]] bool live() const { return m_monitor && m_monitor->isSubscribed(); }
+    [[nodiscard]] bool notificationsAvailable() const { return m_notifier->isAvailable(); }
+
+    // `scopes` is a category bitmask (a subset of what was asked), `expiresAt` seconds since the
+    // epoch (0 = as asked). The password is moved into secure memory at once.
+    Q_INVOKABLE void approve(int requestId, int scopes, double expiresAt, QString password);
+    Q_INVOKABLE void deny(int requestId, QString password);
+    Q_INVOKABLE void revoke(int consentId, QString password);
+    Q_INVOKABLE void grant(const QString &grantee, const QString &custodian, int scopes, int purpose,
+                           double expiresAt, QString password);
+    // Sends what waits in the outbox (queued while offline, or signed and not yet mined).
+    Q_INVOKABLE void retryPending();
+    Q_INVOKABLE void dismissAlert();
+    Q_INVOKABLE void clearStage();
+    // One request as the review screen shows it (from Passbook.requests), or an empty map.
+    Q_INVOKABLE QVariantMap request(int requestId) const;
+
+signals:
+    void stageChanged();
+    void outboxChanged();
+    void alertChanged();
+    void liveChanged();
+    void decided(const QString &kind, int id); // confirmed on the ledger
+    void reviewRequested(int requestId);       // from a notification or the banner
+
+private:
+    struct Pending
+    {
+        QString kind;
+        int id = 0;
+        std::function<Result<consent::DecisionBuilder::Decision>(const consent::DecisionBuilder &)> build;
+    };
+    void decide(Pending pending, QString &password);
+    void submit(const consent::DecisionBuilder::Decision &decision, const QString &kind, int id);
+    void setStage(const QString &stage, const QString &text, const QString &error = {});
+    void onVaultState();
+    void onAboutToLock();
+    void onRequestsArrived(const QList<consent::ConsentStore::Request> &requests);
+    void onLockedRequest();
+    void startWatching();
+    void loadOutbox();
+
+    vault::VaultManager *m_vault;
+    PassbookController *m_passbook;
+    platform::Notifier *m_notifier;
+    std::unique_ptr<consent::RequestMonitor> m_monitor;
+    std::unique_ptr<ledger::LogSubscription> m_lockedWatch;
+    QFuture<void> m_work;
+    QString m_stage = QStringLiteral("idle");
+    QString m_stageText;
+    QString m_error;
+    bool m_wrongPassword = false;
+    QVariantList m_outbox;
+    QString m_alertText;
+    int m_alertRequestId = 0;
+    bool m_detailedShown = false;
+    QTimer m_retryTimer;
+};
+
+} // namespace passbook::app

@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Passbook.App
+import Passbook.Components
+
+// Sharing without being asked first: choose a participant from the consortium's directory (an
+// insurer for a claim, a research unit, another hospital), the categories, why and for how long.
+// The decision dialog then asks for the password.
+Dialog {
+    id: dialog
+    objectName: "grantDialog"
+    title: qsTr("Share records")
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min((parent ? parent.width : 480) - 2 * Theme.margin, 520)
+    height: Math.min((parent ? parent.height : 700) - 2 * Theme.margin, implicitHeight)
+    standardButtons: Dialog.Cancel
+    property int scopes: 0
+    // asks the page to confirm: (grantee, custodian, scopes, purpose, expiresAt, summary)
+    signal chosen(string grantee, string custodian, int scopes, int purpose, double expiresAt, string summary)
+
+    readonly property var purposes: [
+        { value: 2, text: qsTr("An insurance claim") }, { value: 1, text: qsTr("Treatment") },
+        { value: 3, text: qsTr("Research (de-identified)") }, { value: 5, text: qsTr("Personal sharing") }
+    ]
+    readonly property var durations: [7, 30, 90, 365]
+
+    onOpened: scopes = 0
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: parent.width
+            spacing: 8
+            Label { text: qsTr("With"); font.bold: true }
+            ComboBox {
+                id: grantee
+                objectName: "grantGrantee"
+                Layout.fillWidth: true
+                model: Passbook.directory
+                textRole: "name"
+                valueRole: "participant"
+                Accessible.name: qsTr("Who receives the records")
+            }
+            Label { text: qsTr("From"); font.bold: true }
+            ComboBox {
+                id: custodian
+                objectName: "grantCustodian"
+                Layout.fillWidth: true
+                model: [{ name: qsTr("Any hospital that holds them"), participant: "" }].concat(
+                           Passbook.directory.filter(d => d.kind === "hospital" || d.kind === "clinic"))
+                textRole: "name"
+                valueRole: "participant"
+                Accessible.name: qsTr("Which hospital releases them")
+            }
+            Label { text: qsTr("Records"); font.bold: true }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 4
+                Repeater {
+                    model: Categories.all
+                    delegate: CheckBox {
+                        required property var modelData
+                        objectName: "grant_" + modelData.key
+                        text: modelData.label
+                        checked: (dialog.scopes & (1 << modelData.bit)) !== 0
+                        onToggled: dialog.scopes = checked ? (dialog.scopes | (1 << modelData.bit))
+                                                           : (dialog.scopes & ~(1 << modelData.bit))
+                    }
+                }
+            }
+            Label { text: qsTr("Why"); font.bold: true }
+            ComboBox {
+                id: purpose
+                objectName: "grantPurpose"
+                Layout.fillWidth: true
+                model: dialog.purposes
+                textRole: "text"
+                valueRole: "value"
+                Accessible.name: qsTr("Why")
+            }
+            Label { text: qsTr("For how long"); font.bold: true }
+            ComboBox {
+                id: duration
+                objectName: "grantDuration"
+                Layout.fillWidth: true
+                model: dialog.durations.map(d => qsTr("For %n day(s)", "", d))
+                Accessible.name: qsTr("For how long")
+            }
+            Button {
+                objectName: "grantContinue"
+                Layout.fillWidth: true
+                highlighted: true
+                text: qsTr("Continue")
+                enabled: dialog.scopes !== 0 && grantee.currentIndex >= 0
+                onClicked: {
+                    const names = Categories.all.filter(c => (dialog.scopes & (1 << c.bit)) !== 0).map(c => c.label).join(qsTr(", "))
+                    const until = Math.floor(Date.now() / 1000) + dialog.durations[duration.currentIndex] * 86400
+                    dialog.chosen(grantee.currentValue, custodian.currentValue, dialog.scopes, purpose.currentValue, until,
+                                  qsTr("Let %1 receive your %2, for %3?").arg(grantee.currentText).arg(names).arg(purpose.currentText.toLowerCase()))
+                    dialog.close()
+                }
+            }
+        }
+    }
+}
