@@ -136,9 +136,11 @@ void SharingController::onVaultState()
         const QUrl ws(settings.value(kWatchWs).toString());
         auto registry = crypto::Address::fromString(settings.value(kWatchRegistry).toString());
         auto patient = crypto::Address::fromString(settings.value(kWatchPatient).toString());
-        if (!m_lockedWatch && ws.isValid() && registry && patient && m_vault->state() == vault::VaultManager::State::Locked) {
+        if (!m_lockedWatch && ws.isValid() && registry && patient &&
+            m_vault->state() == vault::VaultManager::State::Locked) {
             const QJsonArray topics{
-                crypto::toHex(ledger::abi::topic("AccessRequested(uint256,address,address,address,uint32,uint8,uint64)"),
+                crypto::toHex(ledger::abi::topic(
+                                  "AccessRequested(uint256,address,address,address,uint32,uint8,uint64)"),
                               true),
                 QJsonValue(), crypto::toHex(QByteArray(12, '\0') + patient.value().bytes(), true)};
             m_lockedWatch = std::make_unique<ledger::LogSubscription>(ws, registry.value(), topics);
@@ -168,7 +170,8 @@ void SharingController::startWatching()
     m_monitor = std::make_unique<consent::RequestMonitor>(*m_vault->database(), network, m_vault->address());
     connect(m_monitor.get(), &consent::RequestMonitor::ledgerChanged, m_passbook,
             &PassbookController::loadLedgerViews);
-    connect(m_monitor.get(), &consent::RequestMonitor::requestsArrived, this, &SharingController::onRequestsArrived);
+    connect(m_monitor.get(), &consent::RequestMonitor::requestsArrived, this,
+            &SharingController::onRequestsArrived);
     connect(m_monitor.get(), &consent::RequestMonitor::subscribed, this, [this] {
         emit liveChanged();
         m_passbook->loadLedgerViews();
@@ -180,8 +183,9 @@ void SharingController::startWatching()
 void SharingController::onLockedRequest()
 {
     // No name, no category: the vault is locked and the screen may be seen by anyone.
-    m_notifier->show(kRequestsKey, {tr("Health Passbook"),
-                                    tr("A hospital asks to receive your records — unlock to review."), tr("Unlock")});
+    m_notifier->show(kRequestsKey,
+                     {tr("Health Passbook"),
+                      tr("A hospital asks to receive your records — unlock to review."), tr("Unlock")});
 }
 
 void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Request> &requests)
@@ -202,8 +206,10 @@ void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Req
     }
     m_notifier->show(kRequestsKey, {title, body, tr("Review")});
     m_detailedShown = true;
-    m_alertText = requests.size() > 1 ? title : tr("%1 asks for your %2 held by %3.")
-                                                    .arg(requester, categoriesText(latest.scopes), custodian);
+    m_alertText =
+        requests.size() > 1
+            ? title
+            : tr("%1 asks for your %2 held by %3.").arg(requester, categoriesText(latest.scopes), custodian);
     m_alertRequestId = int(latest.id);
     emit alertChanged();
     m_passbook->loadLedgerViews();
@@ -248,7 +254,8 @@ void SharingController::setStage(const QString &stage, const QString &text, cons
 void SharingController::approve(int requestId, int scopes, double expiresAt, QString password)
 {
     const std::optional<quint32> chosen = quint32(scopes);
-    const std::optional<quint64> until = expiresAt > 0 ? std::optional<quint64>(quint64(expiresAt)) : std::nullopt;
+    const std::optional<quint64> until =
+        expiresAt > 0 ? std::optional<quint64>(quint64(expiresAt)) : std::nullopt;
     decide({QStringLiteral("approve"), requestId,
             [=](const consent::DecisionBuilder &b) {
                 return b.approve(quint64(requestId), chosen, until, QDateTime::currentSecsSinceEpoch());
@@ -278,8 +285,9 @@ void SharingController::grant(const QString &grantee, const QString &custodian, 
                               double expiresAt, QString password)
 {
     auto to = crypto::Address::fromString(grantee);
-    auto from = custodian.isEmpty() ? Result<crypto::Address>(crypto::Address::fromBytes(QByteArray(20, '\0')))
-                                    : crypto::Address::fromString(custodian);
+    auto from = custodian.isEmpty()
+                    ? Result<crypto::Address>(crypto::Address::fromBytes(QByteArray(20, '\0')))
+                    : crypto::Address::fromString(custodian);
     if (!to || !from) {
         (void)takePassword(password);
         setStage(QStringLiteral("failed"), {}, tr("Choose who receives the records from the directory."));
@@ -327,7 +335,8 @@ void SharingController::decide(Pending pending, QString &password)
                 emit self->stageChanged();
                 return;
             }
-            const consent::ConsentStore store(*self->m_vault->database(), self->m_passbook->network()->chainId,
+            const consent::ConsentStore store(*self->m_vault->database(),
+                                              self->m_passbook->network()->chainId,
                                               self->m_passbook->network()->registry);
             const consent::DecisionBuilder builder(store, self->m_vault->address());
             auto decision = pending.build(builder);
@@ -340,7 +349,8 @@ void SharingController::decide(Pending pending, QString &password)
     });
 }
 
-void SharingController::submit(const consent::DecisionBuilder::Decision &decision, const QString &kind, int id)
+void SharingController::submit(const consent::DecisionBuilder::Decision &decision, const QString &kind,
+                               int id)
 {
     setStage(QStringLiteral("signing"), tr("Signing and sending to the ledger…"));
     QPointer<SharingController> self(this);
@@ -409,7 +419,8 @@ void SharingController::retryPending()
             self->loadOutbox();
             if (settled > 0) {
                 if (self->m_stage == QLatin1String("queued")) {
-                    self->setStage(QStringLiteral("confirmed"), tr("Your saved decision reached the ledger."));
+                    self->setStage(QStringLiteral("confirmed"),
+                                   tr("Your saved decision reached the ledger."));
                 }
                 self->m_passbook->loadLedgerViews();
             }

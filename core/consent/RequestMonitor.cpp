@@ -7,15 +7,10 @@ Q_LOGGING_CATEGORY(lcConsent, "passbook.consent")
 
 namespace passbook::consent {
 
-RequestMonitor::RequestMonitor(vault::VaultDatabase &db, ledger::NetworkProfile network, crypto::Address patient,
-                               QObject *parent)
-    : QObject(parent),
-      m_db(db),
-      m_network(std::move(network)),
-      m_patient(std::move(patient)),
-      m_store(db, m_network.chainId, m_network.registry),
-      m_rpc(m_network.rpc),
-      m_eth(m_rpc),
+RequestMonitor::RequestMonitor(vault::VaultDatabase &db, ledger::NetworkProfile network,
+                               crypto::Address patient, QObject *parent)
+    : QObject(parent), m_db(db), m_network(std::move(network)), m_patient(std::move(patient)),
+      m_store(db, m_network.chainId, m_network.registry), m_rpc(m_network.rpc), m_eth(m_rpc),
       m_sync(m_eth, db, m_network.chainId, m_network.registry),
       m_subscription(std::make_unique<ledger::LogSubscription>(m_network.ws, m_sync, m_network.registry))
 {
@@ -48,10 +43,10 @@ void RequestMonitor::stop()
 Result<QList<ConsentStore::Request>> RequestMonitor::takeUnannounced(qint64 nowSecs)
 {
     auto through = m_db.meta(QString::fromLatin1(kAnnouncedMetaKey));
-    if (!through) {
+    if (!through && through.error().code != ErrorCode::NotFound) {
         return through.error();
     }
-    const quint64 announcedThrough = through.value().toULongLong();
+    const quint64 announcedThrough = through ? through.value().toULongLong() : 0; // missing: nothing yet
     auto requests = m_store.requests(m_patient, nowSecs);
     if (!requests) {
         return requests.error();
@@ -65,7 +60,8 @@ Result<QList<ConsentStore::Request>> RequestMonitor::takeUnannounced(qint64 nowS
         }
     }
     if (highest != announcedThrough) {
-        if (auto saved = m_db.setMeta(QString::fromLatin1(kAnnouncedMetaKey), QString::number(highest)); !saved) {
+        if (auto saved = m_db.setMeta(QString::fromLatin1(kAnnouncedMetaKey), QString::number(highest));
+            !saved) {
             return saved.error();
         }
     }

@@ -37,8 +37,8 @@ public:
     static constexpr const char *kAnnouncedMetaKey = "consent.announced_through";
 
 signals:
-    void subscribed();                 // live (again): a good moment to resend the outbox
-    void ledgerChanged();              // new events stored
+    void subscribed();    // live (again): a good moment to resend the outbox
+    void ledgerChanged(); // new events stored
     // Pending requests seen for the first time (already counted as announced).
     void requestsArrived(const QList<ConsentStore::Request> &requests);
     void problem(const QString &message);

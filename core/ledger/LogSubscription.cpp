@@ -89,8 +89,7 @@ void LogSubscription::onConnected()
     const QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
                               {QStringLiteral("id"), 1},
                               {QStringLiteral("method"), QStringLiteral("eth_subscribe")},
-                              {QStringLiteral("params"),
-                               QJsonArray{QStringLiteral("logs"), filter}}};
+                              {QStringLiteral("params"), QJsonArray{QStringLiteral("logs"), filter}}};
     m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
 }
 

@@ -3,8 +3,8 @@
 #include "EthClient.h"
 #include "EventSync.h"
 
-#include <QObject>
 #include <QJsonArray>
+#include <QObject>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>

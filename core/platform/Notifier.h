@@ -29,7 +29,10 @@ public:
     virtual void withdraw(const QString &key) = 0;
 
     // The person opened the notification under `key` (clicked it or its action).
-    void setActivationHandler(std::function<void(const QString &key)> handler) { m_onActivated = std::move(handler); }
+    void setActivationHandler(std::function<void(const QString &key)> handler)
+    {
+        m_onActivated = std::move(handler);
+    }
 
 protected:
     void activated(const QString &key) const

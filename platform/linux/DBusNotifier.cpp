@@ -41,12 +41,13 @@ bool DBusNotifier::isAvailable() const
 void DBusNotifier::show(const QString &key, const Message &message)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
-    QStringList actions{QStringLiteral("default"), message.actionLabel.isEmpty() ? message.title : message.actionLabel};
+    QStringList actions{QStringLiteral("default"),
+                        message.actionLabel.isEmpty() ? message.title : message.actionLabel};
     QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue(uchar(1))},
                       {QStringLiteral("category"), QStringLiteral("im.received")},
                       {QStringLiteral("desktop-entry"), QStringLiteral("health-passbook")}};
-    call << m_appName << m_ids.value(key, 0U) << QStringLiteral("dialog-information") << message.title << message.body
-         << actions << hints << int(-1);
+    call << m_appName << m_ids.value(key, 0U) << QStringLiteral("dialog-information") << message.title
+         << message.body << actions << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, key](QDBusPendingCallWatcher *w) {
         QDBusPendingReply<uint> reply = *w;
