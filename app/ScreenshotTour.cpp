@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "PassbookController.h"
+#include "SharingController.h"
 #include "VaultController.h"
 
 #include <QElapsedTimer>
@@ -192,6 +193,109 @@ void ScreenshotTour::navigate(const char *place)
     settle();
 }
 
+bool ScreenshotTour::waitFor(const std::function<bool()> &done, const char *what, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs) {
+        settle(100);
+    }
+    if (!done()) {
+        qWarning("tour: timed out waiting for %s", what);
+        ++m_problems;
+        return false;
+    }
+    return true;
+}
+
+void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
+{
+    // Two hospitals ask for records held by another, as the sandbox hospitals do from their own
+    // command line; the app hears it live and shows a banner.
+    const QString hospital = qEnvironmentVariable("PASSBOOK_HOSPITAL");
+    if (hospital.isEmpty() || hospitals.isEmpty() || !m_sharing) {
+        qWarning("tour: PASSBOOK_HOSPITAL is not set; the sharing screens need it");
+        ++m_problems;
+        return;
+    }
+    const auto hospitalCommand = [&](const QStringList &args) {
+        QProcess p;
+        p.start(hospital, args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            qWarning("tour: passbook-hospital %s failed", qPrintable(args.value(0)));
+            ++m_problems;
+        }
+    };
+    for (const auto &[as, scopes] : {std::pair{"2", "medications"}, std::pair{"1", "labs,imaging"}}) {
+        hospitalCommand({QStringLiteral("request"), QStringLiteral("--sandbox"), m_sandboxDir, QStringLiteral("--index"),
+                         QString::fromLatin1(as), QStringLiteral("--patient"), m_vault->address(),
+                         QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--scopes"),
+                         QString::fromLatin1(scopes), QStringLiteral("--purpose"), QStringLiteral("treatment"),
+                         QStringLiteral("--expires"), QStringLiteral("30d")});
+    }
+    waitFor([this] { return !m_sharing->alertText().isEmpty(); }, "the request banner");
+    settle();
+    shot(QStringLiteral("22-request-banner"));
+    click("bannerReview");
+    settle();
+    shot(QStringLiteral("23-request-review"));
+    // share lab results only, for a week
+    if (QObject *imaging = find("share_imaging")) {
+        imaging->setProperty("checked", false);
+        QMetaObject::invokeMethod(imaging, "toggled");
+    }
+    set("expiryChoice", "currentIndex", 2);
+    click("approveButton");
+    settle();
+    set("decisionPasswordField", "text", QStringLiteral("correct horse battery staple"));
+    shot(QStringLiteral("24-approve-dialog"));
+    click("decisionConfirmButton");
+    waitFor([this] { return m_sharing->stage() == QLatin1String("confirmed"); }, "the approval on the ledger");
+    settle();
+    shot(QStringLiteral("25-approve-confirmed"));
+    if (QObject *dialog = find("decisionDialog")) {
+        QMetaObject::invokeMethod(dialog, "close");
+    }
+    settle();
+    // The asking hospital fetches what it may; the custodian logs the release on the ledger.
+    hospitalCommand({QStringLiteral("fetch"), QStringLiteral("--sandbox"), m_sandboxDir, QStringLiteral("--index"),
+                     QStringLiteral("1"), QStringLiteral("--patient"), m_vault->address(), QStringLiteral("--from"),
+                     QStringLiteral("0")});
+    waitFor(
+        [this] {
+            for (const QVariant &a : m_passbook->activity()) {
+                if (a.toMap().value(QStringLiteral("type")).toString() == QLatin1String("RecordsReleased")) {
+                    return true;
+                }
+            }
+            return false;
+        },
+        "the release in Activity");
+    click("backButton");
+    settle();
+    navigate("sharing");
+    settle();
+    shot(QStringLiteral("26-sharing-requests"));
+    click("consentsTab");
+    settle();
+    shot(QStringLiteral("27-sharing-consents"));
+    click("shareRecordsButton");
+    settle();
+    set("grantPurpose", "currentIndex", 0);
+    if (QObject *documents = find("grant_documents")) {
+        documents->setProperty("checked", true);
+        QMetaObject::invokeMethod(documents, "toggled");
+    }
+    shot(QStringLiteral("28-share-records"));
+    if (QObject *dialog = find("grantDialog")) {
+        QMetaObject::invokeMethod(dialog, "close");
+    }
+    settle();
+    click("activityTab");
+    settle();
+    shot(QStringLiteral("29-sharing-activity"));
+}
+
 bool ScreenshotTour::waitPassbook(int timeoutMs)
 {
     QElapsedTimer t;
@@ -289,29 +393,7 @@ void ScreenshotTour::recordsTour()
     }
     settle(800);
     shot(QStringLiteral("21-filter-hospital"));
-    // Two hospitals ask for records held by another (as the sandbox's hospitals, through
-    // passbook-cli), so the sharing screens have something to show.
-    const QString cli = qEnvironmentVariable("PASSBOOK_CLI");
-    if (!cli.isEmpty()) {
-        const QString custodian = hospitals.at(0).toObject().value(QStringLiteral("participant")).toString();
-        for (const auto &[as, scopes] : {std::pair{"1", "labs,imaging"}, std::pair{"2", "medications"}}) {
-            QProcess::execute(cli, {QStringLiteral("sandbox"), QStringLiteral("request"),
-                                    QStringLiteral("--sandbox"), m_sandboxDir, QStringLiteral("--as"),
-                                    QString::fromLatin1(as), QStringLiteral("--patient"), m_vault->address(),
-                                    QStringLiteral("--custodian"), custodian, QStringLiteral("--scopes"),
-                                    QString::fromLatin1(scopes), QStringLiteral("--purpose"),
-                                    QStringLiteral("treatment"), QStringLiteral("--expires"),
-                                    QStringLiteral("30d")});
-        }
-    }
-    navigate("sharing");
-    click("sharingRefresh");
-    waitPassbook();
-    shot(QStringLiteral("22-sharing-requests"));
-    click("consentsTab");
-    shot(QStringLiteral("23-sharing-consents"));
-    click("activityTab");
-    shot(QStringLiteral("24-sharing-activity"));
+    sharingTour(hospitals);
     // Export: into a throwaway folder, and the file must be a Bundle with every record.
     QTemporaryDir exportDir;
     navigate("passbook");
@@ -325,7 +407,7 @@ void ScreenshotTour::recordsTour()
                                                              flick->property("height").toDouble()));
         }
     }
-    shot(QStringLiteral("25-settings-export"));
+    shot(QStringLiteral("30-settings-export"));
     QFile exported(exportDir.filePath(QStringLiteral("my-records.json")));
     if (!exported.open(QIODevice::ReadOnly) || QJsonDocument::fromJson(exported.readAll())
                                                        .object()

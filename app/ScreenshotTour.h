@@ -2,13 +2,17 @@
 
 #include <QDir>
 #include <QObject>
+#include <QJsonArray>
 #include <QString>
+
+#include <functional>
 
 class QQuickWindow;
 
 namespace passbook::app {
 
 class PassbookController;
+class SharingController;
 class VaultController;
 
 // --tour DIR: walks the app through its screens the way a person would (filling fields and
@@ -24,9 +28,10 @@ public:
     // With a running local consortium (DIR of `consortium up`): after the vault screens, the tour
     // uses DIR/network.json, connects the demo patient's hospitals with their activation codes,
     // syncs, and shows the timeline, a record, search, filters and the hospitals page.
-    void setConsortium(PassbookController *passbook, const QString &sandboxDir)
+    void setConsortium(PassbookController *passbook, SharingController *sharing, const QString &sandboxDir)
     {
         m_passbook = passbook;
+        m_sharing = sharing;
         m_sandboxDir = sandboxDir;
     }
     // Returns the number of problems (missing controls, timeouts); 0 is success.
@@ -39,6 +44,9 @@ private:
     void settle(int ms = 450);
     bool waitIdle(int timeoutMs = 30000);
     bool waitPassbook(int timeoutMs = 60000);
+    // Waits until `done` holds (bounded), counting a problem on timeout.
+    bool waitFor(const std::function<bool()> &done, const char *what, int timeoutMs = 30000);
+    void sharingTour(const QJsonArray &hospitals);
     // "passbook", "hospitals" or "settings": the bottom navigation on a phone, the toolbar (and
     // Back) on a desktop.
     void navigate(const char *place);
@@ -52,6 +60,7 @@ private:
     int m_problems = 0;
     int m_phraseLanguage = 0;
     PassbookController *m_passbook = nullptr;
+    SharingController *m_sharing = nullptr;
     QString m_sandboxDir;
 };
 

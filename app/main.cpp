@@ -218,7 +218,7 @@ int main(int argc, char *argv[])
         const QStringList codes = {QStringLiteral("en"), QStringLiteral("zh_TW"), QStringLiteral("ko")};
         tour->setPhraseLanguageIndex(std::max(0, int(codes.indexOf(parser.value(tourPhraseOption)))));
         if (parser.isSet(tourSandboxOption)) {
-            tour->setConsortium(&passbookController, parser.value(tourSandboxOption));
+            tour->setConsortium(&passbookController, &sharingController, parser.value(tourSandboxOption));
         }
         QTimer::singleShot(300, &app, [&] {
             const int problems = tour->run();

@@ -40,6 +40,9 @@ bool DBusNotifier::isAvailable() const
 
 void DBusNotifier::show(const QString &key, const Message &message)
 {
+    if (!isAvailable()) {
+        return; // no notification service: the in-app banner is all there is
+    }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     QStringList actions{QStringLiteral("default"),
                         message.actionLabel.isEmpty() ? message.title : message.actionLabel};

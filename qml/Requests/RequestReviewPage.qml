@@ -19,8 +19,13 @@ Page {
     readonly property bool pending: known && request.status === "pending"
     readonly property bool suspicious: known && request.concerns.length > 0
     readonly property var asked: known ? Categories.all.filter(c => (request.scopes & (1 << c.bit)) !== 0) : []
+    // what the patient chooses to share; starts as everything asked for
     property int chosenScopes: 0
-    onRequestChanged: if (known && chosenScopes === 0) chosenScopes = request.scopes
+    function resetChoice() { if (known && chosenScopes === 0 && pending) chosenScopes = request.scopes }
+    onRequestChanged: resetChoice()
+    Component.onCompleted: resetChoice()
+
+    function capitalised(text) { return text.length > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text }
 
     // Expiry choices: as asked, or sooner.
     readonly property var expiryChoices: {
@@ -77,7 +82,7 @@ Page {
             Label { text: qsTr("Held by"); color: Material.hintTextColor }
             Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? (page.request.custodian || qsTr("any hospital")) : "" }
             Label { text: qsTr("Why"); color: Material.hintTextColor }
-            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? Purposes.purpose(page.request.purpose) : "" }
+            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? page.capitalised(Purposes.purpose(page.request.purpose)) : "" }
             Label { text: qsTr("Until"); color: Material.hintTextColor }
             Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? page.request.expires : "" }
             Label { text: qsTr("Asked"); color: Material.hintTextColor }

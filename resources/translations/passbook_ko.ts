@@ -214,6 +214,37 @@
     </message>
 </context>
 <context>
+    <name>Concerns</name>
+    <message>
+        <source>The requester is not in the consortium's directory.</source>
+        <translation>요청한 기관이 컨소시엄 명부에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The requester has been suspended from the consortium.</source>
+        <translation>요청한 기관이 컨소시엄에서 정지되었습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital said to hold the records is not in the directory.</source>
+        <translation>기록을 보관한다는 병원이 명부에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital said to hold the records has been suspended.</source>
+        <translation>기록을 보관한다는 병원이 정지되었습니다.</translation>
+    </message>
+    <message>
+        <source>The request names no valid record category.</source>
+        <translation>요청에 유효한 기록 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request gives no valid purpose.</source>
+        <translation>요청에 유효한 목적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request has already expired.</source>
+        <translation>요청이 이미 만료되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPhrasePage</name>
     <message>
         <source>Check your recovery phrase</source>
@@ -285,6 +316,26 @@
         <source>any hospital</source>
         <translation>모든 병원</translation>
     </message>
+    <message>
+        <source>Share records…</source>
+        <translation>기록 공유…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Revoke what %1 may receive</source>
+        <translation>%1의 수신 권한 철회</translation>
+    </message>
+    <message>
+        <source>Stop %1 from receiving your %2? Hospitals will refuse it from now on.</source>
+        <translation>%1이(가) 내 %2을(를) 더 이상 받지 못하게 할까요? 이제부터 병원이 거절합니다.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>공유</translation>
+    </message>
 </context>
 <context>
     <name>CreatePasswordPage</name>
@@ -326,10 +377,96 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Enter your password to confirm. Your decision is signed with your key and recorded on the hospitals' ledger.</source>
+        <translation>확인하려면 비밀번호를 입력하세요. 결정은 내 키로 서명되어 병원 공동 원장에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>%1, %2, %3, from %4</source>
         <translation>%1, %2, %3, %4 제공</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Share records</source>
+        <translation>기록 공유</translation>
+    </message>
+    <message>
+        <source>An insurance claim</source>
+        <translation>보험 청구</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>치료</translation>
+    </message>
+    <message>
+        <source>Research (de-identified)</source>
+        <translation>연구(비식별화)</translation>
+    </message>
+    <message>
+        <source>Personal sharing</source>
+        <translation>개인 공유</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>받는 곳</translation>
+    </message>
+    <message>
+        <source>Who receives the records</source>
+        <translation>기록을 받을 곳</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>제공 기관</translation>
+    </message>
+    <message>
+        <source>Any hospital that holds them</source>
+        <translation>기록을 가진 모든 병원</translation>
+    </message>
+    <message>
+        <source>Which hospital releases them</source>
+        <translation>어느 병원이 제공할지</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>기간</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation><numerusform>%n일 동안</numerusform></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Let %1 receive your %2, for %3?</source>
+        <translation>%1이(가) %3 목적으로 내 %2을(를) 받도록 할까요?</translation>
     </message>
 </context>
 <context>
@@ -435,6 +572,45 @@
     <message>
         <source>Sharing</source>
         <translation>공유</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxList</name>
+    <message>
+        <source>Saved — will be sent when the ledger can be reached</source>
+        <translation>저장됨 — 원장에 연결되면 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Signed, sending…</source>
+        <translation>서명됨, 전송 중…</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for confirmation</source>
+        <translation>전송됨, 확인 대기 중</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Your decisions on the ledger</source>
+        <translation>원장에 기록된 내 결정</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>지금 전송</translation>
     </message>
 </context>
 <context>
@@ -589,6 +765,93 @@
     </message>
 </context>
 <context>
+    <name>RequestReviewPage</name>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>As asked: until %1</source>
+        <translation>요청대로: %1까지</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation><numerusform>%n일 동안</numerusform></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>This request is not on this device yet. Refresh to fetch it from the ledger.</source>
+        <translation>이 기기에 아직 이 요청이 없습니다. 새로 고쳐 원장에서 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 asks for your records</source>
+        <translation>%1이(가) 내 기록을 요청합니다</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>보관 기관</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>모든 병원</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>요청 시각</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>This request looks wrong, so it cannot be approved:</source>
+        <translation>이 요청은 이상하여 승인할 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation>공유할 내용</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Deny %1's request? Nothing will be sent.</source>
+        <translation>%1의 요청을 거절할까요? 아무것도 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Let %1 receive your %2 from %3?</source>
+        <translation>%1이(가) %3에서 내 %2을(를) 받도록 할까요?</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>No hospital has asked for your records yet. When one does, the request appears here.</source>
@@ -613,6 +876,18 @@
     <message>
         <source>asked %1</source>
         <translation>%1 요청</translation>
+    </message>
+    <message>
+        <source>Looks wrong: %1</source>
+        <translation>이상한 요청: %1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Review the request from %1</source>
+        <translation>%1의 요청 검토</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1014,73 @@
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>visits</source>
+        <translation>진료 방문</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>알레르기</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>imaging &amp; pathology</source>
+        <translation>영상·병리</translation>
+    </message>
+    <message>
+        <source>procedures &amp; surgery</source>
+        <translation>시술·수술</translation>
+    </message>
+    <message>
+        <source>vaccinations</source>
+        <translation>예방접종</translation>
+    </message>
+    <message>
+        <source>documents &amp; discharge summaries</source>
+        <translation>문서·퇴원요약</translation>
+    </message>
+    <message>
+        <source>dental</source>
+        <translation>치과</translation>
+    </message>
+    <message>
+        <source>Chinese medicine</source>
+        <translation>한의학</translation>
+    </message>
+    <message>
+        <source>care plans &amp; goals</source>
+        <translation>치료 계획·목표</translation>
+    </message>
+    <message>
+        <source>directives</source>
+        <translation>사전 의향</translation>
+    </message>
+    <message>
+        <source>preventive care &amp; screenings</source>
+        <translation>예방·검진</translation>
+    </message>
+    <message>
+        <source>vital signs</source>
+        <translation>활력 징후</translation>
+    </message>
+    <message>
+        <source>claims &amp; costs</source>
+        <translation>청구·비용</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1452,81 @@
     <message>
         <source>Record</source>
         <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::SharingController</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 외 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Health Passbook</source>
+        <translation>건강수첩</translation>
+    </message>
+    <message>
+        <source>A hospital asks to receive your records — unlock to review.</source>
+        <translation>병원이 내 기록을 요청했습니다 — 잠금을 해제하고 검토하세요.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>모든 병원</translation>
+    </message>
+    <message>
+        <source>%1 asks for your records</source>
+        <translation>%1이(가) 내 기록을 요청합니다</translation>
+    </message>
+    <message>
+        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
+        <translation>%2에 있는 %1. 건강 통장을 열어 승인하거나 거절하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital request(s) to review</source>
+        <translation><numerusform>검토할 병원 요청 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
+        <translation>이 요청은 이상하여 승인할 수 없습니다. 건강 통장을 열어 이유를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>%1 asks for your %2 held by %3.</source>
+        <translation>%1이(가) %3에 있는 내 %2을(를) 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Choose who receives the records from the directory.</source>
+        <translation>명부에서 기록을 받을 곳을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>비밀번호 확인 중…</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>서명하여 원장으로 전송 중…</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
+        <translation>원장에 연결할 수 없습니다. 결정은 저장되었고 연결되는 대로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Confirmed on the ledger (block %1).</source>
+        <translation>원장에서 확인되었습니다(블록 %1).</translation>
+    </message>
+    <message>
+        <source>Your saved decision reached the ledger.</source>
+        <translation>저장된 결정이 원장에 전달되었습니다.</translation>
     </message>
 </context>
 <context>

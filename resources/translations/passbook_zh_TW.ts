@@ -214,6 +214,37 @@
     </message>
 </context>
 <context>
+    <name>Concerns</name>
+    <message>
+        <source>The requester is not in the consortium's directory.</source>
+        <translation>請求者不在聯盟名錄中。</translation>
+    </message>
+    <message>
+        <source>The requester has been suspended from the consortium.</source>
+        <translation>請求者已被聯盟停權。</translation>
+    </message>
+    <message>
+        <source>The hospital said to hold the records is not in the directory.</source>
+        <translation>請求中指定的保存醫院不在名錄中。</translation>
+    </message>
+    <message>
+        <source>The hospital said to hold the records has been suspended.</source>
+        <translation>請求中指定的保存醫院已被停權。</translation>
+    </message>
+    <message>
+        <source>The request names no valid record category.</source>
+        <translation>請求未指定有效的紀錄類別。</translation>
+    </message>
+    <message>
+        <source>The request gives no valid purpose.</source>
+        <translation>請求沒有有效的目的。</translation>
+    </message>
+    <message>
+        <source>The request has already expired.</source>
+        <translation>請求已過期。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPhrasePage</name>
     <message>
         <source>Check your recovery phrase</source>
@@ -285,6 +316,26 @@
         <source>any hospital</source>
         <translation>任何醫院</translation>
     </message>
+    <message>
+        <source>Share records…</source>
+        <translation>分享紀錄…</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Revoke what %1 may receive</source>
+        <translation>撤回%1可取得的授權</translation>
+    </message>
+    <message>
+        <source>Stop %1 from receiving your %2? Hospitals will refuse it from now on.</source>
+        <translation>要停止%1取得您的%2嗎？從現在起醫院將拒絕提供。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
 </context>
 <context>
     <name>CreatePasswordPage</name>
@@ -326,10 +377,96 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Enter your password to confirm. Your decision is signed with your key and recorded on the hospitals' ledger.</source>
+        <translation>請輸入密碼確認。您的決定會以您的金鑰簽署，並記錄在醫院共同帳本上。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <source>%1, %2, %3, from %4</source>
         <translation>%1，%2，%3，來自%4</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Share records</source>
+        <translation>分享紀錄</translation>
+    </message>
+    <message>
+        <source>An insurance claim</source>
+        <translation>保險理賠</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>治療</translation>
+    </message>
+    <message>
+        <source>Research (de-identified)</source>
+        <translation>研究（去識別化）</translation>
+    </message>
+    <message>
+        <source>Personal sharing</source>
+        <translation>個人分享</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Who receives the records</source>
+        <translation>誰會收到紀錄</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Any hospital that holds them</source>
+        <translation>任何保存這些紀錄的醫院</translation>
+    </message>
+    <message>
+        <source>Which hospital releases them</source>
+        <translation>由哪家醫院提供</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Let %1 receive your %2, for %3?</source>
+        <translation>要讓%1取得您的%2，用於%3嗎？</translation>
     </message>
 </context>
 <context>
@@ -435,6 +572,45 @@
     <message>
         <source>Sharing</source>
         <translation>分享</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審閱</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxList</name>
+    <message>
+        <source>Saved — will be sent when the ledger can be reached</source>
+        <translation>已儲存 — 帳本可連線時會送出</translation>
+    </message>
+    <message>
+        <source>Signed, sending…</source>
+        <translation>已簽署，傳送中…</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for confirmation</source>
+        <translation>已送出，等待確認</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Your decisions on the ledger</source>
+        <translation>您在帳本上的決定</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即送出</translation>
     </message>
 </context>
 <context>
@@ -589,6 +765,93 @@
     </message>
 </context>
 <context>
+    <name>RequestReviewPage</name>
+    <message>
+        <source>Request</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>As asked: until %1</source>
+        <translation>依請求：至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>This request is not on this device yet. Refresh to fetch it from the ledger.</source>
+        <translation>此裝置上還沒有這個請求。請重新整理以從帳本取得。</translation>
+    </message>
+    <message>
+        <source>%1 asks for your records</source>
+        <translation>%1 請求取得您的紀錄</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>紀錄</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>保存於</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>任何醫院</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>請求時間</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>This request looks wrong, so it cannot be approved:</source>
+        <translation>此請求疑似有誤，因此無法同意：</translation>
+    </message>
+    <message>
+        <source>What to share</source>
+        <translation>要分享的內容</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Deny %1's request? Nothing will be sent.</source>
+        <translation>要拒絕%1的請求嗎？不會傳送任何資料。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Let %1 receive your %2 from %3?</source>
+        <translation>要讓%1從%3取得您的%2嗎？</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <source>No hospital has asked for your records yet. When one does, the request appears here.</source>
@@ -613,6 +876,18 @@
     <message>
         <source>asked %1</source>
         <translation>提出於 %1</translation>
+    </message>
+    <message>
+        <source>Looks wrong: %1</source>
+        <translation>疑似有誤：%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審閱</translation>
+    </message>
+    <message>
+        <source>Review the request from %1</source>
+        <translation>審閱%1的請求</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1014,73 @@
     <message>
         <source>Export</source>
         <translation>匯出</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message>
+        <source>visits</source>
+        <translation>就醫紀錄</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>疾病診斷</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>用藥</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>過敏</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>檢驗結果</translation>
+    </message>
+    <message>
+        <source>imaging &amp; pathology</source>
+        <translation>影像與病理</translation>
+    </message>
+    <message>
+        <source>procedures &amp; surgery</source>
+        <translation>處置與手術</translation>
+    </message>
+    <message>
+        <source>vaccinations</source>
+        <translation>疫苗接種</translation>
+    </message>
+    <message>
+        <source>documents &amp; discharge summaries</source>
+        <translation>文件與出院病摘</translation>
+    </message>
+    <message>
+        <source>dental</source>
+        <translation>牙科</translation>
+    </message>
+    <message>
+        <source>Chinese medicine</source>
+        <translation>中醫</translation>
+    </message>
+    <message>
+        <source>care plans &amp; goals</source>
+        <translation>照護計畫與目標</translation>
+    </message>
+    <message>
+        <source>directives</source>
+        <translation>預立醫療決定</translation>
+    </message>
+    <message>
+        <source>preventive care &amp; screenings</source>
+        <translation>預防保健與篩檢</translation>
+    </message>
+    <message>
+        <source>vital signs</source>
+        <translation>生命徵象</translation>
+    </message>
+    <message>
+        <source>claims &amp; costs</source>
+        <translation>申報與費用</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1452,81 @@
     <message>
         <source>Record</source>
         <translation>紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::SharingController</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 及其他 %n 項</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Health Passbook</source>
+        <translation>健康存摺</translation>
+    </message>
+    <message>
+        <source>A hospital asks to receive your records — unlock to review.</source>
+        <translation>有醫院請求取得您的紀錄 — 請解鎖後審閱。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>任何醫院</translation>
+    </message>
+    <message>
+        <source>%1 asks for your records</source>
+        <translation>%1 請求取得您的紀錄</translation>
+    </message>
+    <message>
+        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
+        <translation>由%2保存的%1。請開啟健康存摺同意或拒絕。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital request(s) to review</source>
+        <translation><numerusform>有 %n 個醫院請求待審閱</numerusform></translation>
+    </message>
+    <message>
+        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
+        <translation>此請求疑似有誤，無法同意。請開啟健康存摺查看原因。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審閱</translation>
+    </message>
+    <message>
+        <source>%1 asks for your %2 held by %3.</source>
+        <translation>%1 請求取得您在%3的%2。</translation>
+    </message>
+    <message>
+        <source>Choose who receives the records from the directory.</source>
+        <translation>請從名錄中選擇接收紀錄的對象。</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>正在確認密碼…</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>正在簽署並送至帳本…</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
+        <translation>目前無法連線至帳本。您的決定已儲存，可連線時會立即送出。</translation>
+    </message>
+    <message>
+        <source>Confirmed on the ledger (block %1).</source>
+        <translation>已在帳本上確認（區塊 %1）。</translation>
+    </message>
+    <message>
+        <source>Your saved decision reached the ledger.</source>
+        <translation>您儲存的決定已送達帳本。</translation>
     </message>
 </context>
 <context>

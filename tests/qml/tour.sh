@@ -13,5 +13,5 @@ trap cleanup EXIT
 PASSBOOK_CLI=$cli PASSBOOK_HOSPITAL=$hospital bash "$consortium" up --dir "$dir" >/dev/null 2>"$dir/up.log" ||
   { cat "$dir/up.log" >&2; exit 1; }
 mkdir -p "$out"
-PASSBOOK_CLI=$cli xvfb-run -a -s "-screen 0 1400x900x24" "$app" --tour "$out" --size "$size" --tour-phrase-language "$language" \
+PASSBOOK_CLI=$cli PASSBOOK_HOSPITAL=$hospital xvfb-run -a -s "-screen 0 1400x900x24" "$app" --tour "$out" --size "$size" --tour-phrase-language "$language" \
   --language "$language" --tour-sandbox "$dir"
