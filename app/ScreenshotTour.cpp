@@ -227,11 +227,11 @@ void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
         }
     };
     for (const auto &[as, scopes] : {std::pair{"2", "medications"}, std::pair{"1", "labs,imaging"}}) {
-        hospitalCommand({QStringLiteral("request"), QStringLiteral("--sandbox"), m_sandboxDir, QStringLiteral("--index"),
-                         QString::fromLatin1(as), QStringLiteral("--patient"), m_vault->address(),
-                         QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--scopes"),
-                         QString::fromLatin1(scopes), QStringLiteral("--purpose"), QStringLiteral("treatment"),
-                         QStringLiteral("--expires"), QStringLiteral("30d")});
+        hospitalCommand({QStringLiteral("request"), QStringLiteral("--sandbox"), m_sandboxDir,
+                         QStringLiteral("--index"), QString::fromLatin1(as), QStringLiteral("--patient"),
+                         m_vault->address(), QStringLiteral("--from"), QStringLiteral("0"),
+                         QStringLiteral("--scopes"), QString::fromLatin1(scopes), QStringLiteral("--purpose"),
+                         QStringLiteral("treatment"), QStringLiteral("--expires"), QStringLiteral("30d")});
     }
     waitFor([this] { return !m_sharing->alertText().isEmpty(); }, "the request banner");
     settle();
@@ -250,7 +250,8 @@ void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
     set("decisionPasswordField", "text", QStringLiteral("correct horse battery staple"));
     shot(QStringLiteral("24-approve-dialog"));
     click("decisionConfirmButton");
-    waitFor([this] { return m_sharing->stage() == QLatin1String("confirmed"); }, "the approval on the ledger");
+    waitFor([this] { return m_sharing->stage() == QLatin1String("confirmed"); },
+            "the approval on the ledger");
     settle();
     shot(QStringLiteral("25-approve-confirmed"));
     if (QObject *dialog = find("decisionDialog")) {
@@ -258,9 +259,9 @@ void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
     }
     settle();
     // The asking hospital fetches what it may; the custodian logs the release on the ledger.
-    hospitalCommand({QStringLiteral("fetch"), QStringLiteral("--sandbox"), m_sandboxDir, QStringLiteral("--index"),
-                     QStringLiteral("1"), QStringLiteral("--patient"), m_vault->address(), QStringLiteral("--from"),
-                     QStringLiteral("0")});
+    hospitalCommand({QStringLiteral("fetch"), QStringLiteral("--sandbox"), m_sandboxDir,
+                     QStringLiteral("--index"), QStringLiteral("1"), QStringLiteral("--patient"),
+                     m_vault->address(), QStringLiteral("--from"), QStringLiteral("0")});
     waitFor(
         [this] {
             for (const QVariant &a : m_passbook->activity()) {

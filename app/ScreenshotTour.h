@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDir>
-#include <QObject>
 #include <QJsonArray>
+#include <QObject>
 #include <QString>
 
 #include <functional>
