@@ -77,10 +77,11 @@ SharingController::SharingController(vault::VaultManager *vault, PassbookControl
             emit reviewRequested(m_alertRequestId);
         }
     });
+    m_ledgerPool.setMaxThreadCount(1);
     // Queued decisions wait for the ledger; try again now and then while unlocked.
     m_retryTimer.setInterval(30000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (!m_outbox.isEmpty() && !m_work.isRunning()) {
+        if (!m_outbox.isEmpty()) {
             retryPending();
         }
     });
@@ -89,7 +90,8 @@ SharingController::SharingController(vault::VaultManager *vault, PassbookControl
 
 SharingController::~SharingController()
 {
-    m_work.waitForFinished();
+    m_check.waitForFinished();
+    m_ledgerPool.waitForDone();
 }
 
 SharingController *SharingController::create(QQmlEngine *, QJSEngine *)
@@ -105,7 +107,8 @@ void SharingController::setInstance(SharingController *instance)
 
 void SharingController::onAboutToLock()
 {
-    m_work.waitForFinished();
+    m_check.waitForFinished();
+    m_ledgerPool.waitForDone(); // nothing signs with a key that is about to be wiped
     m_monitor.reset();
     if (m_detailedShown) {
         // The detailed notification names a hospital: it goes with the keys.
@@ -224,7 +227,7 @@ void SharingController::dismissAlert()
 
 void SharingController::clearStage()
 {
-    if (!m_work.isRunning()) {
+    if (!m_deciding) {
         setStage(QStringLiteral("idle"), {});
     }
 }
@@ -304,7 +307,11 @@ void SharingController::grant(const QString &grantee, const QString &custodian, 
 void SharingController::decide(Pending pending, QString &password)
 {
     auto secret = std::make_shared<crypto::SecureBuffer>(takePassword(password));
-    if (working() || !m_vault->isUnlocked() || !m_passbook->network()) {
+    if (m_deciding || !m_vault->isUnlocked()) {
+        return; // one decision at a time (the dialog hides its button meanwhile)
+    }
+    if (!m_passbook->network()) {
+        setStage(QStringLiteral("failed"), {}, tr("No hospitals' network is set up yet (Settings)."));
         return;
     }
     auto header = m_vault->readHeader();
@@ -316,20 +323,26 @@ void SharingController::decide(Pending pending, QString &password)
         setStage(QStringLiteral("failed"), {}, throttled.error().message);
         return;
     }
+    m_deciding = true;
     setStage(QStringLiteral("checking"), tr("Checking your password…"));
     // Argon2id on a worker; the result is judged on this thread (same throttle as unlocking).
     QPointer<SharingController> self(this);
     const vault::VaultHeader h = header.value();
-    m_work = QtConcurrent::run([self, h, secret, pending] {
+    m_check = QtConcurrent::run([self, h, secret, pending] {
         auto unwrapped = std::make_shared<Result<crypto::SecureBuffer>>(
             vault::VaultManager::unwrapPasswordSlot(h, *secret));
         QMetaObject::invokeMethod(self, [self, h, unwrapped, pending] {
-            if (!self || !self->m_vault->isUnlocked()) {
+            if (!self) {
+                return;
+            }
+            if (!self->m_vault->isUnlocked()) {
+                self->m_deciding = false;
+                self->setStage(QStringLiteral("idle"), {});
                 return;
             }
             auto ok = self->m_vault->completeReauthentication(h, std::move(*unwrapped));
             if (!ok) {
-                self->m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
+                self->m_deciding = false;
                 self->setStage(QStringLiteral("failed"), {}, ok.error().message);
                 self->m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
                 emit self->stageChanged();
@@ -341,6 +354,7 @@ void SharingController::decide(Pending pending, QString &password)
             const consent::DecisionBuilder builder(store, self->m_vault->address());
             auto decision = pending.build(builder);
             if (!decision) {
+                self->m_deciding = false;
                 self->setStage(QStringLiteral("failed"), {}, decision.error().message);
                 return;
             }
@@ -357,7 +371,7 @@ void SharingController::submit(const consent::DecisionBuilder::Decision &decisio
     vault::VaultDatabase *db = m_vault->database();
     const crypto::SigningKey *key = m_vault->signingKey();
     const ledger::NetworkProfile network = *m_passbook->network();
-    m_work = QtConcurrent::run([self, db, key, network, decision, kind, id] {
+    m_ledgerPool.start([self, db, key, network, decision, kind, id] {
         ledger::JsonRpcClient rpc(network.rpc);
         ledger::EthClient eth(rpc);
         ledger::Outbox outbox(*db);
@@ -376,6 +390,7 @@ void SharingController::submit(const consent::DecisionBuilder::Decision &decisio
             if (!self) {
                 return;
             }
+            self->m_deciding = false;
             self->loadOutbox();
             if (queued) {
                 self->setStage(QStringLiteral("queued"),
@@ -399,14 +414,14 @@ void SharingController::submit(const consent::DecisionBuilder::Decision &decisio
 
 void SharingController::retryPending()
 {
-    if (m_work.isRunning() || !m_vault->isUnlocked() || !m_passbook->network()) {
-        return;
+    if (!m_vault->isUnlocked() || !m_passbook->network() || m_ledgerPool.activeThreadCount() > 0) {
+        return; // something is being sent already; it will be looked at again
     }
     QPointer<SharingController> self(this);
     vault::VaultDatabase *db = m_vault->database();
     const crypto::SigningKey *key = m_vault->signingKey();
     const ledger::NetworkProfile network = *m_passbook->network();
-    m_work = QtConcurrent::run([self, db, key, network] {
+    m_ledgerPool.start([self, db, key, network] {
         ledger::JsonRpcClient rpc(network.rpc);
         ledger::EthClient eth(rpc);
         ledger::Outbox outbox(*db);

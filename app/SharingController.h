@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVariantList>
 
@@ -51,7 +52,7 @@ public:
     static SharingController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(SharingController *instance);
 
-    [[nodiscard]] bool working() const { return m_work.isRunning() || m_stage == QLatin1String("checking"); }
+    [[nodiscard]] bool working() const { return m_deciding; }
     [[nodiscard]] QString stage() const { return m_stage; }
     [[nodiscard]] QString stageText() const { return m_stageText; }
     [[nodiscard]] QString errorMessage() const { return m_error; }
@@ -106,7 +107,11 @@ private:
     platform::Notifier *m_notifier;
     std::unique_ptr<consent::RequestMonitor> m_monitor;
     std::unique_ptr<ledger::LogSubscription> m_lockedWatch;
-    QFuture<void> m_work;
+    // Everything that signs or sends runs here, one task at a time, so a decision and a background
+    // resend never pick the same nonce. The password check runs on the global pool.
+    QThreadPool m_ledgerPool;
+    QFuture<void> m_check;
+    bool m_deciding = false;
     QString m_stage = QStringLiteral("idle");
     QString m_stageText;
     QString m_error;

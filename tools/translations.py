@@ -326,6 +326,7 @@ T = {
     "vaccinations": ("疫苗接種", "예방접종"),
     "visits": ("就醫紀錄", "진료 방문"),
     "vital signs": ("生命徵象", "활력 징후"),
+    "No hospitals' network is set up yet (Settings).": ("尚未設定醫院網路（設定）。", "병원 네트워크가 아직 설정되지 않았습니다(설정)."),
 }
 
 def fill(path: Path, column: int) -> list:

@@ -1528,6 +1528,10 @@
         <source>Your saved decision reached the ledger.</source>
         <translation>저장된 결정이 원장에 전달되었습니다.</translation>
     </message>
+    <message>
+        <source>No hospitals' network is set up yet (Settings).</source>
+        <translation>병원 네트워크가 아직 설정되지 않았습니다(설정).</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::VaultController</name>

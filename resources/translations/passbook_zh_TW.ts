@@ -1528,6 +1528,10 @@
         <source>Your saved decision reached the ledger.</source>
         <translation>您儲存的決定已送達帳本。</translation>
     </message>
+    <message>
+        <source>No hospitals' network is set up yet (Settings).</source>
+        <translation>尚未設定醫院網路（設定）。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::VaultController</name>

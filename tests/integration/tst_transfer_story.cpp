@@ -173,6 +173,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(notified(kWanfang + QStringLiteral(" asks for your records")), 10000);
         QTRY_COMPARE(m_sharing->alertRequestId(), id);
         QVERIFY(m_sharing->alertText().contains(kWanfang));
+        // opening the notification asks the app to show that request
+        QSignalSpy review(m_sharing.get(), &app::SharingController::reviewRequested);
+        for (uint n = 1; n <= 5; ++n) { // whichever id the daemon gave it
+            QDBusMessage signal = QDBusMessage::createMethodCall(
+                QStringLiteral("org.freedesktop.Notifications"),
+                QStringLiteral("/org/freedesktop/Notifications"), QStringLiteral("org.freedesktop.DBus.Mock"),
+                QStringLiteral("EmitSignal"));
+            signal << QStringLiteral("org.freedesktop.Notifications") << QStringLiteral("ActionInvoked")
+                   << QStringLiteral("us") << QVariantList{QVariant::fromValue(n), QStringLiteral("default")};
+            QCOMPARE(m_bus.bus().call(signal).type(), QDBusMessage::ReplyMessage);
+        }
+        QTRY_COMPARE(review.size(), 1);
+        QCOMPARE(review.first().first().toInt(), id);
         QCOMPARE(requestById(id).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
 
         // a wrong password signs nothing
