@@ -62,6 +62,22 @@ namespace {
 void appendString(QByteArray &out, const QString &s)
 {
     out += '"';
+    // Fast path: printable ASCII needing no escape is copied as is (most of FHIR).
+    bool plain = true;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain) {
+        for (QChar c : s) {
+            out += char(c.unicode());
+        }
+        out += '"';
+        return;
+    }
     const QByteArray utf8 = s.toUtf8();
     for (char ch : utf8) {
         const auto c = static_cast<unsigned char>(ch);
@@ -132,21 +148,45 @@ void append(QByteArray &out, const QJsonValue &v)
     }
     case QJsonValue::Object: {
         const QJsonObject o = v.toObject();
-        QStringList keys = o.keys();
-        // UTF-16 code unit order (RFC 8785 §3.2.3); QString's operator< compares code units.
-        std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        // UTF-16 code unit order (RFC 8785 §3.2.3). QJsonObject usually iterates its keys in that
+        // order already; only when it does not are the keys sorted and looked up.
+        const auto before = [](const QString &a, const QString &b) {
             return QStringView(a).compare(QStringView(b), Qt::CaseSensitive) < 0;
-        });
+        };
+        bool ordered = true;
+        QString previous;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString key = it.key();
+            if (it != o.begin() && !before(previous, key)) {
+                ordered = false;
+                break;
+            }
+            previous = key;
+        }
         out += '{';
         bool first = true;
-        for (const QString &key : keys) {
-            if (!first) {
-                out += ',';
+        if (ordered) {
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (!first) {
+                    out += ',';
+                }
+                first = false;
+                appendString(out, it.key());
+                out += ':';
+                append(out, it.value());
             }
-            first = false;
-            appendString(out, key);
-            out += ':';
-            append(out, o.value(key));
+        } else {
+            QStringList keys = o.keys();
+            std::sort(keys.begin(), keys.end(), before);
+            for (const QString &key : keys) {
+                if (!first) {
+                    out += ',';
+                }
+                first = false;
+                appendString(out, key);
+                out += ':';
+                append(out, o.value(key));
+            }
         }
         out += '}';
         break;

@@ -10,8 +10,12 @@ namespace passbook::fhir::merkle {
 
 QByteArray leafHash(const QJsonObject &resource)
 {
+    return leafHashOfCanonical(crypto::canonicalJson(resource));
+}
+
+QByteArray leafHashOfCanonical(const QByteArray &canonical)
+{
     QByteArray input;
-    const QByteArray canonical = crypto::canonicalJson(resource);
     input.reserve(canonical.size() + 1);
     input.append(char(0x00));
     input.append(canonical);

@@ -22,6 +22,8 @@ struct Step
 };
 
 [[nodiscard]] QByteArray leafHash(const QJsonObject &resource);
+// The leaf of a resource already in RFC 8785 canonical form.
+[[nodiscard]] QByteArray leafHashOfCanonical(const QByteArray &canonical);
 [[nodiscard]] QByteArray nodeHash(const QByteArray &left, const QByteArray &right);
 
 // Every level of the tree, leaves first; the root is levels.last().first().

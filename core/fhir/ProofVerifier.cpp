@@ -1,5 +1,7 @@
 #include "ProofVerifier.h"
 
+#include "crypto/Jcs.h"
+
 #include "Merkle.h"
 #include "crypto/Hex.h"
 #include "ledger/ConsentRegistry.h"
@@ -19,6 +21,16 @@ Result<ProofVerifier::Outcome> ProofVerifier::verify(const QJsonObject &resource
     if (proofJson.isEmpty()) {
         return Outcome::NoProof;
     }
+    return verifyCanonical(crypto::canonicalJson(resource), proofJson, custodian);
+}
+
+Result<ProofVerifier::Outcome> ProofVerifier::verifyCanonical(const QByteArray &canonical,
+                                                              const QString &proofJson,
+                                                              const crypto::Address &custodian)
+{
+    if (proofJson.isEmpty()) {
+        return Outcome::NoProof;
+    }
     if (proofJson.size() > 16384) {
         return Outcome::Tampered;
     }
@@ -29,7 +41,7 @@ Result<ProofVerifier::Outcome> ProofVerifier::verify(const QJsonObject &resource
     if (!claimedCustodian || claimedCustodian.value() != custodian || !root || root->size() != 32 || !path) {
         return Outcome::Tampered;
     }
-    if (merkle::rootFromProof(merkle::leafHash(resource), path.value()) != *root) {
+    if (merkle::rootFromProof(merkle::leafHashOfCanonical(canonical), path.value()) != *root) {
         return Outcome::Tampered;
     }
     if (m_anchored.value(*root)) {

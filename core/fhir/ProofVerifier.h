@@ -32,6 +32,9 @@ public:
     // as tampered. Fails (Unreachable) only when the ledger cannot be asked.
     [[nodiscard]] Result<Outcome> verify(const QJsonObject &resource, const QString &proofJson,
                                          const crypto::Address &custodian);
+    // The same, for a resource already in RFC 8785 canonical form (the sync stores those bytes).
+    [[nodiscard]] Result<Outcome> verifyCanonical(const QByteArray &canonical, const QString &proofJson,
+                                                  const crypto::Address &custodian);
     // The root a proof commits to, for display ("0x…"), or empty.
     [[nodiscard]] static QString rootOf(const QString &proofJson);
 

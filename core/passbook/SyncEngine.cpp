@@ -1,13 +1,21 @@
 #include "SyncEngine.h"
 
+#include "crypto/Jcs.h"
 #include "fhir/FhirClient.h"
 #include "fhir/ProofVerifier.h"
 #include "fhir/ResourceMapper.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QThread>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcSync, "passbook.sync")
 
@@ -147,10 +155,100 @@ SyncReport SyncEngine::syncAll()
     }
     if (added >= kOptimizeAfter) {
         // Many small FTS4 segments make searches slow; merge them once after a large sync.
+        QElapsedTimer t;
+        t.start();
         (void)m_store.optimizeSearchIndex();
+        qCDebug(lcSync, "search index merged in %lld ms", static_cast<long long>(t.elapsed()));
     }
     return report;
 }
+
+namespace {
+
+// What the fetching thread hands to the storing one: one page, mapped and verified.
+struct Batch
+{
+    QList<IngestItem> items;
+    HospitalSyncReport counts; // fetched, rejected, verified … of this page only
+    QDateTime highWater;
+    QString type;
+    std::optional<Error> error;
+    bool last = false;
+};
+
+void merge(HospitalSyncReport &into, const HospitalSyncReport &page)
+{
+    into.fetched += page.fetched;
+    into.rejected += page.rejected;
+    into.unmapped += page.unmapped;
+    into.verified += page.verified;
+    into.notAnchored += page.notAnchored;
+    into.tampered += page.tampered;
+    into.unproven += page.unproven;
+    into.bytes += page.bytes;
+    for (auto it = page.byType.begin(); it != page.byType.end(); ++it) {
+        into.byType[it.key()] += it.value();
+    }
+    for (auto it = page.byCategory.begin(); it != page.byCategory.end(); ++it) {
+        into.byCategory[it.key()] += it.value();
+    }
+    into.problems += page.problems;
+}
+
+// One page as fetched, for the thread that maps and checks it.
+struct RawPage
+{
+    QString type;
+    std::optional<Result<fhir::FetchedPage>> page;
+    bool last = false;
+};
+
+// A bounded hand-over between two threads; stop() releases both sides.
+template <typename Batch> class HandOver
+{
+public:
+    explicit HandOver(std::size_t capacity) : m_capacity(capacity) {}
+    bool push(Batch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_stopped || m_items.size() < m_capacity; });
+        if (m_stopped) {
+            return false;
+        }
+        m_items.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    // Waits for the next item; nullopt once stopped and empty.
+    std::optional<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return m_stopped || !m_items.empty(); });
+        if (m_items.empty()) {
+            return std::nullopt;
+        }
+        Batch b = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return b;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_notFull.notify_all();
+        m_notEmpty.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull, m_notEmpty;
+    std::deque<Batch> m_items;
+    std::size_t m_capacity;
+    bool m_stopped = false;
+};
+
+} // namespace
 
 HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
 {
@@ -158,23 +256,12 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
     report.participant = hospital.participant;
     report.name = hospital.name;
     const auto custodian = crypto::Address::fromString(hospital.participant);
-    ledger::JsonRpcClient rpc(m_network.rpc);
-    ledger::EthClient eth(rpc);
-    ledger::RegistryClient registry(eth, m_network.registry);
-    ProofVerifier verifier(registry);
-    fhir::FhirClient client(QUrl(hospital.endpoint), m_key, m_network.chainId);
-    client.setTimeoutMs(m_timeoutMs);
-    client.setRetries(2);
-    if (m_cancelled) {
-        client.setCancelCheck(m_cancelled);
-    }
-    const fhir::ResourceMapper mapper(hospital.patientRef);
     const QDateTime since =
         hospital.cursor.isEmpty() ? QDateTime() : QDateTime::fromString(hospital.cursor, Qt::ISODateWithMs);
     QDateTime highWater = since;
     // Pages are stored in groups of about kGroup records: one SQL transaction each (what landed
     // stays if a later page fails; fewer commits make ingest several times faster).
-    constexpr qsizetype kGroup = 2000;
+    constexpr qsizetype kGroup = 8000;
     QList<IngestItem> pending;
     const auto flush = [&]() -> Result<void> {
         if (pending.isEmpty()) {
@@ -203,100 +290,211 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
     if (!custodian) {
         return fail(custodian.error());
     }
-    for (const QString &type : fhir::ResourceMapper::fetchedTypes()) {
-        auto page = client.search(type, hospital.patientRef, since, m_pageSize);
-        int pages = 0;
+
+    // Fetching (HTTP, JSON, mapping, proof checks) runs on its own thread a few pages ahead of
+    // storing (SQLCipher, FTS4) on this one, so the two overlap. Where the time goes is logged at
+    // debug level (never any record content).
+    std::atomic<qint64> fetchNs = 0, mapNs = 0, verifyNs = 0;
+    qint64 storeNs = 0;
+    HandOver<Batch> queue(4);
+    HandOver<RawPage> raw(4);
+    // Three stages on three threads: fetching (HTTP, JSON) → mapping and proof checks → storing.
+    const auto fetch = [&] {
+        fhir::FhirClient client(QUrl(hospital.endpoint), m_key, m_network.chainId);
+        client.setTimeoutMs(m_timeoutMs);
+        client.setRetries(2);
+        if (m_cancelled) {
+            client.setCancelCheck(m_cancelled);
+        }
+        QElapsedTimer stage;
+        for (const QString &type : fhir::ResourceMapper::fetchedTypes()) {
+            stage.start();
+            auto page = client.search(type, hospital.patientRef, since, m_pageSize);
+            fetchNs += stage.nsecsElapsed();
+            for (int pages = 1;; ++pages) {
+                const bool failed = !page;
+                const QUrl next = failed ? QUrl() : page.value().next;
+                if (pages > 100000) {
+                    page = makeError(ErrorCode::InvalidInput,
+                                     QStringLiteral("The hospital keeps sending more pages; sync stopped."),
+                                     QStringLiteral("page limit"));
+                }
+                if (!raw.push(RawPage{type, std::move(page), false}) || failed || pages > 100000) {
+                    return;
+                }
+                if (next.isEmpty()) {
+                    break;
+                }
+                stage.start();
+                page = client.nextPage(next);
+                fetchNs += stage.nsecsElapsed();
+            }
+        }
+        (void)raw.push(RawPage{QString(), std::nullopt, true});
+    };
+    const auto produce = [&] {
+        ledger::JsonRpcClient rpc(m_network.rpc);
+        ledger::EthClient eth(rpc);
+        ledger::RegistryClient registry(eth, m_network.registry);
+        ProofVerifier verifier(registry);
+        const fhir::ResourceMapper mapper(hospital.patientRef);
+        QElapsedTimer stage;
+        const auto failed = [&](const Error &e) {
+            Batch b;
+            b.error = e;
+            b.last = true;
+            (void)queue.push(std::move(b));
+        };
         for (;;) {
-            if (!page) {
-                return fail(page.error());
-            }
-            if (++pages > 100000) {
-                return fail(makeError(ErrorCode::InvalidInput,
-                                      QStringLiteral("The hospital keeps sending more pages; sync stopped."),
-                                      QStringLiteral("page limit")));
-            }
-            report.bytes += page.value().bytes;
-            for (const QString &p : page.value().problems) {
-                ++report.rejected;
-                report.problems << QStringLiteral("%1: %2").arg(type, p);
-            }
-            for (const fhir::FetchedEntry &f : page.value().entries) {
-                ++report.fetched;
-                const QString actualType = f.resource.value(QStringLiteral("resourceType")).toString();
-                if (actualType != type) {
-                    ++report.rejected;
-                    report.problems << QStringLiteral("A search for %1 returned a %2; it was not added.")
-                                           .arg(type, actualType.isEmpty() ? QStringLiteral("non-resource")
-                                                                           : actualType.left(40));
-                    continue;
+            {
+                std::optional<RawPage> next = raw.pop();
+                if (!next) {
+                    return; // stopped
                 }
-                auto entry = mapper.map(f.resource);
-                if (!entry) {
-                    ++report.rejected;
-                    report.problems << entry.error().message;
-                    continue;
-                }
-                IngestItem item;
-                item.entry = std::move(entry).value();
-                item.resource = QJsonDocument(f.resource).toJson(QJsonDocument::Compact);
-                item.proof = f.proof;
-                auto outcome = verifier.verify(f.resource, f.proof, custodian.value());
-                if (!outcome) {
-                    return fail(outcome.error());
-                }
-                switch (outcome.value()) {
-                case ProofVerifier::Outcome::Verified:
-                    item.integrity = Integrity::Verified;
-                    ++report.verified;
-                    break;
-                case ProofVerifier::Outcome::NotAnchored:
-                    item.integrity = Integrity::Pending;
-                    ++report.notAnchored;
-                    break;
-                case ProofVerifier::Outcome::Tampered:
-                    item.integrity = Integrity::Tampered;
-                    ++report.tampered;
-                    report.problems
-                        << QStringLiteral(
-                               "A %1 record does not match what the hospital anchored on the ledger; "
-                               "it is marked as altered.")
-                               .arg(type);
-                    break;
-                case ProofVerifier::Outcome::NoProof:
-                    item.integrity = Integrity::Unproven;
-                    ++report.unproven;
+                if (next->last) {
                     break;
                 }
-                if (item.entry.category < 0) {
-                    ++report.unmapped;
-                } else {
-                    report.byCategory[item.entry.category]++;
+                const QString type = next->type;
+                const Result<fhir::FetchedPage> &page = *next->page;
+                if (!page) {
+                    return failed(page.error());
                 }
-                report.byType[type]++;
-                if (item.entry.lastUpdated.isValid() &&
-                    (!highWater.isValid() || item.entry.lastUpdated > highWater)) {
-                    highWater = item.entry.lastUpdated;
+                Batch batch;
+                batch.type = type;
+                HospitalSyncReport &counts = batch.counts;
+                counts.bytes += page.value().bytes;
+                for (const QString &p : page.value().problems) {
+                    ++counts.rejected;
+                    counts.problems << QStringLiteral("%1: %2").arg(type, p);
                 }
-                pending.append(std::move(item));
-            }
-            if (pending.size() >= kGroup) {
-                if (auto stored = flush(); !stored) {
-                    return fail(stored.error());
+                for (const fhir::FetchedEntry &f : page.value().entries) {
+                    ++counts.fetched;
+                    const QString actualType = f.resource.value(QStringLiteral("resourceType")).toString();
+                    if (actualType != type) {
+                        ++counts.rejected;
+                        counts.problems
+                            << QStringLiteral("A search for %1 returned a %2; it was not added.")
+                                   .arg(type, actualType.isEmpty() ? QStringLiteral("non-resource")
+                                                                   : actualType.left(40));
+                        continue;
+                    }
+                    stage.start();
+                    auto entry = mapper.map(f.resource);
+                    mapNs += stage.nsecsElapsed();
+                    if (!entry) {
+                        ++counts.rejected;
+                        counts.problems << entry.error().message;
+                        continue;
+                    }
+                    IngestItem item;
+                    item.entry = std::move(entry).value();
+                    // Stored in RFC 8785 canonical form: the very bytes the hospital's leaf hashes.
+                    stage.start();
+                    item.resource = crypto::canonicalJson(f.resource);
+                    item.proof = f.proof;
+                    auto outcome = verifier.verifyCanonical(item.resource, f.proof, custodian.value());
+                    verifyNs += stage.nsecsElapsed();
+                    if (!outcome) {
+                        (void)queue.push(std::move(batch)); // what was checked so far still lands
+                        return failed(outcome.error());
+                    }
+                    switch (outcome.value()) {
+                    case ProofVerifier::Outcome::Verified:
+                        item.integrity = Integrity::Verified;
+                        ++counts.verified;
+                        break;
+                    case ProofVerifier::Outcome::NotAnchored:
+                        item.integrity = Integrity::Pending;
+                        ++counts.notAnchored;
+                        break;
+                    case ProofVerifier::Outcome::Tampered:
+                        item.integrity = Integrity::Tampered;
+                        ++counts.tampered;
+                        counts.problems
+                            << QStringLiteral(
+                                   "A %1 record does not match what the hospital anchored on the ledger; "
+                                   "it is marked as altered.")
+                                   .arg(type);
+                        break;
+                    case ProofVerifier::Outcome::NoProof:
+                        item.integrity = Integrity::Unproven;
+                        ++counts.unproven;
+                        break;
+                    }
+                    if (item.entry.category < 0) {
+                        ++counts.unmapped;
+                    } else {
+                        counts.byCategory[item.entry.category]++;
+                    }
+                    counts.byType[type]++;
+                    if (item.entry.lastUpdated.isValid() &&
+                        (!batch.highWater.isValid() || item.entry.lastUpdated > batch.highWater)) {
+                        batch.highWater = item.entry.lastUpdated;
+                    }
+                    batch.items.append(std::move(item));
+                }
+                if (!queue.push(std::move(batch))) {
+                    return; // the storing side stopped
                 }
             }
-            if (m_progress) {
-                m_progress(
-                    {hospital.name, type, m_hospitalIndex, std::max(1, m_hospitalCount), report.fetched});
+        }
+        Batch done;
+        done.last = true;
+        (void)queue.push(std::move(done));
+    };
+    std::unique_ptr<QThread> fetcher(QThread::create(fetch));
+    std::unique_ptr<QThread> producer(QThread::create(produce));
+    fetcher->start();
+    producer->start();
+    const auto stopProducer = [&] {
+        queue.stop();
+        raw.stop();
+        producer->wait();
+        fetcher->wait();
+    };
+    QElapsedTimer stage;
+    for (;;) {
+        std::optional<Batch> popped = queue.pop();
+        if (!popped) {
+            break;
+        }
+        Batch &batch = *popped;
+        merge(report, batch.counts);
+        if (batch.highWater.isValid() && (!highWater.isValid() || batch.highWater > highWater)) {
+            highWater = batch.highWater;
+        }
+        pending += std::move(batch.items);
+        if (batch.error) {
+            stopProducer();
+            return fail(*batch.error);
+        }
+        if (pending.size() >= kGroup || batch.last) {
+            stage.start();
+            auto stored = flush();
+            storeNs += stage.nsecsElapsed();
+            if (!stored) {
+                stopProducer();
+                return fail(stored.error());
             }
-            if (page.value().next.isEmpty()) {
-                break;
-            }
-            page = client.nextPage(page.value().next);
+        }
+        if (batch.last) {
+            break;
+        }
+        if (m_progress) {
+            m_progress(
+                {hospital.name, batch.type, m_hospitalIndex, std::max(1, m_hospitalCount), report.fetched});
         }
     }
-    if (auto stored = flush(); !stored) {
-        return fail(stored.error());
-    }
+    stopProducer();
+    qCDebug(lcSync,
+            "%s: %lld records; fetch %lld ms, map %lld ms, verify %lld ms (fetching thread), store %lld ms",
+            qPrintable(hospital.participant), static_cast<long long>(report.fetched),
+            static_cast<long long>(fetchNs / 1000000), static_cast<long long>(mapNs / 1000000),
+            static_cast<long long>(verifyNs / 1000000), static_cast<long long>(storeNs / 1000000));
+    ledger::JsonRpcClient rpc(m_network.rpc);
+    ledger::EthClient eth(rpc);
+    ledger::RegistryClient registry(eth, m_network.registry);
+    ProofVerifier verifier(registry);
     // Records that were not anchored yet at an earlier sync: ask the ledger again.
     if (auto unanchored = m_store.withIntegrity(Integrity::Pending)) {
         for (const TimelineRow &row : unanchored.value()) {

@@ -1,11 +1,15 @@
 // Records benchmarks on the local consortium started with --scale N (one patient with at least N
 // records spread over three hospital nodes):
 //  - ingest: sync from the nodes over loopback into a fresh vault (HTTP, SIWE, paging, mapping,
-//    proof verification, SQLCipher + FTS4), in resources/s and MB/s, next to the floor on the same
-//    data (JSON parse alone + a plain insert into a SQLCipher table) — budget >= 50 % of the floor;
+//    proof verification, SQLCipher + FTS4), in resources/s and MB/s, next to the floor: the same
+//    records fetched from the same nodes over loopback by the same client (SIWE, paging), parsed,
+//    and inserted plainly into a SQLCipher table — budget >= 50 % of that floor. Also shown: the
+//    in-memory floor (JSON parse + plain insert of the same bytes, no transport), for scale;
 //  - timeline at that size: first page, a filtered page, a full-text search (budgets 5 / 10 / 20 ms).
 // Usage: bench_records CONSORTIUM_SCRIPT CLI HOSPITAL [RECORDS]
 #include "BenchStats.h"
+#include "fhir/FhirClient.h"
+#include "fhir/ResourceMapper.h"
 #include "passbook/SyncEngine.h"
 #include "vault/SqlStatement.h"
 #include "vault/VaultManager.h"
@@ -146,16 +150,61 @@ int main(int argc, char **argv)
         }
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    const double floorSecs = double(t.nsecsElapsed()) / 1e9;
+    const double memoryFloorSecs = double(t.nsecsElapsed()) / 1e9;
+
+    // --- the floor over loopback: same nodes, same client, parse + plain insert only -----------
+    auto loopVault = newVault(dir.filePath(QStringLiteral("loopback-floor")));
+    sqlite3 *loopDb = loopVault->database()->handle();
+    sqlite3_exec(loopDb, "CREATE TABLE plain (id INTEGER PRIMARY KEY, type TEXT, json BLOB)", nullptr,
+                 nullptr, nullptr);
+    qint64 loopCount = 0;
+    auto hospitalList = store.hospitals().value();
+    t.restart();
+    sqlite3_exec(loopDb, "BEGIN", nullptr, nullptr, nullptr);
+    {
+        vault::SqlStatement insert(loopDb, "INSERT INTO plain (type, json) VALUES (?, ?)");
+        for (const auto &h : hospitalList) {
+            fhir::FhirClient client(QUrl(h.endpoint), *patient->signingKey(), network.chainId);
+            if (!client.signIn()) {
+                std::fprintf(stderr, "floor: sign-in failed\n");
+                return 1;
+            }
+            for (const QString &type : fhir::ResourceMapper::fetchedTypes()) {
+                auto page = client.search(type, h.patientRef, QDateTime(), 1000);
+                while (page) {
+                    for (const fhir::FetchedEntry &e : page.value().entries) {
+                        insert.reset();
+                        insert.bind(1, e.resource.value(QStringLiteral("resourceType")).toString());
+                        insert.bind(2, QJsonDocument(e.resource).toJson(QJsonDocument::Compact));
+                        (void)insert.exec();
+                        ++loopCount;
+                    }
+                    if (page.value().next.isEmpty()) {
+                        break;
+                    }
+                    page = client.nextPage(page.value().next);
+                }
+                if (!page) {
+                    std::fprintf(stderr, "floor: fetch failed: %s\n", qPrintable(page.error().detail));
+                    return 1;
+                }
+            }
+        }
+    }
+    sqlite3_exec(loopDb, "COMMIT", nullptr, nullptr, nullptr);
+    const double loopSecs = double(t.nsecsElapsed()) / 1e9;
+
     const double syncRate = double(fetched) / syncSecs;
-    const double floorRate = double(raw.size()) / floorSecs;
-    std::printf("{\"metric\":\"ingest_from_hospitals\",\"resources\":%lld,\"seconds\":%.2f,\"resources_per_"
-                "second\":%.0f,"
-                "\"mb_per_second\":%.2f,\"floor_resources_per_second\":%.0f,\"ratio_to_floor\":%.2f,\"budget_"
-                "ratio\":0.5,"
-                "\"within_budget\":%s}\n",
-                static_cast<long long>(fetched), syncSecs, syncRate, double(bytes) / 1e6 / syncSecs,
-                floorRate, syncRate / floorRate, syncRate / floorRate >= 0.5 ? "true" : "false");
+    const double floorRate = double(loopCount) / loopSecs;
+    const double memoryFloorRate = double(raw.size()) / memoryFloorSecs;
+    std::printf(
+        "{\"metric\":\"ingest_from_hospitals\",\"resources\":%lld,\"seconds\":%.2f,\"resources_per_"
+        "second\":%.0f,\"mb_per_second\":%.2f,\"floor_over_loopback_resources\":%lld,"
+        "\"floor_over_loopback_resources_per_second\":%.0f,\"ratio_to_floor\":%.2f,\"budget_ratio\":0.5,"
+        "\"within_budget\":%s,\"memory_floor_resources_per_second\":%.0f,\"ratio_to_memory_floor\":%.3f}\n",
+        static_cast<long long>(fetched), syncSecs, syncRate, double(bytes) / 1e6 / syncSecs,
+        static_cast<long long>(loopCount), floorRate, syncRate / floorRate,
+        syncRate / floorRate >= 0.5 ? "true" : "false", memoryFloorRate, syncRate / memoryFloorRate);
     std::fflush(stdout);
 
     // --- timeline queries at this size --------------------------------------------------------
