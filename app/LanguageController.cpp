@@ -1,6 +1,7 @@
 #include "LanguageController.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 
@@ -56,10 +57,17 @@ void LanguageController::apply(const QString &code)
     QLocale locale = m_code.isEmpty() ? QLocale::system() : QLocale(m_code);
     QLocale::setDefault(locale);
     QCoreApplication::removeTranslator(&m_translator);
-    // English is the source language; Chinese and Korean come from resources/translations.
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    // English is the source language; Chinese and Korean come from resources/translations, and
+    // Qt's own texts (dialog buttons such as Cancel and Close) from Debian's qt6-translations-l10n.
     if (m_translator.load(locale, QStringLiteral("passbook"), QStringLiteral("_"),
                           QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&m_translator);
+    }
+    if (locale.language() != QLocale::English &&
+        m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&m_qtTranslator);
     }
     if (m_engine) {
         m_engine->retranslate();

@@ -40,6 +40,7 @@ signals:
 private:
     QString m_code;
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
     QQmlEngine *m_engine = nullptr;
 };
 

@@ -417,6 +417,18 @@ void ScreenshotTour::recordsTour()
         qWarning("tour: the export did not write a FHIR Bundle");
         ++m_problems;
     }
+    // Last: delete this device's copy, which lands on the welcome screen.
+    click("eraseDeviceButton");
+    settle();
+    if (QObject *understood = find("eraseUnderstood")) {
+        understood->setProperty("checked", true);
+    }
+    set("erasePasswordField", "text", QStringLiteral("correct horse battery staple"));
+    shot(QStringLiteral("31-erase-device"));
+    click("eraseConfirmButton");
+    waitFor([this] { return m_vault->state() == VaultController::State::NoVault; }, "the device copy to be deleted");
+    settle();
+    shot(QStringLiteral("32-after-erase"));
 }
 
 } // namespace passbook::app

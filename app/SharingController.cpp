@@ -134,8 +134,15 @@ void SharingController::onVaultState()
         emit outboxChanged();
         emit alertChanged();
         emit liveChanged();
-        // While locked: notice new requests without reading anything about them.
         QSettings settings;
+        if (m_vault->state() == vault::VaultManager::State::NoVault) {
+            // this device's copy was deleted (or never made): nothing to watch for
+            settings.remove(QStringLiteral("requestWatch"));
+            m_lockedWatch.reset();
+            m_notifier->withdraw(kRequestsKey);
+            return;
+        }
+        // While locked: notice new requests without reading anything about them.
         const QUrl ws(settings.value(kWatchWs).toString());
         auto registry = crypto::Address::fromString(settings.value(kWatchRegistry).toString());
         auto patient = crypto::Address::fromString(settings.value(kWatchPatient).toString());

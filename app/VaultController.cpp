@@ -420,4 +420,35 @@ void VaultController::rebuildDatabase(QString password)
         });
 }
 
+void VaultController::eraseDeviceCopy(QString password)
+{
+    if (m_busy) {
+        return;
+    }
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    auto header = m_vault->readHeader();
+    if (!header) {
+        setError(header.error());
+        return;
+    }
+    if (auto r = m_vault->checkThrottle(); !r) {
+        setError(r.error());
+        return;
+    }
+    runInBackground<std::shared_ptr<Result<SecureBuffer>>>(
+        [h = header.value(), secret] {
+            return std::make_shared<Result<SecureBuffer>>(VaultManager::unwrapPasswordSlot(h, *secret));
+        },
+        [this, h = header.value()](std::shared_ptr<Result<SecureBuffer>> unwrapped) {
+            if (auto ok = m_vault->completeReauthentication(h, std::move(*unwrapped)); !ok) {
+                setError(ok.error());
+                return;
+            }
+            if (auto erased = m_vault->eraseDeviceCopy(); !erased) {
+                setError(erased.error());
+            }
+            emit deviceCopyErased();
+        });
+}
+
 } // namespace passbook::app

@@ -79,6 +79,8 @@ public:
     Q_INVOKABLE void finishOnboarding();
     Q_INVOKABLE void changePassword(QString oldPassword, QString newPassword);
     Q_INVOKABLE void rebuildDatabase(QString password);
+    // Deletes this device's copy after checking the password (Settings → This device).
+    Q_INVOKABLE void eraseDeviceCopy(QString password);
     Q_INVOKABLE int passwordScore(const QString &password) const;
     Q_INVOKABLE void clearError();
 
@@ -93,6 +95,7 @@ signals:
     void restored();
     void passwordChanged();
     void databaseRebuilt();
+    void deviceCopyErased();
 
 private:
     void setBusy(bool busy);

@@ -326,6 +326,13 @@ T = {
     "vaccinations": ("疫苗接種", "예방접종"),
     "visits": ("就醫紀錄", "진료 방문"),
     "vital signs": ("生命徵象", "활력 징후"),
+    "Delete this device's copy": ("刪除此裝置上的資料", "이 기기의 사본 삭제"),
+    "Delete this device's copy…": ("刪除此裝置上的資料…", "이 기기의 사본 삭제…"),
+    "Every record, key and setting of your passbook is deleted from this device. Without your recovery phrase you cannot get this account back.": ("您存摺的所有紀錄、金鑰與設定都會從此裝置刪除。沒有復原詞組就無法找回此帳號。", "이 기기에서 통장의 모든 기록, 키, 설정이 삭제됩니다. 복구 문구가 없으면 이 계정을 되찾을 수 없습니다."),
+    "I have my recovery phrase": ("我有我的復原詞組", "복구 문구를 가지고 있습니다"),
+    "Delete from this device": ("從此裝置刪除", "이 기기에서 삭제"),
+    "This device": ("此裝置", "이 기기"),
+    "Remove your passbook from this device, for example before you give it away. Your records stay at your hospitals and your consents on the ledger; your recovery phrase brings everything back on any device.": ("從此裝置移除您的存摺，例如在轉送裝置之前。您的紀錄仍保存在醫院，同意紀錄仍在帳本上；用復原詞組可在任何裝置找回一切。", "예를 들어 기기를 넘기기 전에 이 기기에서 통장을 지우세요. 기록은 병원에, 동의는 원장에 남아 있으며 복구 문구로 어느 기기에서든 모두 되살릴 수 있습니다."),
     "No hospitals' network is set up yet (Settings).": ("尚未設定醫院網路（設定）。", "병원 네트워크가 아직 설정되지 않았습니다(설정)."),
 }
 

@@ -505,6 +505,33 @@ void VaultManager::lock()
     }
 }
 
+Result<void> VaultManager::eraseDeviceCopy()
+{
+    if (!isUnlocked()) {
+        return notUnlocked();
+    }
+    lock();
+    if (QFile::exists(headerPath()) && !QFile::remove(headerPath())) {
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("The vault file could not be deleted. Check that the app may write to its "
+                           "data folder, then try again."),
+            QStringLiteral("remove header failed"));
+    }
+    // The header is gone: the app is back to "no vault" whatever follows.
+    const bool removed = QDir(m_dir).removeRecursively();
+    qCInfo(lcVault) << "this device's copy was deleted";
+    emit stateChanged();
+    if (!removed) {
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("The vault was deleted, but some of its encrypted files could not be "
+                                        "removed from %1.")
+                             .arg(m_dir),
+                         QStringLiteral("removeRecursively incomplete"));
+    }
+    return {};
+}
+
 Result<SecureBuffer> VaultManager::completeReauthentication(const VaultHeader &header,
                                                             Result<SecureBuffer> unwrapped)
 {

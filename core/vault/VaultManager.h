@@ -102,6 +102,11 @@ public:
                                                       Result<crypto::SecureBuffer> oldKey,
                                                       PreparedPassword newPassword);
     [[nodiscard]] Result<crypto::Mnemonic> revealRecoveryPhrase(const crypto::SecureBuffer &password);
+    // Deletes this device's copy (after re-authentication by the caller): the vault header first —
+    // with it every wrapped key, so whatever a crash might leave behind cannot be decrypted — then
+    // the record database and anything kept aside. Records stay at the hospitals, consents on the
+    // ledger; the recovery phrase restores the account anywhere. Locks first.
+    [[nodiscard]] Result<void> eraseDeviceCopy();
     [[nodiscard]] Result<void> setAutoLockSeconds(int seconds);
     [[nodiscard]] int autoLockSeconds() const;
     // Unlocks, then reads every database page and checks the write counter, without changing anything.

@@ -143,8 +143,23 @@ Page {
         }
         Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.message; visible: text.length > 0 }
         ErrorBanner { text: Passbook.errorMessage }
+        MenuSeparator { Layout.fillWidth: true }
+        Label { text: qsTr("This device"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            text: qsTr("Remove your passbook from this device, for example before you give it away. Your records stay at your hospitals and your consents on the ledger; your recovery phrase brings everything back on any device.")
+        }
+        Button {
+            objectName: "eraseDeviceButton"
+            text: qsTr("Delete this device's copy…")
+            Material.foreground: "#c62828"
+            onClicked: eraseDialog.open()
+        }
         ErrorBanner { text: Vault.errorMessage }
     }
 
     ChangePasswordDialog { id: changePassword }
+    EraseDeviceDialog { id: eraseDialog }
 }

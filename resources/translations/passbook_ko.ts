@@ -399,6 +399,29 @@
     </message>
 </context>
 <context>
+    <name>EraseDeviceDialog</name>
+    <message>
+        <source>Delete this device's copy</source>
+        <translation>이 기기의 사본 삭제</translation>
+    </message>
+    <message>
+        <source>Every record, key and setting of your passbook is deleted from this device. Without your recovery phrase you cannot get this account back.</source>
+        <translation>이 기기에서 통장의 모든 기록, 키, 설정이 삭제됩니다. 복구 문구가 없으면 이 계정을 되찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>I have my recovery phrase</source>
+        <translation>복구 문구를 가지고 있습니다</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Delete from this device</source>
+        <translation>이 기기에서 삭제</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Share records</source>
@@ -1014,6 +1037,18 @@
     <message>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>이 기기</translation>
+    </message>
+    <message>
+        <source>Remove your passbook from this device, for example before you give it away. Your records stay at your hospitals and your consents on the ledger; your recovery phrase brings everything back on any device.</source>
+        <translation>예를 들어 기기를 넘기기 전에 이 기기에서 통장을 지우세요. 기록은 병원에, 동의는 원장에 남아 있으며 복구 문구로 어느 기기에서든 모두 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete this device's copy…</source>
+        <translation>이 기기의 사본 삭제…</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,29 @@
     </message>
 </context>
 <context>
+    <name>EraseDeviceDialog</name>
+    <message>
+        <source>Delete this device's copy</source>
+        <translation>刪除此裝置上的資料</translation>
+    </message>
+    <message>
+        <source>Every record, key and setting of your passbook is deleted from this device. Without your recovery phrase you cannot get this account back.</source>
+        <translation>您存摺的所有紀錄、金鑰與設定都會從此裝置刪除。沒有復原詞組就無法找回此帳號。</translation>
+    </message>
+    <message>
+        <source>I have my recovery phrase</source>
+        <translation>我有我的復原詞組</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Delete from this device</source>
+        <translation>從此裝置刪除</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Share records</source>
@@ -1014,6 +1037,18 @@
     <message>
         <source>Export</source>
         <translation>匯出</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>此裝置</translation>
+    </message>
+    <message>
+        <source>Remove your passbook from this device, for example before you give it away. Your records stay at your hospitals and your consents on the ledger; your recovery phrase brings everything back on any device.</source>
+        <translation>從此裝置移除您的存摺，例如在轉送裝置之前。您的紀錄仍保存在醫院，同意紀錄仍在帳本上；用復原詞組可在任何裝置找回一切。</translation>
+    </message>
+    <message>
+        <source>Delete this device's copy…</source>
+        <translation>刪除此裝置上的資料…</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,33 @@ private slots:
                  QFileDevice::Permissions());
     }
 
+    void eraseDeviceCopyLeavesNothingAndRestoreBringsTheAccountBack()
+    {
+        const QString dir = freshDir();
+        auto vault = makeVault(dir);
+        auto created = vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English);
+        PB_VERIFY_OK(created);
+        PB_VERIFY_OK(vault->database()->setMeta(QStringLiteral("probe"), QStringLiteral("x")));
+        QSignalSpy aboutToLock(vault.get(), &VaultManager::aboutToLock);
+        // only an unlocked (re-authenticated) vault can be erased
+        vault->lock();
+        QVERIFY(!vault->eraseDeviceCopy().ok());
+        QVERIFY(QFile::exists(vault->headerPath()));
+        PB_VERIFY_OK(vault->unlock(test::secret(test::kGoodPassword)));
+        PB_VERIFY_OK(vault->eraseDeviceCopy());
+        QVERIFY(aboutToLock.size() >= 2);
+        QCOMPARE(vault->state(), VaultManager::State::NoVault);
+        QVERIFY(!QFile::exists(vault->headerPath()));
+        QVERIFY(!QFile::exists(vault->databasePath()));
+        QVERIFY(!QDir(dir).exists());
+        // the same account comes back from the phrase
+        auto again = makeVault(dir);
+        auto restored = again->restore(created.value().mnemonic, test::secret(test::kGoodPassword));
+        PB_VERIFY_OK(restored);
+        QCOMPARE(restored.value(), created.value().address);
+        QCOMPARE(again->database()->meta(QStringLiteral("probe")).error().code, ErrorCode::NotFound);
+    }
+
     void weakPasswordRefusedAndNothingWritten()
     {
         const QString dir = freshDir();
