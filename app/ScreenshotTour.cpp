@@ -426,7 +426,8 @@ void ScreenshotTour::recordsTour()
     set("erasePasswordField", "text", QStringLiteral("correct horse battery staple"));
     shot(QStringLiteral("31-erase-device"));
     click("eraseConfirmButton");
-    waitFor([this] { return m_vault->state() == VaultController::State::NoVault; }, "the device copy to be deleted");
+    waitFor([this] { return m_vault->state() == VaultController::State::NoVault; },
+            "the device copy to be deleted");
     settle();
     shot(QStringLiteral("32-after-erase"));
 }

@@ -41,6 +41,7 @@ VaultController::VaultController(VaultManager *vault, QObject *parent) : QObject
         if (!m_recoveryWords.isEmpty()) {
             finishOnboarding();
         }
+        hideRecoveryPhrase();
     });
     m_throttleTimer.setInterval(1000);
     connect(&m_throttleTimer, &QTimer::timeout, this, &VaultController::refreshThrottle);
@@ -449,6 +450,40 @@ void VaultController::eraseDeviceCopy(QString password)
             }
             emit deviceCopyErased();
         });
+}
+
+void VaultController::revealRecoveryPhrase(QString password)
+{
+    if (m_busy) {
+        return;
+    }
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    // One KDF, as for unlocking (same throttle); the whole check runs on the worker.
+    runInBackground<std::shared_ptr<Result<crypto::Mnemonic>>>(
+        [vault = m_vault, secret] {
+            return std::make_shared<Result<crypto::Mnemonic>>(vault->revealRecoveryPhrase(*secret));
+        },
+        [this](std::shared_ptr<Result<crypto::Mnemonic>> phrase) {
+            refreshThrottle();
+            if (!*phrase) {
+                setError(phrase->error());
+                return;
+            }
+            m_revealedWords = phrase->value().words();
+            emit revealedWordsChanged();
+        });
+}
+
+void VaultController::hideRecoveryPhrase()
+{
+    if (m_revealedWords.isEmpty()) {
+        return;
+    }
+    for (QString &w : m_revealedWords) {
+        w.fill(QChar(u' '));
+    }
+    m_revealedWords.clear();
+    emit revealedWordsChanged();
 }
 
 } // namespace passbook::app

@@ -25,6 +25,7 @@ class VaultController : public QObject
     Q_PROPERTY(QString address READ address NOTIFY stateChanged)
     Q_PROPERTY(QStringList recoveryWords READ recoveryWords NOTIFY recoveryWordsChanged)
     Q_PROPERTY(QList<int> confirmPositions READ confirmPositions NOTIFY recoveryWordsChanged)
+    Q_PROPERTY(QStringList revealedWords READ revealedWords NOTIFY revealedWordsChanged)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockChanged)
     Q_PROPERTY(int throttleSeconds READ throttleSeconds NOTIFY throttleChanged)
     Q_PROPERTY(int minimumPasswordLength READ minimumPasswordLength CONSTANT)
@@ -63,6 +64,8 @@ public:
     [[nodiscard]] ErrorKind errorKind() const { return m_errorKind; }
     [[nodiscard]] QString address() const;
     [[nodiscard]] QStringList recoveryWords() const { return m_recoveryWords; }
+    // The recovery phrase shown again from Settings, after the password; empty otherwise.
+    [[nodiscard]] QStringList revealedWords() const { return m_revealedWords; }
     [[nodiscard]] QList<int> confirmPositions() const { return m_confirmPositions; }
     [[nodiscard]] int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
@@ -81,6 +84,9 @@ public:
     Q_INVOKABLE void rebuildDatabase(QString password);
     // Deletes this device's copy after checking the password (Settings → This device).
     Q_INVOKABLE void eraseDeviceCopy(QString password);
+    // Settings → Show recovery phrase: the password at that moment, then the words until hidden.
+    Q_INVOKABLE void revealRecoveryPhrase(QString password);
+    Q_INVOKABLE void hideRecoveryPhrase();
     Q_INVOKABLE int passwordScore(const QString &password) const;
     Q_INVOKABLE void clearError();
 
@@ -96,6 +102,7 @@ signals:
     void passwordChanged();
     void databaseRebuilt();
     void deviceCopyErased();
+    void revealedWordsChanged();
 
 private:
     void setBusy(bool busy);
@@ -110,6 +117,7 @@ private:
     QString m_errorMessage;
     ErrorKind m_errorKind = ErrorKind::None;
     QStringList m_recoveryWords;
+    QStringList m_revealedWords;
     QList<int> m_confirmPositions;
     int m_throttleSeconds = 0;
     QTimer m_throttleTimer;

@@ -1,12 +1,13 @@
 // Health Passbook: composition only. Builds the services, wires them, loads the QML.
+#include "ClipboardController.h"
 #include "LanguageController.h"
 #include "PassbookController.h"
-#include "SharingController.h"
+#include "PlatformServices.h"
 #include "QmlWarningCollector.h"
 #include "ScreenshotTour.h"
+#include "SharingController.h"
 #include "UserActivityFilter.h"
 #include "VaultController.h"
-#include "PlatformServices.h"
 #include "vault/AutoLockTimer.h"
 #include "vault/ProfileStore.h"
 #include "vault/VaultManager.h"
@@ -90,6 +91,9 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+#ifdef PASSBOOK_RELEASE_HARDENING
+    platform::hardenProcess(); // before any key exists in this process
+#endif
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("HealthPassbook"));
     QGuiApplication::setOrganizationName(QStringLiteral("HealthPassbook"));
@@ -175,9 +179,27 @@ int main(int argc, char *argv[])
             QFileInfo(parser.value(networkOption)).absoluteFilePath());
     }
 
-    const std::unique_ptr<platform::Notifier> notifier = platform::makeNotifier(QStringLiteral("Health Passbook"));
+    // The vault locks when the desktop session locks or the system goes to sleep, and when the app is
+    // suspended or hidden (a phone leaving it); a window merely losing focus on a desktop does not.
+    const std::unique_ptr<platform::AppLifecycle> lifecycle = platform::makeAppLifecycle();
+    QObject::connect(lifecycle.get(), &platform::AppLifecycle::sessionLocked, &vaultManager,
+                     &vault::VaultManager::lock);
+    QObject::connect(lifecycle.get(), &platform::AppLifecycle::backgrounded, &vaultManager,
+                     &vault::VaultManager::lock);
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &vaultManager,
+                     [&vaultManager](Qt::ApplicationState state) {
+                         if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden) {
+                             vaultManager.lock();
+                         }
+                     });
+    const std::unique_ptr<platform::Notifier> notifier =
+        platform::makeNotifier(QStringLiteral("Health Passbook"));
     app::SharingController sharingController(&vaultManager, &passbookController, notifier.get());
     app::SharingController::setInstance(&sharingController);
+
+    app::ClipboardController clipboard;
+    app::ClipboardController::setInstance(&clipboard);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &clipboard, &app::ClipboardController::clearNow);
 
     QQmlApplicationEngine engine;
     language.setEngine(&engine);

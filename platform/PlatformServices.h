@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/AppLifecycle.h"
 #include "platform/Notifier.h"
 
 #include <memory>
@@ -9,5 +10,9 @@ namespace passbook::platform {
 // The platform services of this OS (chosen by CMake: platform/<os>/PlatformServices.cpp, or
 // platform/null/ where there is none).
 [[nodiscard]] std::unique_ptr<Notifier> makeNotifier(const QString &appName);
+[[nodiscard]] std::unique_ptr<AppLifecycle> makeAppLifecycle();
+// No core dumps and no debugger attaching to this process (release builds call it first thing in
+// main, DESIGN.md §9). Returns false if the OS refused.
+bool hardenProcess();
 
 } // namespace passbook::platform

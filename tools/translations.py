@@ -333,6 +333,12 @@ T = {
     "Delete from this device": ("從此裝置刪除", "이 기기에서 삭제"),
     "This device": ("此裝置", "이 기기"),
     "Remove your passbook from this device, for example before you give it away. Your records stay at your hospitals and your consents on the ledger; your recovery phrase brings everything back on any device.": ("從此裝置移除您的存摺，例如在轉送裝置之前。您的紀錄仍保存在醫院，同意紀錄仍在帳本上；用復原詞組可在任何裝置找回一切。", "예를 들어 기기를 넘기기 전에 이 기기에서 통장을 지우세요. 기록은 병원에, 동의는 원장에 남아 있으며 복구 문구로 어느 기기에서든 모두 되살릴 수 있습니다."),
+    "Make sure nobody can see your screen. Anyone who has these words can act as you.": ("請確認沒有人能看到您的螢幕。任何取得這些單字的人都能冒充您。", "아무도 화면을 볼 수 없는지 확인하세요. 이 단어를 가진 사람은 누구든 나처럼 행동할 수 있습니다."),
+    "Enter your password to see your 24 recovery words.": ("請輸入密碼以查看您的 24 個復原單字。", "24개의 복구 단어를 보려면 비밀번호를 입력하세요."),
+    "Show the words": ("顯示單字", "단어 보기"),
+    "Show recovery phrase…": ("顯示復原詞組…", "복구 문구 보기…"),
+    "Copy address": ("複製地址", "주소 복사"),
+    "Copied. The clipboard is cleared in 30 seconds.": ("已複製。剪貼簿會在 30 秒後清除。", "복사했습니다. 클립보드는 30초 뒤에 지워집니다."),
     "No hospitals' network is set up yet (Settings).": ("尚未設定醫院網路（設定）。", "병원 네트워크가 아직 설정되지 않았습니다(설정)."),
 }
 

@@ -3,6 +3,7 @@
 // Exit codes: 0 ok, 2 usage, 3 wrong password or refused authentication, 4 damaged data,
 // 5 network or ledger unreachable, 6 rejected by the ledger.
 #include "CliSupport.h"
+#include "PlatformServices.h"
 #include "vault/ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -82,6 +83,9 @@ const char kHelp[] =
 
 int main(int argc, char **argv)
 {
+#ifdef PASSBOOK_RELEASE_HARDENING
+    passbook::platform::hardenProcess(); // before any key exists in this process
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("HealthPassbook"));
     // Informational logs go nowhere by default: stdout is for JSON, stderr for messages.

@@ -1,12 +1,32 @@
 #include "PlatformServices.h"
 
 #include "DBusNotifier.h"
+#include "DBusSessionLifecycle.h"
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 namespace passbook::platform {
 
 std::unique_ptr<Notifier> makeNotifier(const QString &appName)
 {
     return std::make_unique<DBusNotifier>(QDBusConnection::sessionBus(), appName);
+}
+
+std::unique_ptr<AppLifecycle> makeAppLifecycle()
+{
+    return std::make_unique<DBusSessionLifecycle>(QDBusConnection::sessionBus(), QDBusConnection::systemBus(),
+                                                  qEnvironmentVariable("XDG_SESSION_ID"));
+}
+
+bool hardenProcess()
+{
+    const rlimit none{0, 0};
+    const bool noCore = setrlimit(RLIMIT_CORE, &none) == 0;
+    // Not dumpable: no core file, and other processes of the same user cannot ptrace-attach or
+    // read /proc/<pid>/mem.
+    const bool noAttach = prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+    return noCore && noAttach;
 }
 
 } // namespace passbook::platform

@@ -9,4 +9,14 @@ std::unique_ptr<Notifier> makeNotifier(const QString &)
     return std::make_unique<NullNotifier>();
 }
 
+std::unique_ptr<AppLifecycle> makeAppLifecycle()
+{
+    return std::make_unique<NullAppLifecycle>();
+}
+
+bool hardenProcess()
+{
+    return false; // nothing known to do on this platform
+}
+
 } // namespace passbook::platform

@@ -58,6 +58,12 @@ Page {
             onClicked: changePassword.open()
         }
         Button {
+            objectName: "showPhraseButton"
+            Layout.fillWidth: true
+            text: qsTr("Show recovery phrase…")
+            onClicked: phraseDialog.open()
+        }
+        Button {
             objectName: "lockNowButton"
             Layout.fillWidth: true
             text: qsTr("Lock now")
@@ -73,6 +79,21 @@ Page {
             minimumPixelSize: 9
             font.pixelSize: 15
             Accessible.name: qsTr("Account address %1").arg(Vault.address)
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                objectName: "copyAddressButton"
+                text: qsTr("Copy address")
+                onClicked: Clipboard.copy(Vault.address)
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: Material.hintTextColor
+                visible: Clipboard.holding
+                text: qsTr("Copied. The clipboard is cleared in 30 seconds.")
+            }
         }
         MenuSeparator { Layout.fillWidth: true }
         Label { text: qsTr("Language"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
@@ -162,4 +183,5 @@ Page {
 
     ChangePasswordDialog { id: changePassword }
     EraseDeviceDialog { id: eraseDialog }
+    RecoveryPhraseDialog { id: phraseDialog }
 }

@@ -765,6 +765,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPhraseDialog</name>
+    <message>
+        <source>Your recovery phrase</source>
+        <translation>복구 문구</translation>
+    </message>
+    <message>
+        <source>Make sure nobody can see your screen. Anyone who has these words can act as you.</source>
+        <translation>아무도 화면을 볼 수 없는지 확인하세요. 이 단어를 가진 사람은 누구든 나처럼 행동할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter your password to see your 24 recovery words.</source>
+        <translation>24개의 복구 단어를 보려면 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation>단어 보기</translation>
+    </message>
+    <message>
+        <source>Word %1: %2</source>
+        <translation>%1번째 단어: %2</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPhrasePage</name>
     <message>
         <source>Your recovery phrase</source>
@@ -1049,6 +1076,18 @@
     <message>
         <source>Delete this device's copy…</source>
         <translation>이 기기의 사본 삭제…</translation>
+    </message>
+    <message>
+        <source>Show recovery phrase…</source>
+        <translation>복구 문구 보기…</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>주소 복사</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>복사했습니다. 클립보드는 30초 뒤에 지워집니다.</translation>
     </message>
 </context>
 <context>

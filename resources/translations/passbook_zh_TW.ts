@@ -765,6 +765,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPhraseDialog</name>
+    <message>
+        <source>Your recovery phrase</source>
+        <translation>您的復原詞組</translation>
+    </message>
+    <message>
+        <source>Make sure nobody can see your screen. Anyone who has these words can act as you.</source>
+        <translation>請確認沒有人能看到您的螢幕。任何取得這些單字的人都能冒充您。</translation>
+    </message>
+    <message>
+        <source>Enter your password to see your 24 recovery words.</source>
+        <translation>請輸入密碼以查看您的 24 個復原單字。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Show the words</source>
+        <translation>顯示單字</translation>
+    </message>
+    <message>
+        <source>Word %1: %2</source>
+        <translation>第 %1 個字：%2</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPhrasePage</name>
     <message>
         <source>Your recovery phrase</source>
@@ -1049,6 +1076,18 @@
     <message>
         <source>Delete this device's copy…</source>
         <translation>刪除此裝置上的資料…</translation>
+    </message>
+    <message>
+        <source>Show recovery phrase…</source>
+        <translation>顯示復原詞組…</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>複製地址</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>已複製。剪貼簿會在 30 秒後清除。</translation>
     </message>
 </context>
 <context>

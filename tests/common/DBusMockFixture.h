@@ -22,6 +22,13 @@ public:
     // Starts the bus and `python3 -m dbusmock --template TEMPLATE`; returns what went wrong, or empty.
     QString start(const QString &templateName, const QString &busName)
     {
+        return startMock({QStringLiteral("--template"), templateName}, busName);
+    }
+
+    // Starts the bus and `python3 -m dbusmock ARGS` (e.g. NAME PATH INTERFACE for a bare object).
+    // The private bus stands for both the session and the system bus of the mock.
+    QString startMock(const QStringList &mockArgs, const QString &busName)
+    {
         m_busName = busName;
         m_daemon.start(QStringLiteral("dbus-daemon"),
                        {QStringLiteral("--session"), QStringLiteral("--nofork"),
@@ -34,12 +41,14 @@ public:
         m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
+        env.insert(QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS"), m_address);
         m_mock.setProcessEnvironment(env);
         m_mock.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         // Debian's python3 carries python3-dbusmock, whatever python3 comes first on PATH.
-        m_mock.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("--template"),
-                      templateName, QStringLiteral("-l"), logPath()});
+        m_mock.start(
+            QStringLiteral("/usr/bin/python3"),
+            QStringList{QStringLiteral("-m"), QStringLiteral("dbusmock"), QStringLiteral("-l"), logPath()} +
+                mockArgs);
         m_bus = std::make_unique<QDBusConnection>(
             QDBusConnection::connectToBus(m_address, QStringLiteral("passbook-test-%1").arg(quintptr(this))));
         QElapsedTimer t;
@@ -50,7 +59,7 @@ public:
             }
             QThread::msleep(50);
         }
-        return QStringLiteral("the dbusmock %1 service did not appear").arg(templateName);
+        return QStringLiteral("the dbusmock %1 service did not appear").arg(busName);
     }
 
     void stop()
@@ -89,6 +98,19 @@ public:
             }
         }
         return out;
+    }
+
+    // Calls a method on the mock's bus (e.g. a Mock interface method); true on a reply.
+    bool call(const QString &path, const QString &interface, const QString &method,
+              const QVariantList &args) const
+    {
+        QDBusMessage message = QDBusMessage::createMethodCall(m_busName, path, interface, method);
+        message.setArguments(args);
+        const QDBusMessage reply = m_bus->call(message);
+        if (reply.type() != QDBusMessage::ReplyMessage) {
+            qWarning("dbusmock call %s failed: %s", qPrintable(method), qPrintable(reply.errorMessage()));
+        }
+        return reply.type() == QDBusMessage::ReplyMessage;
     }
 
     // Replaces or adds a method of the mock (org.freedesktop.DBus.Mock.AddMethod).

@@ -1,0 +1,49 @@
+#include "ClipboardController.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+namespace passbook::app {
+
+namespace {
+ClipboardController *s_instance = nullptr;
+}
+
+ClipboardController::ClipboardController(QObject *parent) : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kClearAfterMs);
+    connect(&m_timer, &QTimer::timeout, this, &ClipboardController::clearNow);
+}
+
+ClipboardController *ClipboardController::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void ClipboardController::setInstance(ClipboardController *instance)
+{
+    s_instance = instance;
+}
+
+void ClipboardController::copy(const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    m_copied = text;
+    m_timer.start();
+    emit holdingChanged();
+}
+
+void ClipboardController::clearNow()
+{
+    m_timer.stop();
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!m_copied.isEmpty() && clipboard->text() == m_copied) {
+        clipboard->clear();
+    }
+    m_copied.clear();
+    emit holdingChanged();
+}
+
+} // namespace passbook::app

@@ -1,0 +1,7 @@
+#include "AppLifecycle.h"
+
+namespace passbook::platform {
+
+AppLifecycle::~AppLifecycle() = default;
+
+} // namespace passbook::platform

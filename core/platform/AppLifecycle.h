@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+
+namespace passbook::platform {
+
+// Moments when the vault must lock (DESIGN.md §3, §9): the desktop session locks (screen saver,
+// logind's Lock, going to sleep) or the app leaves the foreground on a phone. Implementations
+// only report; the app locks.
+class AppLifecycle : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~AppLifecycle() override;
+
+    // Whether this platform reports session locks at all (Settings says so when it does not).
+    [[nodiscard]] virtual bool watchesSessionLock() const = 0;
+
+signals:
+    void sessionLocked();
+    void backgrounded();
+};
+
+// Where nothing reports session locks: only the idle timeout and the app's own state apply.
+class NullAppLifecycle final : public AppLifecycle
+{
+    Q_OBJECT
+public:
+    using AppLifecycle::AppLifecycle;
+    [[nodiscard]] bool watchesSessionLock() const override { return false; }
+};
+
+} // namespace passbook::platform
