@@ -151,6 +151,21 @@ int ScreenshotTour::run()
         QMetaObject::invokeMethod(dialog, "close");
     }
     settle();
+    click("showPhraseButton");
+    settle();
+    set("revealPasswordField", "text", password);
+    click("revealButton");
+    waitIdle();
+    settle();
+    shot(QStringLiteral("08b-recovery-phrase-again"));
+    if (QObject *dialog = find("recoveryPhraseDialog")) {
+        QMetaObject::invokeMethod(dialog, "close");
+    }
+    settle();
+    if (!m_vault->revealedWords().isEmpty()) {
+        qWarning("tour: the recovery words stayed after the dialog closed");
+        ++m_problems;
+    }
     click("lockNowButton");
     settle();
     shot(QStringLiteral("09-unlock"));
