@@ -3,6 +3,8 @@
 #include "ledger/ConsentRegistry.h"
 #include "ledger/Scopes.h"
 
+#include <QCoreApplication>
+
 namespace passbook::consent {
 
 using crypto::Address;
@@ -17,25 +19,28 @@ Error invalid(const QString &message, const char *detail)
 QString DecisionBuilder::explain(const QString &concern)
 {
     if (concern == QLatin1String("unknown-requester")) {
-        return QStringLiteral("The requester is not in the consortium's directory.");
+        return QCoreApplication::translate("passbook", "The requester is not in the consortium's directory.");
     }
     if (concern == QLatin1String("inactive-requester")) {
-        return QStringLiteral("The requester has been suspended from the consortium.");
+        return QCoreApplication::translate("passbook",
+                                           "The requester has been suspended from the consortium.");
     }
     if (concern == QLatin1String("unknown-custodian")) {
-        return QStringLiteral("The hospital said to hold the records is not in the directory.");
+        return QCoreApplication::translate("passbook",
+                                           "The hospital said to hold the records is not in the directory.");
     }
     if (concern == QLatin1String("inactive-custodian")) {
-        return QStringLiteral("The hospital said to hold the records has been suspended.");
+        return QCoreApplication::translate("passbook",
+                                           "The hospital said to hold the records has been suspended.");
     }
     if (concern == QLatin1String("malformed-scope")) {
-        return QStringLiteral("The request names no valid record category.");
+        return QCoreApplication::translate("passbook", "The request names no valid record category.");
     }
     if (concern == QLatin1String("unknown-purpose")) {
-        return QStringLiteral("The request gives no valid purpose.");
+        return QCoreApplication::translate("passbook", "The request gives no valid purpose.");
     }
     if (concern == QLatin1String("expired")) {
-        return QStringLiteral("The request has already expired.");
+        return QCoreApplication::translate("passbook", "The request has already expired.");
     }
     return concern;
 }
@@ -49,24 +54,27 @@ Result<ConsentStore::Request> DecisionBuilder::pendingRequest(quint64 requestId,
     for (const ConsentStore::Request &r : known.value()) {
         if (r.id == requestId) {
             if (r.status != QLatin1String("pending")) {
-                return invalid(QStringLiteral("Request %1 is already %2.").arg(requestId).arg(r.status),
+                return invalid(QCoreApplication::translate("passbook", "Request %1 is already %2.")
+                                   .arg(requestId)
+                                   .arg(r.status),
                                "request not pending");
             }
             return r;
         }
     }
     if (!m_chain) {
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("Request %1 is not known on this device yet; sync and try again.").arg(requestId),
-            QStringLiteral("unknown request"));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "passbook", "Request %1 is not known on this device yet; sync and try again.")
+                             .arg(requestId),
+                         QStringLiteral("unknown request"));
     }
     auto onChain = m_chain->request(requestId);
     if (!onChain) {
         return onChain.error();
     }
     if (onChain.value().patient != m_patient) {
-        return invalid(QStringLiteral("Request %1 is not about you.").arg(requestId),
+        return invalid(QCoreApplication::translate("passbook", "Request %1 is not about you.").arg(requestId),
                        "request for another patient");
     }
     ConsentStore::Request r;
@@ -92,29 +100,34 @@ Result<DecisionBuilder::Decision> DecisionBuilder::approve(quint64 requestId, st
     const ConsentStore::Request &r = request.value();
     if (!r.concerns.isEmpty()) {
         return makeError(ErrorCode::Rejected,
-                         QStringLiteral("Request %1 cannot be approved: %2")
+                         QCoreApplication::translate("passbook", "Request %1 cannot be approved: %2")
                              .arg(requestId)
                              .arg(explain(r.concerns.first())),
                          QStringLiteral("suspicious request: %1").arg(r.concerns.join(QLatin1Char(','))));
     }
     const quint32 chosen = scopes.value_or(r.scopes);
     if (chosen == 0) {
-        return invalid(QStringLiteral("Choose at least one category to share, or deny the request."),
+        return invalid(QCoreApplication::translate(
+                           "passbook", "Choose at least one category to share, or deny the request."),
                        "no scopes");
     }
     if ((chosen & ~r.scopes) != 0) {
-        return invalid(QStringLiteral("You can only share fewer categories than were asked for, not more (%1 "
-                                      "was not asked for).")
+        return invalid(QCoreApplication::translate(
+                           "passbook",
+                           "You can only share fewer categories than were asked for, not more (%1 "
+                           "was not asked for).")
                            .arg(ledger::scopes::describe(chosen & ~r.scopes)),
                        "widening scopes");
     }
     const quint64 until = expiresAt.value_or(r.expiresAt);
     if (until > r.expiresAt) {
-        return invalid(QStringLiteral("You can only shorten the time asked for, not extend it."),
+        return invalid(QCoreApplication::translate("passbook",
+                                                   "You can only shorten the time asked for, not extend it."),
                        "widening expiry");
     }
     if (qint64(until) <= nowSecs) {
-        return invalid(QStringLiteral("That end date has already passed."), "expiry in the past");
+        return invalid(QCoreApplication::translate("passbook", "That end date has already passed."),
+                       "expiry in the past");
     }
     return Decision{ledger::registry::approveRequest(requestId, chosen, until),
                     QStringLiteral("Approve request %1 from %2 (%3)")
@@ -145,8 +158,9 @@ Result<DecisionBuilder::Decision> DecisionBuilder::revoke(quint64 consentId, qin
             continue;
         }
         if (c.state == QLatin1String("revoked")) {
-            return invalid(QStringLiteral("Consent %1 is already revoked.").arg(consentId),
-                           "already revoked");
+            return invalid(
+                QCoreApplication::translate("passbook", "Consent %1 is already revoked.").arg(consentId),
+                "already revoked");
         }
         // An expired consent is revoked all the same if asked: harmless, and it makes the record clear.
         return Decision{
@@ -160,20 +174,22 @@ Result<DecisionBuilder::Decision> DecisionBuilder::revoke(quint64 consentId, qin
         }
         if (onChain.value().grantee.isZero()) {
             return makeError(ErrorCode::NotFound,
-                             QStringLiteral("There is no consent %1 on the ledger.").arg(consentId),
+                             QCoreApplication::translate("passbook", "There is no consent %1 on the ledger.")
+                                 .arg(consentId),
                              QStringLiteral("no such consent"));
         }
         if (onChain.value().patient != m_patient) {
-            return invalid(QStringLiteral("Consent %1 is not yours.").arg(consentId),
+            return invalid(QCoreApplication::translate("passbook", "Consent %1 is not yours.").arg(consentId),
                            "consent of another patient");
         }
         return Decision{ledger::registry::revokeConsent(consentId),
                         QStringLiteral("Revoke consent %1").arg(consentId)};
     }
-    return makeError(
-        ErrorCode::NotFound,
-        QStringLiteral("Consent %1 is not known on this device yet; sync and try again.").arg(consentId),
-        QStringLiteral("unknown consent"));
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate(
+                         "passbook", "Consent %1 is not known on this device yet; sync and try again.")
+                         .arg(consentId),
+                     QStringLiteral("unknown consent"));
 }
 
 Result<DecisionBuilder::Decision> DecisionBuilder::grant(const Address &grantee, const Address &custodian,
@@ -182,26 +198,30 @@ Result<DecisionBuilder::Decision> DecisionBuilder::grant(const Address &grantee,
 {
     const ConsentStore::Participant who = m_store.participant(grantee);
     if (!who.known) {
-        return invalid(
-            QStringLiteral("%1 is not a participant of this consortium.").arg(grantee.toChecksumString()),
-            "unknown grantee");
+        return invalid(QCoreApplication::translate("passbook", "%1 is not a participant of this consortium.")
+                           .arg(grantee.toChecksumString()),
+                       "unknown grantee");
     }
     if (!who.active) {
-        return invalid(QStringLiteral("%1 has been suspended from the consortium.").arg(who.name),
+        return invalid(QCoreApplication::translate("passbook", "%1 has been suspended from the consortium.")
+                           .arg(who.name),
                        "inactive grantee");
     }
     if (!custodian.isZero() && !m_store.participant(custodian).known) {
-        return invalid(QStringLiteral("The hospital chosen to release the records is not in the directory."),
+        return invalid(QCoreApplication::translate(
+                           "passbook", "The hospital chosen to release the records is not in the directory."),
                        "unknown custodian");
     }
     if (scopes == 0 || (scopes & ~ledger::registry::kAllScopes) != 0) {
-        return invalid(QStringLiteral("Choose at least one category to share."), "no scopes");
+        return invalid(QCoreApplication::translate("passbook", "Choose at least one category to share."),
+                       "no scopes");
     }
     if (purpose < 1 || purpose > 5) {
-        return invalid(QStringLiteral("Choose why you are sharing."), "bad purpose");
+        return invalid(QCoreApplication::translate("passbook", "Choose why you are sharing."), "bad purpose");
     }
     if (qint64(expiresAt) <= nowSecs) {
-        return invalid(QStringLiteral("That end date has already passed."), "expiry in the past");
+        return invalid(QCoreApplication::translate("passbook", "That end date has already passed."),
+                       "expiry in the past");
     }
     return Decision{ledger::registry::grantConsent(grantee, custodian, scopes, purpose, expiresAt),
                     QStringLiteral("Share %1 with %2").arg(ledger::scopes::describe(scopes), who.name)};

@@ -3,13 +3,16 @@
 #include "Hex.h"
 #include "Keccak256.h"
 
+#include <QCoreApplication>
+
 namespace passbook::crypto {
 
 static Error invalidAddress(const QString &detail)
 {
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("That is not a valid account address. An address starts with 0x and has "
-                                    "40 letters and digits; check it and try again."),
+                     QCoreApplication::translate(
+                         "passbook", "That is not a valid account address. An address starts with 0x and has "
+                                     "40 letters and digits; check it and try again."),
                      detail);
 }
 
@@ -39,11 +42,12 @@ Result<Address> Address::fromString(QStringView text)
     const bool hasLower = std::any_of(digits.begin(), digits.end(), [](QChar c) { return c.isLower(); });
     const bool hasUpper = std::any_of(digits.begin(), digits.end(), [](QChar c) { return c.isUpper(); });
     if (hasLower && hasUpper && a.toChecksumString().mid(2) != digits) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("This address has a typing mistake: its checksum does not match. Copy it "
-                           "again from its source."),
-            QStringLiteral("EIP-55 checksum mismatch"));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "This address has a typing mistake: its checksum does not match. Copy it "
+                             "again from its source."),
+                         QStringLiteral("EIP-55 checksum mismatch"));
     }
     return a;
 }

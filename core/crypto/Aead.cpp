@@ -1,5 +1,7 @@
 #include "Aead.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 namespace passbook::crypto {
@@ -27,7 +29,8 @@ Result<SecureBuffer> Aead::open(const SecureBuffer &key, QByteArrayView box, QBy
     ensureSodium();
     constexpr auto nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
     constexpr auto tagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
-    const auto failed = makeError(ErrorCode::WrongSecret, QStringLiteral("The key does not open this data."),
+    const auto failed = makeError(ErrorCode::WrongSecret,
+                                  QCoreApplication::translate("passbook", "The key does not open this data."),
                                   QStringLiteral("aead open failed"));
     if (key.size() != kKeyBytes || std::size_t(box.size()) < nonceBytes + tagBytes) {
         return failed;

@@ -3,6 +3,7 @@
 #include "Digest.h"
 #include "Secp256k1Context.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <secp256k1.h>
@@ -13,7 +14,8 @@ namespace {
 Error derivationError(const QString &detail)
 {
     return makeError(ErrorCode::Internal,
-                     QStringLiteral("This recovery phrase cannot produce a key on the standard path."),
+                     QCoreApplication::translate(
+                         "passbook", "This recovery phrase cannot produce a key on the standard path."),
                      detail);
 }
 
@@ -68,7 +70,8 @@ Result<HdKey> HdKey::derive(QStringView path) const
 {
     const auto parts = path.split(u'/');
     if (parts.isEmpty() || parts.first() != u"m") {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The key path is not valid."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook", "The key path is not valid."),
                          QStringLiteral("path must start with m"));
     }
     HdKey current;
@@ -84,7 +87,8 @@ Result<HdKey> HdKey::derive(QStringView path) const
         bool ok = false;
         const uint index = part.toUInt(&ok);
         if (!ok || index >= kHardened) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The key path is not valid."),
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("passbook", "The key path is not valid."),
                              QStringLiteral("bad path component"));
         }
         auto next = current.child(hardened ? (index | kHardened) : index);

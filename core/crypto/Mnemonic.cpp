@@ -2,6 +2,7 @@
 
 #include "Digest.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -121,7 +122,8 @@ Mnemonic Mnemonic::generate(WordlistLanguage language)
 Result<Mnemonic> Mnemonic::fromEntropy(SecureBuffer entropy, WordlistLanguage language)
 {
     if (!validEntropySize(entropy.size())) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The recovery data has the wrong length."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook", "The recovery data has the wrong length."),
                          QStringLiteral("entropy must be 16..32 bytes in steps of 4"));
     }
     Mnemonic m;
@@ -165,8 +167,9 @@ Result<Mnemonic> Mnemonic::parse(QStringView phrase, std::optional<WordlistLangu
     const int count = int(words.size());
     if (count != 12 && count != 15 && count != 18 && count != 21 && count != 24) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("A recovery phrase has 24 words (older wallets: 12, 15, 18 or 21); "
-                                        "this one has %1. Check that no word is missing or doubled.")
+                         QCoreApplication::translate(
+                             "passbook", "A recovery phrase has 24 words (older wallets: 12, 15, 18 or 21); "
+                                         "this one has %1. Check that no word is missing or doubled.")
                              .arg(count),
                          QStringLiteral("mnemonic word count %1").arg(count));
     }
@@ -189,12 +192,14 @@ Result<Mnemonic> Mnemonic::parse(QStringView phrase, std::optional<WordlistLangu
     for (int i = 0; i < count; ++i) {
         const auto it = list.lookup.constFind(words[i]);
         if (it == list.lookup.constEnd()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("Word %1 is not in the %2 recovery word list. Check its spelling "
+            return makeError(
+                ErrorCode::InvalidInput,
+                QCoreApplication::translate("passbook",
+                                            "Word %1 is not in the %2 recovery word list. Check its spelling "
                                             "against what you wrote down.")
-                                 .arg(i + 1)
-                                 .arg(languageName(*language)),
-                             QStringLiteral("unknown mnemonic word at position %1").arg(i + 1));
+                    .arg(i + 1)
+                    .arg(languageName(*language)),
+                QStringLiteral("unknown mnemonic word at position %1").arg(i + 1));
         }
         indices.push_back(*it);
     }
@@ -213,14 +218,15 @@ Result<Mnemonic> Mnemonic::parse(QStringView phrase, std::optional<WordlistLangu
     }
     const unsigned expected = static_cast<unsigned char>(sha256(entropy.view())[0]) >> (8 - csBits);
     if (expected != checksumBits) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("Every word is a valid recovery word, but together they do not add up: "
-                           "the checksum carried by word %1 does not match. One of the words is "
-                           "wrong or two are swapped; compare them one by one with what you "
-                           "wrote down.")
-                .arg(count),
-            QStringLiteral("mnemonic checksum mismatch"));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "Every word is a valid recovery word, but together they do not add up: "
+                             "the checksum carried by word %1 does not match. One of the words is "
+                             "wrong or two are swapped; compare them one by one with what you "
+                             "wrote down.")
+                             .arg(count),
+                         QStringLiteral("mnemonic checksum mismatch"));
     }
     return fromEntropy(std::move(entropy), *language);
 }

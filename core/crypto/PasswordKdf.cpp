@@ -1,5 +1,6 @@
 #include "PasswordKdf.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonValue>
 
@@ -23,7 +24,8 @@ Result<KdfParams> KdfParams::fromJson(const QJsonObject &json)
 {
     const auto bad = [](const QString &what) {
         return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The vault file is damaged: its password settings cannot be read."),
+                         QCoreApplication::translate(
+                             "passbook", "The vault file is damaged: its password settings cannot be read."),
                          QStringLiteral("kdf: %1").arg(what));
     };
     if (json.value(QStringLiteral("alg")).toString() != QLatin1String("argon2id13")) {
@@ -58,8 +60,10 @@ Result<SecureBuffer> PasswordKdf::derive(const SecureBuffer &password, const Kdf
 {
     ensureSodium();
     if (!params.isAcceptable()) {
-        return makeError(ErrorCode::Damaged, QStringLiteral("The vault's password settings are not valid."),
-                         QStringLiteral("kdf parameters rejected"));
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("passbook", "The vault's password settings are not valid."),
+            QStringLiteral("kdf parameters rejected"));
     }
     SecureBuffer key(32);
     const int rc =
@@ -67,11 +71,12 @@ Result<SecureBuffer> PasswordKdf::derive(const SecureBuffer &password, const Kdf
                       password.size(), reinterpret_cast<const unsigned char *>(params.salt.constData()),
                       params.opsLimit, std::size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
-        return makeError(
-            ErrorCode::Internal,
-            QStringLiteral("This device ran out of memory while checking the password. Close other "
-                           "apps and try again."),
-            QStringLiteral("crypto_pwhash failed (memlimit %1)").arg(params.memLimit));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "This device ran out of memory while checking the password. Close other "
+                             "apps and try again."),
+                         QStringLiteral("crypto_pwhash failed (memlimit %1)").arg(params.memLimit));
     }
     return key;
 }

@@ -3,6 +3,8 @@
 #include "Keccak256.h"
 #include "Secp256k1Context.h"
 
+#include <QCoreApplication>
+
 #include <secp256k1.h>
 #include <secp256k1_recovery.h>
 
@@ -16,7 +18,8 @@ QByteArray Signature::toRsv27() const
 Result<Signature> Signature::fromRsv(QByteArrayView rsv)
 {
     if (rsv.size() != 65) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The signature is malformed."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook", "The signature is malformed."),
                          QStringLiteral("signature must be 65 bytes, got %1").arg(rsv.size()));
     }
     int v = static_cast<unsigned char>(rsv[64]);
@@ -24,7 +27,8 @@ Result<Signature> Signature::fromRsv(QByteArrayView rsv)
         v -= 27;
     }
     if (v != 0 && v != 1) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The signature is malformed."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook", "The signature is malformed."),
                          QStringLiteral("bad recovery id"));
     }
     Signature sig;
@@ -36,7 +40,8 @@ Result<Signature> Signature::fromRsv(QByteArrayView rsv)
 
 Result<Address> Signature::recoverSigner(QByteArrayView hash32) const
 {
-    const auto bad = makeError(ErrorCode::InvalidInput, QStringLiteral("The signature is not valid."),
+    const auto bad = makeError(ErrorCode::InvalidInput,
+                               QCoreApplication::translate("passbook", "The signature is not valid."),
                                QStringLiteral("signature recovery failed"));
     if (hash32.size() != 32 || r.size() != 32 || s.size() != 32 || (recoveryId != 0 && recoveryId != 1)) {
         return bad;

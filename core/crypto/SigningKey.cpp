@@ -2,6 +2,8 @@
 
 #include "Secp256k1Context.h"
 
+#include <QCoreApplication>
+
 #include <secp256k1.h>
 #include <secp256k1_recovery.h>
 
@@ -27,7 +29,8 @@ QByteArray serializePublic(const SecureBuffer &secret, bool compressed)
 Result<SigningKey> SigningKey::fromSecret(SecureBuffer secret)
 {
     if (secret.size() != 32 || !secp256k1_ec_seckey_verify(secp256k1Context(), secret.data())) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The key is not a valid signing key."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook", "The key is not a valid signing key."),
                          QStringLiteral("secp256k1 secret rejected"));
     }
     SigningKey key;

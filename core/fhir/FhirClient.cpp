@@ -4,6 +4,7 @@
 #include "crypto/Hex.h"
 #include "crypto/Signature.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -23,17 +24,19 @@ namespace passbook::fhir {
 namespace {
 Error unreachable(const QUrl &base, const QString &detail)
 {
-    return makeError(
-        ErrorCode::Unreachable,
-        QStringLiteral("The hospital at %1 cannot be reached right now; try again later.").arg(base.host()),
-        detail);
+    return makeError(ErrorCode::Unreachable,
+                     QCoreApplication::translate(
+                         "passbook", "The hospital at %1 cannot be reached right now; try again later.")
+                         .arg(base.host()),
+                     detail);
 }
 
 Error invalid(const QString &detail)
 {
     return makeError(
         ErrorCode::InvalidInput,
-        QStringLiteral(
+        QCoreApplication::translate(
+            "passbook",
             "The hospital answered with something that is not valid FHIR; nothing from that answer "
             "was used."),
         detail);
@@ -59,7 +62,8 @@ Result<FhirClient::Response> FhirClient::send(const QByteArray &verb, const QUrl
                                               bool auth)
 {
     if (m_cancelled && m_cancelled()) {
-        return makeError(ErrorCode::Unreachable, QStringLiteral("Sync was cancelled."),
+        return makeError(ErrorCode::Unreachable,
+                         QCoreApplication::translate("passbook", "Sync was cancelled."),
                          QStringLiteral("cancelled"));
     }
     QNetworkRequest request(url);
@@ -144,16 +148,20 @@ Error FhirClient::httpError(const Response &r, const QString &what) const
     const QString detail = QStringLiteral("%1: HTTP %2 %3").arg(what).arg(r.status).arg(outcomeText(r.body));
     switch (r.status) {
     case 401:
-        return makeError(ErrorCode::WrongSecret, QStringLiteral("The hospital did not accept the sign-in."),
+        return makeError(ErrorCode::WrongSecret,
+                         QCoreApplication::translate("passbook", "The hospital did not accept the sign-in."),
                          detail);
     case 403:
         return makeError(ErrorCode::Rejected,
-                         outcomeText(r.body).isEmpty() ? QStringLiteral("The hospital refused the request.")
-                                                       : outcomeText(r.body),
+                         outcomeText(r.body).isEmpty()
+                             ? QCoreApplication::translate("passbook", "The hospital refused the request.")
+                             : outcomeText(r.body),
                          detail);
     case 404:
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("The hospital does not have what was asked for."), detail);
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("passbook", "The hospital does not have what was asked for."),
+            detail);
     case 429:
         return unreachable(m_base, detail + QStringLiteral(" (too many requests)"));
     default:

@@ -4,6 +4,7 @@
 #include "crypto/Hex.h"
 #include "crypto/Jcs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace passbook::fhir::merkle {
@@ -99,7 +100,8 @@ QStringList encodePath(const QList<Step> &path)
 Result<QList<Step>> decodePath(const QJsonValue &value)
 {
     const auto bad = [](const QString &why) {
-        return Error{ErrorCode::InvalidInput, QStringLiteral("The record's integrity proof is malformed."),
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("passbook", "The record's integrity proof is malformed."),
                      why};
     };
     if (!value.isArray()) {

@@ -1,5 +1,6 @@
 #include "ResourceMapper.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
@@ -330,12 +331,14 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
     e.resourceId = r.value(QStringLiteral("id")).toString();
     static const QRegularExpression idRe(QStringLiteral("^[A-Za-z0-9\\-.]{1,64}$"));
     if (e.resourceType.isEmpty()) {
-        return recordError(QStringLiteral("A record from the hospital is not a FHIR resource."),
-                           QStringLiteral("missing resourceType"));
+        return recordError(
+            QCoreApplication::translate("passbook", "A record from the hospital is not a FHIR resource."),
+            QStringLiteral("missing resourceType"));
     }
     if (!idRe.match(e.resourceId).hasMatch()) {
-        return recordError(QStringLiteral("A record from the hospital has no valid id."),
-                           QStringLiteral("%1 with a missing or malformed id").arg(e.resourceType));
+        return recordError(
+            QCoreApplication::translate("passbook", "A record from the hospital has no valid id."),
+            QStringLiteral("%1 with a missing or malformed id").arg(e.resourceType));
     }
     const QJsonObject meta = r.value(QStringLiteral("meta")).toObject();
     e.versionId = meta.value(QStringLiteral("versionId")).toString(QStringLiteral("1"));
@@ -357,13 +360,15 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
     const QString subject = referenceOf(r);
     if (subject.isEmpty()) {
         return recordError(
-            QStringLiteral("A %1 record does not say whose record it is; it was not added.")
+            QCoreApplication::translate("passbook",
+                                        "A %1 record does not say whose record it is; it was not added.")
                 .arg(e.resourceType),
             QStringLiteral("%1/%2 has no subject or patient reference").arg(e.resourceType, e.resourceId));
     }
     if (subject != m_patient) {
         return recordError(
-            QStringLiteral("A %1 record is about another patient; it was not added.").arg(e.resourceType),
+            QCoreApplication::translate("passbook", "A %1 record is about another patient; it was not added.")
+                .arg(e.resourceType),
             QStringLiteral("%1/%2 refers to another patient").arg(e.resourceType, e.resourceId));
     }
 
@@ -373,12 +378,15 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
         const auto when = parseFhirDate(dateText);
         if (!when) {
             return recordError(
-                QStringLiteral("A %1 record has an impossible date; it was not added.").arg(e.resourceType),
+                QCoreApplication::translate("passbook",
+                                            "A %1 record has an impossible date; it was not added.")
+                    .arg(e.resourceType),
                 QStringLiteral("%1/%2 date is not a FHIR dateTime").arg(e.resourceType, e.resourceId));
         }
         if (*when > m_now.addDays(1) || when->date().year() < 1850) {
             return recordError(
-                QStringLiteral("A %1 record is dated %2, which cannot be right; it was not added.")
+                QCoreApplication::translate(
+                    "passbook", "A %1 record is dated %2, which cannot be right; it was not added.")
                     .arg(e.resourceType, QLocale::c().toString(when->date(), QStringLiteral("yyyy-MM-dd"))),
                 QStringLiteral("%1/%2 date out of range").arg(e.resourceType, e.resourceId));
         }
@@ -484,7 +492,8 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
             const QJsonObject q = r.value(QStringLiteral("valueQuantity")).toObject();
             if (!q.value(QStringLiteral("value")).isDouble()) {
                 return recordError(
-                    QStringLiteral("A lab or vital-sign value is not a number; the record was not added."),
+                    QCoreApplication::translate(
+                        "passbook", "A lab or vital-sign value is not a number; the record was not added."),
                     QStringLiteral("Observation/%1 valueQuantity.value not numeric").arg(e.resourceId));
             }
             e.value = q.value(QStringLiteral("value")).toDouble();

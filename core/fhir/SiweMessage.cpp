@@ -1,5 +1,6 @@
 #include "SiweMessage.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
@@ -11,7 +12,8 @@ const QString kHeaderSuffix = QStringLiteral(" wants you to sign in with your Et
 
 Error malformed(const QString &why)
 {
-    return {ErrorCode::InvalidInput, QStringLiteral("The hospital's sign-in message is not valid."), why};
+    return {ErrorCode::InvalidInput,
+            QCoreApplication::translate("passbook", "The hospital's sign-in message is not valid."), why};
 }
 
 QString isoTime(const QDateTime &t)
@@ -120,8 +122,9 @@ Result<void> SiweMessage::checkFor(const QUrl &expectedUri, const crypto::Addres
 {
     const auto refuse = [](const QString &why) {
         return Error{ErrorCode::Rejected,
-                     QStringLiteral("The hospital asked to sign something other than a sign-in to itself; "
-                                    "nothing was signed."),
+                     QCoreApplication::translate(
+                         "passbook", "The hospital asked to sign something other than a sign-in to itself; "
+                                     "nothing was signed."),
                      why};
     };
     if (domain != authority(expectedUri)) {

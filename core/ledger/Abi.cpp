@@ -2,11 +2,14 @@
 
 #include "crypto/Keccak256.h"
 
+#include <QCoreApplication>
+
 namespace passbook::ledger::abi {
 
 Error malformed(const QString &detail)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The ledger sent data that cannot be read."),
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("passbook", "The ledger sent data that cannot be read."),
                      QStringLiteral("abi: %1").arg(detail));
 }
 

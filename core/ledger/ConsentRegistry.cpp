@@ -3,6 +3,8 @@
 #include "Abi.h"
 #include "RegistryErrors.h"
 
+#include <QCoreApplication>
+
 namespace passbook::ledger {
 
 using crypto::Address;
@@ -42,7 +44,8 @@ constexpr EventDef kEvents[] = {
     {Event::Type::ParticipantStatusChanged, "ParticipantStatusChanged(address,bool)"},
     {Event::Type::AccessRequested, "AccessRequested(uint256,address,address,address,uint32,uint8,uint64)"},
     {Event::Type::AccessDenied, "AccessDenied(uint256,address,address)"},
-    {Event::Type::ConsentGranted, "ConsentGranted(uint256,address,address,address,uint32,uint8,uint64,uint256,address)"},
+    {Event::Type::ConsentGranted,
+     "ConsentGranted(uint256,address,address,address,uint32,uint8,uint64,uint256,address)"},
     {Event::Type::ConsentRevoked, "ConsentRevoked(uint256,address,address)"},
     {Event::Type::DelegateSet, "DelegateSet(address,address,uint8,uint64)"},
     {Event::Type::RecordsAnchored, "RecordsAnchored(address,uint64,bytes32,uint32)"},
@@ -52,12 +55,14 @@ constexpr EventDef kEvents[] = {
 
 Error badEvent(const QString &detail)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("A ledger event could not be read."),
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("passbook", "A ledger event could not be read."),
                      QStringLiteral("event: %1").arg(detail));
 }
 } // namespace
 
-QByteArray registerParticipant(const Address &account, const QString &name, quint8 kind, const QString &endpoint)
+QByteArray registerParticipant(const Address &account, const QString &name, quint8 kind,
+                               const QString &endpoint)
 {
     return abi::Encoder().address(account).string(name).uint(kind).string(endpoint).call(kRegister);
 }
@@ -68,7 +73,8 @@ QByteArray setParticipantActive(const Address &account, bool active)
 QByteArray requestAccess(const Address &patient, const Address &custodian, quint32 scopes, quint8 purpose,
                          quint64 expiresAt)
 {
-    return abi::Encoder().address(patient).address(custodian).uint(scopes).uint(purpose).uint(expiresAt).call(kRequest);
+    return abi::Encoder().address(patient).address(custodian).uint(scopes).uint(purpose).uint(expiresAt).call(
+        kRequest);
 }
 QByteArray approveRequest(quint64 requestId, quint32 scopes, quint64 expiresAt)
 {
@@ -81,10 +87,11 @@ QByteArray denyRequest(quint64 requestId)
 QByteArray grantConsent(const Address &grantee, const Address &custodian, quint32 scopes, quint8 purpose,
                         quint64 expiresAt)
 {
-    return abi::Encoder().address(grantee).address(custodian).uint(scopes).uint(purpose).uint(expiresAt).call(kGrant);
+    return abi::Encoder().address(grantee).address(custodian).uint(scopes).uint(purpose).uint(expiresAt).call(
+        kGrant);
 }
-QByteArray grantConsentFor(const Address &patient, const Address &grantee, const Address &custodian, quint32 scopes,
-                           quint8 purpose, quint64 expiresAt)
+QByteArray grantConsentFor(const Address &patient, const Address &grantee, const Address &custodian,
+                           quint32 scopes, quint8 purpose, quint64 expiresAt)
 {
     return abi::Encoder()
         .address(patient)
@@ -119,9 +126,11 @@ QByteArray emergencyAccess(const Address &patient)
 QStringList functionSignatures()
 {
     QStringList out;
-    for (const char *s : {kRegister, kSetActive, kRequest, kApprove, kDeny, kGrant, kGrantFor, kRevoke, kSetDelegate,
-                          kAnchor, kRelease, kEmergency, kAdmin, kParticipant, kParticipantCount, kParticipantAt,
-                          kIsAuthorized, kDelegateRights, kIsAnchored, kRequestView, kConsentView}) {
+    for (const char *s :
+         {kRegister,   kSetActive,   kRequest,          kApprove,       kDeny,         kGrant,
+          kGrantFor,   kRevoke,      kSetDelegate,      kAnchor,        kRelease,      kEmergency,
+          kAdmin,      kParticipant, kParticipantCount, kParticipantAt, kIsAuthorized, kDelegateRights,
+          kIsAnchored, kRequestView, kConsentView}) {
         out << QString::fromLatin1(s);
     }
     return out;
@@ -330,7 +339,8 @@ Result<registry::Participant> RegistryClient::participant(const Address &account
     if (!name || !kind || !endpoint || !active) {
         return abi::malformed(QStringLiteral("participant()"));
     }
-    return registry::Participant{account, name.value(), quint8(kind.value()), endpoint.value(), active.value()};
+    return registry::Participant{account, name.value(), quint8(kind.value()), endpoint.value(),
+                                 active.value()};
 }
 
 Result<QList<registry::Participant>> RegistryClient::directory()
@@ -362,8 +372,8 @@ Result<QList<registry::Participant>> RegistryClient::directory()
     return out;
 }
 
-Result<bool> RegistryClient::isAuthorized(const Address &patient, const Address &grantee, const Address &custodian,
-                                          quint32 scopes)
+Result<bool> RegistryClient::isAuthorized(const Address &patient, const Address &grantee,
+                                          const Address &custodian, quint32 scopes)
 {
     auto r = view(abi::Encoder().address(patient).address(grantee).address(custodian).uint(scopes).call(
                       registry::kIsAuthorized),
@@ -373,7 +383,8 @@ Result<bool> RegistryClient::isAuthorized(const Address &patient, const Address 
 
 Result<quint8> RegistryClient::delegateRights(const Address &patient, const Address &delegate)
 {
-    auto r = view(abi::Encoder().address(patient).address(delegate).call(registry::kDelegateRights), "delegateRights");
+    auto r = view(abi::Encoder().address(patient).address(delegate).call(registry::kDelegateRights),
+                  "delegateRights");
     if (!r) {
         return r.error();
     }
@@ -386,7 +397,8 @@ Result<quint8> RegistryClient::delegateRights(const Address &patient, const Addr
 
 Result<bool> RegistryClient::isAnchored(const Address &custodian, const QByteArray &root32)
 {
-    auto r = view(abi::Encoder().address(custodian).bytes32(root32).call(registry::kIsAnchored), "isAnchored");
+    auto r =
+        view(abi::Encoder().address(custodian).bytes32(root32).call(registry::kIsAnchored), "isAnchored");
     return r ? abi::Decoder(r.value()).boolean(0) : Result<bool>(r.error());
 }
 

@@ -2,6 +2,7 @@
 
 #include "crypto/Hex.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,8 +19,10 @@ namespace passbook::ledger {
 Error unreachable(const QString &detail)
 {
     return makeError(ErrorCode::Unreachable,
-                     QStringLiteral("The hospitals' ledger cannot be reached right now. Check the connection; "
-                                    "nothing you signed is lost, and it will be sent when the ledger answers."),
+                     QCoreApplication::translate(
+                         "passbook",
+                         "The hospitals' ledger cannot be reached right now. Check the connection; "
+                         "nothing you signed is lost, and it will be sent when the ledger answers."),
                      detail);
 }
 
@@ -67,12 +70,14 @@ void JsonRpcClient::call(const QString &method, const QJsonArray &params, Callba
                                  .arg(method, e.value(QStringLiteral("message")).toString())
                                  .arg(e.value(QStringLiteral("code")).toInt());
             const QJsonValue data = e.value(QStringLiteral("data"));
-            const QString revert = data.isString() ? data.toString()
-                                                   : data.toObject().value(QStringLiteral("data")).toString();
+            const QString revert =
+                data.isString() ? data.toString() : data.toObject().value(QStringLiteral("data")).toString();
             if (revert.startsWith(QLatin1String("0x"))) {
                 detail += QStringLiteral(" revert:") + revert;
             }
-            callback(makeError(ErrorCode::Rejected, QStringLiteral("The ledger refused the request."), detail));
+            callback(makeError(ErrorCode::Rejected,
+                               QCoreApplication::translate("passbook", "The ledger refused the request."),
+                               detail));
             return;
         }
         if (!o.contains(QStringLiteral("result"))) {

@@ -1,5 +1,6 @@
 #include "LogSubscription.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,7 +105,8 @@ void LogSubscription::onMessage(const QString &text)
     const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
     if (o.value(QStringLiteral("id")).toInt() == 1) {
         if (o.contains(QStringLiteral("error"))) {
-            emit problem(QStringLiteral("The ledger refused live updates; the app will poll instead."));
+            emit problem(QCoreApplication::translate(
+                "passbook", "The ledger refused live updates; the app will poll instead."));
             return;
         }
         m_subscriptionId = o.value(QStringLiteral("result")).toString();

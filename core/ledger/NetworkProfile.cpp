@@ -1,5 +1,6 @@
 #include "NetworkProfile.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
 
@@ -8,9 +9,10 @@ namespace passbook::ledger {
 namespace {
 Error invalid(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("This network profile cannot be used: %1").arg(why),
-                     QStringLiteral("network profile: %1").arg(why));
+    return makeError(
+        ErrorCode::InvalidInput,
+        QCoreApplication::translate("passbook", "This network profile cannot be used: %1").arg(why),
+        QStringLiteral("network profile: %1").arg(why));
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "Rlp.h"
 
+#include <QCoreApplication>
+
 namespace passbook::ledger::rlp {
 
 namespace {
@@ -14,7 +16,8 @@ QByteArray lengthPrefix(qsizetype length, quint8 shortBase, quint8 longBase)
 
 Error malformed(const QString &detail)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The ledger sent data that cannot be read."),
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("passbook", "The ledger sent data that cannot be read."),
                      QStringLiteral("rlp: %1").arg(detail));
 }
 

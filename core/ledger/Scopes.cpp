@@ -1,5 +1,6 @@
 #include "Scopes.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -10,10 +11,10 @@ namespace passbook::ledger::scopes {
 namespace {
 Error unknown(const QString &what, const QString &word, const QStringList &known)
 {
-    return makeError(
-        ErrorCode::InvalidInput,
-        QStringLiteral("'%1' is not a %2. Use one of: %3.").arg(word, what, known.join(QStringLiteral(", "))),
-        QStringLiteral("unknown %1").arg(what));
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("passbook", "'%1' is not a %2. Use one of: %3.")
+                         .arg(word, what, known.join(QStringLiteral(", "))),
+                     QStringLiteral("unknown %1").arg(what));
 }
 
 const QStringList kPurposes = {QStringLiteral("treatment"), QStringLiteral("insurance"),
@@ -66,7 +67,8 @@ Result<quint32> parse(const QString &list)
         mask |= 1U << categories()[i].bit;
     }
     if (mask == 0) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Name at least one record category."),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook", "Name at least one record category."),
                          QStringLiteral("empty scope list"));
     }
     return mask;
@@ -168,12 +170,14 @@ Result<quint64> parseExpiry(const QString &text, qint64 nowSecs)
     if (!when.isValid()) {
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("'%1' is not a date. Use 2027-01-31, 2027-01-31T18:00:00Z, or 30d / 12h.")
+            QCoreApplication::translate(
+                "passbook", "'%1' is not a date. Use 2027-01-31, 2027-01-31T18:00:00Z, or 30d / 12h.")
                 .arg(text),
             QStringLiteral("bad expiry"));
     }
     if (when.toSecsSinceEpoch() <= nowSecs) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The date %1 has already passed.").arg(text),
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook", "The date %1 has already passed.").arg(text),
                          QStringLiteral("expiry in the past"));
     }
     return quint64(when.toSecsSinceEpoch());

@@ -3,6 +3,8 @@
 #include "Rlp.h"
 #include "crypto/Keccak256.h"
 
+#include <QCoreApplication>
+
 namespace passbook::ledger {
 
 namespace {
@@ -10,10 +12,14 @@ QList<QByteArray> fields(const Transaction &tx)
 {
     const QByteArray to = tx.to ? rlp::encodeBytes(tx.to->bytes()) : rlp::encodeBytes(QByteArray());
     if (tx.type == Transaction::Type::Eip1559) {
-        return {rlp::encodeUint(tx.chainId),     rlp::encodeUint(tx.nonce),
-                rlp::encodeUint(tx.maxPriorityFeePerGas), rlp::encodeUint(tx.maxFeePerGas),
-                rlp::encodeUint(tx.gasLimit),    to,
-                rlp::encodeUint(tx.value),       rlp::encodeBytes(tx.data),
+        return {rlp::encodeUint(tx.chainId),
+                rlp::encodeUint(tx.nonce),
+                rlp::encodeUint(tx.maxPriorityFeePerGas),
+                rlp::encodeUint(tx.maxFeePerGas),
+                rlp::encodeUint(tx.gasLimit),
+                to,
+                rlp::encodeUint(tx.value),
+                rlp::encodeBytes(tx.data),
                 rlp::encodeList({})};
     }
     return {rlp::encodeUint(tx.nonce), rlp::encodeUint(tx.maxFeePerGas), rlp::encodeUint(tx.gasLimit), to,
@@ -31,7 +37,8 @@ QByteArray stripZeros(const QByteArray &word)
 
 Error malformed(const QString &detail)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The transaction cannot be read."),
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("passbook", "The transaction cannot be read."),
                      QStringLiteral("tx: %1").arg(detail));
 }
 } // namespace
@@ -94,7 +101,9 @@ Result<DecodedTransaction> decodeSigned(QByteArrayView raw)
     DecodedTransaction d;
     Transaction &tx = d.tx;
     auto u = [&](int i) { return it[i].toUint(); };
-    auto pad32 = [](const QByteArray &b) { return QByteArray(32 - std::min<qsizetype>(32, b.size()), '\0') + b.right(32); };
+    auto pad32 = [](const QByteArray &b) {
+        return QByteArray(32 - std::min<qsizetype>(32, b.size()), '\0') + b.right(32);
+    };
     crypto::Signature sig;
     int toIndex = 0;
     if (typed) {

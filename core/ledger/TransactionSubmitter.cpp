@@ -3,6 +3,7 @@
 #include "RegistryErrors.h"
 #include "crypto/Hex.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <csignal>
@@ -44,13 +45,14 @@ Result<void> TransactionSubmitter::checkChain()
         return id.error();
     }
     if (id.value() != m_chainId) {
-        return makeError(
-            ErrorCode::Unreachable,
-            QStringLiteral("The ledger at this address belongs to another network (chain %1, expected "
-                           "%2). Check the network profile; nothing was sent.")
-                .arg(id.value())
-                .arg(m_chainId),
-            QStringLiteral("chain id mismatch %1 != %2").arg(id.value()).arg(m_chainId));
+        return makeError(ErrorCode::Unreachable,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The ledger at this address belongs to another network (chain %1, expected "
+                             "%2). Check the network profile; nothing was sent.")
+                             .arg(id.value())
+                             .arg(m_chainId),
+                         QStringLiteral("chain id mismatch %1 != %2").arg(id.value()).arg(m_chainId));
     }
     m_chainChecked = true;
     return {};
@@ -61,14 +63,14 @@ Result<QString> TransactionSubmitter::revertReason(const QByteArray &, const std
 {
     // Replay the call at the block before it was mined to learn the custom error.
     if (!to) {
-        return QStringLiteral("The contract could not be created.");
+        return QCoreApplication::translate("passbook", "The contract could not be created.");
     }
     auto r = m_eth.call(*to, data, m_key.address(), EthClient::quantityString(block > 0 ? block - 1 : 0));
     if (!r && r.error().code == ErrorCode::Rejected) {
         const QByteArray revert = JsonRpcClient::revertData(r.error());
         return decodeRevert(revert).sentence;
     }
-    return QStringLiteral("The ledger refused the transaction.");
+    return QCoreApplication::translate("passbook", "The ledger refused the transaction.");
 }
 
 Result<TransactionSubmitter::Outcome> TransactionSubmitter::submit(const std::optional<Address> &to,
@@ -91,11 +93,12 @@ Error TransactionSubmitter::queueUnreachable(const Error &cause, const std::opti
             return id.error();
         }
     }
-    return makeError(
-        ErrorCode::Unreachable,
-        QStringLiteral("The hospitals' ledger cannot be reached right now. Your decision is kept on "
-                       "this device and will be signed and sent as soon as the ledger answers."),
-        cause.detail);
+    return makeError(ErrorCode::Unreachable,
+                     QCoreApplication::translate(
+                         "passbook",
+                         "The hospitals' ledger cannot be reached right now. Your decision is kept on "
+                         "this device and will be signed and sent as soon as the ledger answers."),
+                     cause.detail);
 }
 
 Result<TransactionSubmitter::Outcome> TransactionSubmitter::signAndDeliver(const std::optional<Address> &to,
@@ -234,7 +237,9 @@ Result<Receipt> TransactionSubmitter::deliver(const Outbox::Entry &entry)
         auto decoded = decodeSigned(entry.raw);
         auto reason = revertReason(entry.hash, entry.to, decoded ? decoded.value().tx.data : QByteArray(),
                                    receipt.value().blockNumber);
-        const QString why = reason ? reason.value() : QStringLiteral("The ledger refused the transaction.");
+        const QString why =
+            reason ? reason.value()
+                   : QCoreApplication::translate("passbook", "The ledger refused the transaction.");
         if (m_outbox && entry.id) {
             (void)m_outbox->markFailed(entry.id, why);
         }

@@ -5,6 +5,7 @@
 #include "fhir/ProofVerifier.h"
 #include "fhir/ResourceMapper.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -78,22 +79,24 @@ Result<Hospital> SyncEngine::connect(const crypto::Address &participant, const Q
         return entry.error();
     }
     if (!entry || entry.value().name.isEmpty()) { // the registry reverts with UnknownParticipant
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("%1 is not in the consortium's directory.").arg(participant.toChecksumString()),
-            QStringLiteral("unknown participant"));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("passbook", "%1 is not in the consortium's directory.")
+                             .arg(participant.toChecksumString()),
+                         QStringLiteral("unknown participant"));
     }
     if (!entry.value().active) {
         return makeError(
             ErrorCode::Rejected,
-            QStringLiteral("%1 is no longer an active member of the consortium.").arg(entry.value().name),
+            QCoreApplication::translate("passbook", "%1 is no longer an active member of the consortium.")
+                .arg(entry.value().name),
             QStringLiteral("inactive participant"));
     }
     const QUrl endpoint(entry.value().endpoint);
     if (!endpoint.isValid() ||
         (endpoint.scheme() != QLatin1String("https") && !ledger::isLoopback(endpoint))) {
         return makeError(ErrorCode::Rejected,
-                         QStringLiteral("%1's address in the directory is not a secure (https) address.")
+                         QCoreApplication::translate(
+                             "passbook", "%1's address in the directory is not a secure (https) address.")
                              .arg(entry.value().name),
                          QStringLiteral("endpoint not https"));
     }
@@ -107,7 +110,8 @@ Result<Hospital> SyncEngine::connect(const crypto::Address &participant, const Q
         info.value().registry != m_network.registry) {
         return makeError(
             ErrorCode::Rejected,
-            QStringLiteral(
+            QCoreApplication::translate(
+                "passbook",
                 "The server at %1 does not present itself as %2 of this consortium; nothing was sent.")
                 .arg(endpoint.host(), entry.value().name),
             QStringLiteral("well-known mismatch"));
@@ -316,7 +320,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
                 const QUrl next = failed ? QUrl() : page.value().next;
                 if (pages > 100000) {
                     page = makeError(ErrorCode::InvalidInput,
-                                     QStringLiteral("The hospital keeps sending more pages; sync stopped."),
+                                     QCoreApplication::translate(
+                                         "passbook", "The hospital keeps sending more pages; sync stopped."),
                                      QStringLiteral("page limit"));
                 }
                 if (!raw.push(RawPage{type, std::move(page), false}) || failed || pages > 100000) {

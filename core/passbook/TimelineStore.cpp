@@ -2,6 +2,7 @@
 
 #include "vault/SqlStatement.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -495,7 +496,8 @@ Result<int> TimelineStore::exportBundle(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The export file could not be created: %1").arg(file.errorString()),
+                         QCoreApplication::translate("passbook", "The export file could not be created: %1")
+                             .arg(file.errorString()),
                          QStringLiteral("export open"));
     }
     // Streamed: a large passbook is never held in memory as one JSON document.
@@ -521,7 +523,8 @@ Result<int> TimelineStore::exportBundle(const QString &path) const
     file.write("]}");
     if (!file.commit()) {
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The export file could not be written: %1").arg(file.errorString()),
+                         QCoreApplication::translate("passbook", "The export file could not be written: %1")
+                             .arg(file.errorString()),
                          QStringLiteral("export commit"));
     }
     return n;

@@ -1,5 +1,6 @@
 #include "UnlockThrottle.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,7 +83,9 @@ Result<void> UnlockThrottle::check() const
                                         : QStringLiteral("%1 seconds").arg(seconds);
     return makeError(
         ErrorCode::Throttled,
-        QStringLiteral("Too many wrong passwords. For your safety, wait %1 before trying again.").arg(when),
+        QCoreApplication::translate("passbook",
+                                    "Too many wrong passwords. For your safety, wait %1 before trying again.")
+            .arg(when),
         QStringLiteral("throttled for %1 ms").arg(wait));
 }
 

@@ -3,6 +3,7 @@
 #include "SqlStatement.h"
 #include "crypto/Hex.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QLoggingCategory>
 
@@ -16,12 +17,13 @@ namespace passbook::vault {
 namespace {
 Error damagedDatabase(const QString &detail)
 {
-    return makeError(
-        ErrorCode::DamagedDatabase,
-        QStringLiteral("Your password is right, but the record database on this device is damaged. "
-                       "Your keys are safe: rebuild the database and your records will be "
-                       "downloaded again from your hospitals."),
-        detail);
+    return makeError(ErrorCode::DamagedDatabase,
+                     QCoreApplication::translate(
+                         "passbook",
+                         "Your password is right, but the record database on this device is damaged. "
+                         "Your keys are safe: rebuild the database and your records will be "
+                         "downloaded again from your hospitals."),
+                     detail);
 }
 } // namespace
 
@@ -48,14 +50,17 @@ Error VaultDatabase::sqlError(const QString &what) const
     }
     if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_READONLY ||
         primary == SQLITE_CANTOPEN || primary == SQLITE_PERM) {
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("The record database could not be written: the device's storage is full "
-                           "or read-only. Nothing was lost; free some space and try again."),
-            QStringLiteral("%1: %2").arg(what, msg));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The record database could not be written: the device's storage is full "
+                             "or read-only. Nothing was lost; free some space and try again."),
+                         QStringLiteral("%1: %2").arg(what, msg));
     }
-    return makeError(ErrorCode::Internal, QStringLiteral("The record database reported an unexpected error."),
-                     QStringLiteral("%1: %2 (%3)").arg(what, msg).arg(rc));
+    return makeError(
+        ErrorCode::Internal,
+        QCoreApplication::translate("passbook", "The record database reported an unexpected error."),
+        QStringLiteral("%1: %2 (%3)").arg(what, msg).arg(rc));
 }
 
 Result<void> VaultDatabase::exec(const char *sql) const
@@ -89,7 +94,8 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
 {
     close();
     if (key.size() != 32) {
-        return makeError(ErrorCode::Internal, QStringLiteral("Internal error opening the database."),
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("passbook", "Internal error opening the database."),
                          QStringLiteral("database key must be 32 bytes"));
     }
     if (!create && !QFile::exists(path)) {
@@ -145,19 +151,22 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
     const auto version = pragma("cipher_version");
     if (!version || version.value().isEmpty()) {
         close();
-        return makeError(ErrorCode::Internal,
-                         QStringLiteral("This build of the app has no database encryption and will not store "
+        return makeError(
+            ErrorCode::Internal,
+            QCoreApplication::translate("passbook",
+                                        "This build of the app has no database encryption and will not store "
                                         "records."),
-                         QStringLiteral("cipher_version empty: linked against plain SQLite"));
+            QStringLiteral("cipher_version empty: linked against plain SQLite"));
     }
     for (const Setting &s : settings) {
         const auto value = pragma(s.name);
         if (!value || value.value() != QLatin1String(s.expected)) {
             close();
-            return makeError(ErrorCode::Internal,
-                             QStringLiteral("The database encryption is not set up as required."),
-                             QStringLiteral("cipher setting %1 reads back as '%2'")
-                                 .arg(QString::fromLatin1(s.name), value ? value.value() : QString()));
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("passbook", "The database encryption is not set up as required."),
+                QStringLiteral("cipher setting %1 reads back as '%2'")
+                    .arg(QString::fromLatin1(s.name), value ? value.value() : QString()));
         }
     }
     for (const char *p :
@@ -192,11 +201,12 @@ Result<void> VaultDatabase::migrate(const QList<Migration> &schema)
         return sqlError(QStringLiteral("user_version"));
     }
     if (current > latest) {
-        return makeError(
-            ErrorCode::Damaged,
-            QStringLiteral("This record database was written by a newer version of Health Passbook. "
-                           "Update the app to open it."),
-            QStringLiteral("schema %1 > %2").arg(current).arg(latest));
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "This record database was written by a newer version of Health Passbook. "
+                             "Update the app to open it."),
+                         QStringLiteral("schema %1 > %2").arg(current).arg(latest));
     }
     for (const Migration &m : schema) {
         if (m.version <= current) {
@@ -243,7 +253,8 @@ Result<QString> VaultDatabase::meta(const QString &key) const
     if (st.errorCode() != SQLITE_DONE) {
         return sqlError(QStringLiteral("meta read"));
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("A vault setting is missing."),
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("passbook", "A vault setting is missing."),
                      QStringLiteral("meta key %1 missing").arg(key));
 }
 

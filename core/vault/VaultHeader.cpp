@@ -2,6 +2,7 @@
 
 #include "crypto/Digest.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,11 +18,12 @@ namespace {
 
 Error damaged(const QString &detail)
 {
-    return makeError(
-        ErrorCode::Damaged,
-        QStringLiteral("The vault file on this device is damaged or was changed, so it cannot be "
-                       "opened. If you have your 24-word recovery phrase, restore from it."),
-        detail);
+    return makeError(ErrorCode::Damaged,
+                     QCoreApplication::translate(
+                         "passbook",
+                         "The vault file on this device is damaged or was changed, so it cannot be "
+                         "opened. If you have your 24-word recovery phrase, restore from it."),
+                     detail);
 }
 
 QString b64(const QByteArray &bytes)
@@ -116,11 +118,12 @@ Result<VaultHeader> VaultHeader::fromJson(const QByteArray &json)
     }
     const int version = o.value(QStringLiteral("version")).toInt(-1);
     if (version > kVersion) {
-        return makeError(
-            ErrorCode::Damaged,
-            QStringLiteral("This vault was written by a newer version of Health Passbook. Update the "
-                           "app to open it."),
-            QStringLiteral("header version %1").arg(version));
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "This vault was written by a newer version of Health Passbook. Update the "
+                             "app to open it."),
+                         QStringLiteral("header version %1").arg(version));
     }
     if (version != kVersion) {
         return damaged(QStringLiteral("unknown header version"));
@@ -197,13 +200,15 @@ Result<VaultHeader> VaultHeader::load(const QString &path)
 {
     QFile f(path);
     if (!f.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no vault on this device yet."),
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("passbook", "There is no vault on this device yet."),
                          QStringLiteral("no header file"));
     }
     if (!f.open(QIODevice::ReadOnly)) {
         return makeError(
             ErrorCode::Io,
-            QStringLiteral("The vault file cannot be read. Check that the app may read its data folder."),
+            QCoreApplication::translate(
+                "passbook", "The vault file cannot be read. Check that the app may read its data folder."),
             f.errorString());
     }
     constexpr qint64 kMaxHeader = 1 << 20;
@@ -218,11 +223,12 @@ Result<void> VaultHeader::save(const QString &path) const
     QSaveFile f(path);
     const QByteArray data = toJson();
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("The vault could not be saved: the device's storage is full or read-only. "
-                           "Nothing was changed; free some space and try again."),
-            f.errorString());
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The vault could not be saved: the device's storage is full or read-only. "
+                             "Nothing was changed; free some space and try again."),
+                         f.errorString());
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "crypto/HdKey.h"
 #include "crypto/Hex.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -42,7 +43,8 @@ Error wrongPassword(int failures)
 
 Error notUnlocked()
 {
-    return makeError(ErrorCode::WrongSecret, QStringLiteral("Unlock the vault first."),
+    return makeError(ErrorCode::WrongSecret,
+                     QCoreApplication::translate("passbook", "Unlock the vault first."),
                      QStringLiteral("vault locked"));
 }
 
@@ -52,7 +54,8 @@ Result<void> checkNewPassword(const SecureBuffer &password)
     const PasswordStrength strength = PasswordStrength::estimate(text);
     if (!strength.acceptable() || text.size() < PasswordStrength::kMinimumLength) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This password is too easy to guess. %1").arg(strength.hint),
+                         QCoreApplication::translate("passbook", "This password is too easy to guess. %1")
+                             .arg(strength.hint),
                          QStringLiteral("password rejected by strength policy"));
     }
     return {};
@@ -175,7 +178,8 @@ Result<Address> VaultManager::restore(const Mnemonic &mnemonic, PreparedPassword
     if (QFile::exists(headerPath())) {
         return makeError(
             ErrorCode::InvalidInput,
-            QStringLiteral("A vault already exists in this profile. Unlock it, or remove it first."),
+            QCoreApplication::translate(
+                "passbook", "A vault already exists in this profile. Unlock it, or remove it first."),
             QStringLiteral("header exists"));
     }
     auto key = accountKey(mnemonic);
@@ -184,7 +188,8 @@ Result<Address> VaultManager::restore(const Mnemonic &mnemonic, PreparedPassword
     }
     if (!QDir().mkpath(m_dir)) {
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The app could not create its data folder. Check free space."),
+                         QCoreApplication::translate(
+                             "passbook", "The app could not create its data folder. Check free space."),
                          QStringLiteral("mkpath failed"));
     }
     QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -246,11 +251,12 @@ Result<Address> VaultManager::replaceWithRestore(const Mnemonic &mnemonic, Prepa
         return key.error();
     }
     if (stored && stored.value() != key.value().address()) {
-        return makeError(
-            ErrorCode::InvalidInput,
-            QStringLiteral("This recovery phrase belongs to a different account than the vault in this "
-                           "profile."),
-            QStringLiteral("restore address mismatch"));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "This recovery phrase belongs to a different account than the vault in this "
+                             "profile."),
+                         QStringLiteral("restore address mismatch"));
     }
     lock();
     const QString asideDir = QDir(m_dir).filePath(
@@ -259,7 +265,8 @@ Result<Address> VaultManager::replaceWithRestore(const Mnemonic &mnemonic, Prepa
     if (!QDir().mkpath(asideDir)) {
         return makeError(
             ErrorCode::Io,
-            QStringLiteral("The app could not make room for the restored vault. Check free space."),
+            QCoreApplication::translate(
+                "passbook", "The app could not make room for the restored vault. Check free space."),
             QStringLiteral("mkpath aside failed"));
     }
     const QStringList files = {QStringLiteral("vault.json"), QStringLiteral("passbook.db"),
@@ -280,7 +287,8 @@ Result<Address> VaultManager::replaceWithRestore(const Mnemonic &mnemonic, Prepa
         if (!QFile::rename(from, QDir(asideDir).filePath(f))) {
             putBack();
             return makeError(ErrorCode::Io,
-                             QStringLiteral("The app could not move the old vault aside. Check free space."),
+                             QCoreApplication::translate(
+                                 "passbook", "The app could not move the old vault aside. Check free space."),
                              QStringLiteral("rename aside failed"));
         }
         moved << f;
@@ -301,7 +309,8 @@ Result<SecureBuffer> VaultManager::unwrapPasswordSlot(const VaultHeader &header,
 {
     const KeySlot *slot = header.slot(kPasswordSlot);
     if (!slot) {
-        return makeError(ErrorCode::Damaged, QStringLiteral("The vault file has no password slot."),
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("passbook", "The vault file has no password slot."),
                          QStringLiteral("no password slot"));
     }
     auto kek = crypto::PasswordKdf::derive(password, slot->kdf);
@@ -321,11 +330,12 @@ Result<void> VaultManager::openIdentity(const VaultHeader &header, const SecureB
     auto entropy = Aead::open(vaultKey, header.sealedIdentity, header.identityAssociatedData());
     const auto language = crypto::languageFromCode(header.language);
     if (!entropy || !language) {
-        return makeError(
-            ErrorCode::Damaged,
-            QStringLiteral("The vault file is damaged: its identity cannot be read. Restore from your "
-                           "recovery phrase."),
-            QStringLiteral("identity did not open"));
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The vault file is damaged: its identity cannot be read. Restore from your "
+                             "recovery phrase."),
+                         QStringLiteral("identity did not open"));
     }
     auto mnemonic = Mnemonic::fromEntropy(std::move(entropy).value(), *language);
     if (!mnemonic) {
@@ -338,7 +348,8 @@ Result<void> VaultManager::openIdentity(const VaultHeader &header, const SecureB
     if (key.value().address() != header.address) {
         return makeError(
             ErrorCode::Damaged,
-            QStringLiteral("The vault file is damaged: its identity does not match its address."),
+            QCoreApplication::translate(
+                "passbook", "The vault file is damaged: its identity does not match its address."),
             QStringLiteral("address mismatch"));
     }
     out = std::move(key).value();
@@ -351,47 +362,53 @@ Result<void> VaultManager::reconcileCounter(VaultHeader &header, bool bump)
     if (!id) {
         return id.error().code == ErrorCode::NotFound
                    ? makeError(ErrorCode::DamagedDatabase,
-                               QStringLiteral("The record database on this device is damaged. Rebuild it and "
-                                              "your records will be downloaded again."),
+                               QCoreApplication::translate(
+                                   "passbook",
+                                   "The record database on this device is damaged. Rebuild it and "
+                                   "your records will be downloaded again."),
                                QStringLiteral("vault_id missing"))
                    : id.error();
     }
     if (id.value() != header.vaultId) {
-        return makeError(
-            ErrorCode::DamagedDatabase,
-            QStringLiteral("The record database on this device belongs to another vault. Rebuild it "
-                           "and your records will be downloaded again."),
-            QStringLiteral("vault id mismatch"));
+        return makeError(ErrorCode::DamagedDatabase,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The record database on this device belongs to another vault. Rebuild it "
+                             "and your records will be downloaded again."),
+                         QStringLiteral("vault id mismatch"));
     }
     auto counterText = m_db.meta(kCounterKey);
     bool ok = false;
     const qint64 dbCounter = counterText ? counterText.value().toLongLong(&ok) : -1;
     if (!ok) {
-        return makeError(
-            ErrorCode::DamagedDatabase,
-            QStringLiteral("The record database on this device is damaged. Rebuild it and your records "
-                           "will be downloaded again."),
-            QStringLiteral("write counter unreadable"));
+        return makeError(ErrorCode::DamagedDatabase,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The record database on this device is damaged. Rebuild it and your records "
+                             "will be downloaded again."),
+                         QStringLiteral("write counter unreadable"));
     }
     if (dbCounter < header.writeCounter) {
-        return makeError(
-            ErrorCode::DamagedDatabase,
-            QStringLiteral("The record database on this device is older than your vault: an old copy "
-                           "was put back. Nothing was changed. Rebuild the database and your records "
-                           "will be downloaded again from your hospitals."),
-            QStringLiteral("database counter %1 < header counter %2")
-                .arg(dbCounter)
-                .arg(header.writeCounter));
+        return makeError(ErrorCode::DamagedDatabase,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The record database on this device is older than your vault: an old copy "
+                             "was put back. Nothing was changed. Rebuild the database and your records "
+                             "will be downloaded again from your hospitals."),
+                         QStringLiteral("database counter %1 < header counter %2")
+                             .arg(dbCounter)
+                             .arg(header.writeCounter));
     }
     if (dbCounter > header.writeCounter + 1) {
-        return makeError(
-            ErrorCode::Damaged,
-            QStringLiteral("The vault file on this device is an older copy than its database (was an "
-                           "old backup put back?). For your safety it will not be opened. Restore "
-                           "from your recovery phrase."),
-            QStringLiteral("database counter %1 > header counter %2 + 1")
-                .arg(dbCounter)
-                .arg(header.writeCounter));
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The vault file on this device is an older copy than its database (was an "
+                             "old backup put back?). For your safety it will not be opened. Restore "
+                             "from your recovery phrase."),
+                         QStringLiteral("database counter %1 > header counter %2 + 1")
+                             .arg(dbCounter)
+                             .arg(header.writeCounter));
     }
     // dbCounter == header + 1: a previous bump stopped between the two writes; carry on from it.
     if (!bump) {
@@ -419,11 +436,12 @@ Result<SecureBuffer> VaultManager::finishAuthentication(const VaultHeader &heade
     }
     t.recordSuccess();
     if (!header.verifyMac(vaultKey.value())) {
-        return makeError(
-            ErrorCode::Damaged,
-            QStringLiteral("The vault file on this device was changed by something other than this app, "
-                           "so it will not be trusted. Restore from your recovery phrase."),
-            QStringLiteral("header MAC mismatch"));
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The vault file on this device was changed by something other than this app, "
+                             "so it will not be trusted. Restore from your recovery phrase."),
+                         QStringLiteral("header MAC mismatch"));
     }
     return vaultKey;
 }
@@ -512,22 +530,25 @@ Result<void> VaultManager::eraseDeviceCopy()
     }
     lock();
     if (QFile::exists(headerPath()) && !QFile::remove(headerPath())) {
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("The vault file could not be deleted. Check that the app may write to its "
-                           "data folder, then try again."),
-            QStringLiteral("remove header failed"));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The vault file could not be deleted. Check that the app may write to its "
+                             "data folder, then try again."),
+                         QStringLiteral("remove header failed"));
     }
     // The header is gone: the app is back to "no vault" whatever follows.
     const bool removed = QDir(m_dir).removeRecursively();
     qCInfo(lcVault) << "this device's copy was deleted";
     emit stateChanged();
     if (!removed) {
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("The vault was deleted, but some of its encrypted files could not be "
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("passbook",
+                                        "The vault was deleted, but some of its encrypted files could not be "
                                         "removed from %1.")
-                             .arg(m_dir),
-                         QStringLiteral("removeRecursively incomplete"));
+                .arg(m_dir),
+            QStringLiteral("removeRecursively incomplete"));
     }
     return {};
 }
@@ -540,9 +561,10 @@ Result<SecureBuffer> VaultManager::completeReauthentication(const VaultHeader &h
     }
     auto vk = finishAuthentication(header, std::move(unwrapped));
     if (vk && !vk.value().equals(m_vaultKey)) {
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The vault file changed while the app was using it."),
-                         QStringLiteral("header changed under us"));
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("passbook", "The vault file changed while the app was using it."),
+            QStringLiteral("header changed under us"));
     }
     return vk;
 }
@@ -627,9 +649,10 @@ Result<Mnemonic> VaultManager::revealRecoveryPhrase(const SecureBuffer &password
     }
     auto entropy = Aead::open(m_vaultKey, h.sealedIdentity, h.identityAssociatedData());
     if (!entropy) {
-        return makeError(ErrorCode::Damaged,
-                         QStringLiteral("The recovery phrase cannot be read from the vault."),
-                         QStringLiteral("identity did not open"));
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("passbook", "The recovery phrase cannot be read from the vault."),
+            QStringLiteral("identity did not open"));
     }
     return Mnemonic::fromEntropy(
         std::move(entropy).value(),
@@ -652,7 +675,8 @@ Result<void> VaultManager::setAutoLockSeconds(int seconds)
     }
     if (seconds < 30 || seconds > 24 * 3600) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Choose an automatic lock time between 30 seconds and 24 hours."),
+                         QCoreApplication::translate(
+                             "passbook", "Choose an automatic lock time between 30 seconds and 24 hours."),
                          QStringLiteral("autolock out of range"));
     }
     VaultHeader h = m_header;
@@ -712,7 +736,8 @@ Result<QString> VaultManager::rebuildDatabase(const SecureBuffer &password)
         QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(QStringLiteral("yyyyMMddThhmmss"));
     if (QFile::exists(databasePath()) && !QFile::rename(databasePath(), aside)) {
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The damaged database could not be moved aside. Check free space."),
+                         QCoreApplication::translate(
+                             "passbook", "The damaged database could not be moved aside. Check free space."),
                          QStringLiteral("rename failed"));
     }
     VaultDatabase db;

@@ -1428,6 +1428,561 @@
     </message>
 </context>
 <context>
+    <name>passbook</name>
+    <message>
+        <source>The requester is not in the consortium's directory.</source>
+        <translation>요청한 기관이 컨소시엄 명부에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The requester has been suspended from the consortium.</source>
+        <translation>요청한 기관이 컨소시엄에서 정지되었습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital said to hold the records is not in the directory.</source>
+        <translation>기록을 보관한다는 병원이 명부에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital said to hold the records has been suspended.</source>
+        <translation>기록을 보관한다는 병원이 정지되었습니다.</translation>
+    </message>
+    <message>
+        <source>The request names no valid record category.</source>
+        <translation>요청에 유효한 기록 종류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request gives no valid purpose.</source>
+        <translation>요청에 유효한 목적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request has already expired.</source>
+        <translation>요청이 이미 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>요청 %1은(는) 이미 %2 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not known on this device yet; sync and try again.</source>
+        <translation>이 기기에 아직 요청 %1이(가) 없습니다. 동기화한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about you.</source>
+        <translation>요청 %1은(는) 나에 대한 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be approved: %2</source>
+        <translation>요청 %1은(는) 승인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one category to share, or deny the request.</source>
+        <translation>공유할 종류를 하나 이상 고르거나 요청을 거절하세요.</translation>
+    </message>
+    <message>
+        <source>You can only share fewer categories than were asked for, not more (%1 was not asked for).</source>
+        <translation>요청보다 적은 종류만 공유할 수 있고 더 많이는 안 됩니다(%1은(는) 요청되지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>You can only shorten the time asked for, not extend it.</source>
+        <translation>요청된 기간을 줄일 수만 있고 늘릴 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>That end date has already passed.</source>
+        <translation>그 종료일은 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>Consent %1 is already revoked.</source>
+        <translation>동의 %1은(는) 이미 철회되었습니다.</translation>
+    </message>
+    <message>
+        <source>There is no consent %1 on the ledger.</source>
+        <translation>원장에 동의 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Consent %1 is not yours.</source>
+        <translation>동의 %1은(는) 내 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Consent %1 is not known on this device yet; sync and try again.</source>
+        <translation>이 기기에 아직 동의 %1이(가) 없습니다. 동기화한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a participant of this consortium.</source>
+        <translation>%1은(는) 이 컨소시엄의 참여 기관이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 has been suspended from the consortium.</source>
+        <translation>%1은(는) 컨소시엄에서 정지되었습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital chosen to release the records is not in the directory.</source>
+        <translation>기록을 제공하도록 고른 병원이 명부에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category to share.</source>
+        <translation>공유할 종류를 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose why you are sharing.</source>
+        <translation>공유하는 목적을 고르세요.</translation>
+    </message>
+    <message>
+        <source>That is not a valid account address. An address starts with 0x and has 40 letters and digits; check it and try again.</source>
+        <translation>올바른 계정 주소가 아닙니다. 주소는 0x로 시작하고 40개의 영문자와 숫자로 이루어집니다. 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>This address has a typing mistake: its checksum does not match. Copy it again from its source.</source>
+        <translation>이 주소에 입력 오류가 있습니다: 체크섬이 맞지 않습니다. 원본에서 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The key does not open this data.</source>
+        <translation>이 키로는 이 데이터를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This recovery phrase cannot produce a key on the standard path.</source>
+        <translation>이 복구 문구로는 표준 경로의 키를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key path is not valid.</source>
+        <translation>키 경로가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The recovery data has the wrong length.</source>
+        <translation>복구 데이터의 길이가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 24 words (older wallets: 12, 15, 18 or 21); this one has %1. Check that no word is missing or doubled.</source>
+        <translation>복구 문구는 24단어입니다(예전 지갑은 12, 15, 18, 21단어). 이 문구는 %1단어입니다. 빠지거나 겹친 단어가 없는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the %2 recovery word list. Check its spelling against what you wrote down.</source>
+        <translation>%1번째 단어가 %2 복구 단어 목록에 없습니다. 적어 둔 것과 철자를 비교하세요.</translation>
+    </message>
+    <message>
+        <source>Every word is a valid recovery word, but together they do not add up: the checksum carried by word %1 does not match. One of the words is wrong or two are swapped; compare them one by one with what you wrote down.</source>
+        <translation>모든 단어가 올바른 복구 단어이지만 함께 맞지 않습니다: %1번째 단어의 체크섬이 일치하지 않습니다. 한 단어가 틀렸거나 두 단어가 바뀌었습니다. 적어 둔 것과 하나씩 비교하세요.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: its password settings cannot be read.</source>
+        <translation>보관함 파일이 손상되었습니다: 비밀번호 설정을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault's password settings are not valid.</source>
+        <translation>보관함의 비밀번호 설정이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This device ran out of memory while checking the password. Close other apps and try again.</source>
+        <translation>비밀번호를 확인하는 중 이 기기의 메모리가 부족했습니다. 다른 앱을 닫고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The signature is malformed.</source>
+        <translation>서명 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>서명이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The key is not a valid signing key.</source>
+        <translation>이 키는 올바른 서명 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The hospital at %1 cannot be reached right now; try again later.</source>
+        <translation>지금은 %1의 병원에 연결할 수 없습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The hospital answered with something that is not valid FHIR; nothing from that answer was used.</source>
+        <translation>병원의 응답이 올바른 FHIR가 아니어서 그 응답의 내용은 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>동기화가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital did not accept the sign-in.</source>
+        <translation>병원이 로그인을 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital refused the request.</source>
+        <translation>병원이 요청을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital does not have what was asked for.</source>
+        <translation>병원에 요청한 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The record's integrity proof is malformed.</source>
+        <translation>기록의 무결성 증명 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>A record from the hospital is not a FHIR resource.</source>
+        <translation>병원에서 온 기록 하나가 FHIR 자원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A record from the hospital has no valid id.</source>
+        <translation>병원에서 온 기록 하나에 올바른 ID가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A %1 record does not say whose record it is; it was not added.</source>
+        <translation>%1 기록 하나가 누구의 기록인지 밝히지 않아 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A %1 record is about another patient; it was not added.</source>
+        <translation>%1 기록 하나가 다른 환자의 것이어서 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A %1 record has an impossible date; it was not added.</source>
+        <translation>%1 기록 하나의 날짜가 불가능하여 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A %1 record is dated %2, which cannot be right; it was not added.</source>
+        <translation>%1 기록 하나의 날짜가 %2(으)로 맞을 수 없어 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A lab or vital-sign value is not a number; the record was not added.</source>
+        <translation>검사나 활력 징후 값이 숫자가 아니어서 기록을 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital's sign-in message is not valid.</source>
+        <translation>병원의 로그인 메시지가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital asked to sign something other than a sign-in to itself; nothing was signed.</source>
+        <translation>병원이 자신에게 로그인하는 것 외의 것에 서명을 요청하여 아무것도 서명하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The ledger sent data that cannot be read.</source>
+        <translation>원장이 읽을 수 없는 데이터를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>A ledger event could not be read.</source>
+        <translation>원장 이벤트 하나를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The hospitals' ledger cannot be reached right now. Check the connection; nothing you signed is lost, and it will be sent when the ledger answers.</source>
+        <translation>지금은 병원 공동 원장에 연결할 수 없습니다. 연결을 확인하세요. 서명한 것은 사라지지 않으며 원장이 응답하면 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The ledger refused the request.</source>
+        <translation>원장이 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The ledger refused live updates; the app will poll instead.</source>
+        <translation>원장이 실시간 업데이트를 거부하여 앱이 대신 주기적으로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>This network profile cannot be used: %1</source>
+        <translation>이 네트워크 프로필은 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Only the consortium's administrator may do this.</source>
+        <translation>컨소시엄 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An account address is missing.</source>
+        <translation>계정 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the consortium's directory.</source>
+        <translation>%1은(는) 이미 컨소시엄 명부에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the consortium's directory.</source>
+        <translation>%1은(는) 컨소시엄 명부에 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active participant of the consortium.</source>
+        <translation>%1은(는) 컨소시엄의 활성 참여 기관이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Only a hospital may use emergency access.</source>
+        <translation>병원만 긴급 접근을 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Participant kind %1 is not one the consortium knows.</source>
+        <translation>컨소시엄이 모르는 참여 기관 유형 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Purpose %1 is not one the consortium knows.</source>
+        <translation>컨소시엄이 모르는 목적 %1입니다.</translation>
+    </message>
+    <message>
+        <source>The record categories asked for are not valid.</source>
+        <translation>요청한 기록 종류가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Those caregiver rights are not valid.</source>
+        <translation>그 보호자 권한은 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The end date has already passed. Choose a date in the future.</source>
+        <translation>종료일이 이미 지났습니다. 미래의 날짜를 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is no request number %1.</source>
+        <translation>%1번 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Request %1 has already been answered.</source>
+        <translation>요청 %1에는 이미 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Request %1 has expired; the hospital has to ask again.</source>
+        <translation>요청 %1이(가) 만료되었습니다. 병원이 다시 요청해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only the patient, or a caregiver the patient allowed to do so, may do this.</source>
+        <translation>환자 본인이나 환자가 허락한 보호자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An approval may leave out categories that were asked for, never add others.</source>
+        <translation>승인할 때 요청된 종류를 뺄 수는 있지만 다른 종류를 더할 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>An approval may end sooner than asked, never later.</source>
+        <translation>승인은 요청보다 일찍 끝날 수는 있지만 늦게 끝날 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no consent number %1.</source>
+        <translation>%1번 동의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Consent %1 is no longer active: it was revoked or has expired.</source>
+        <translation>동의 %1은(는) 더 이상 유효하지 않습니다: 철회되었거나 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot make yourself your own caregiver.</source>
+        <translation>자기 자신을 보호자로 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The record batch to anchor has no root.</source>
+        <translation>기록할 기록 묶음에 루트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The record batch to anchor is empty.</source>
+        <translation>기록할 기록 묶음이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>That release of records is not covered by consent %1.</source>
+        <translation>그 기록 제공은 동의 %1의 범위에 들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The ledger refused the transaction without saying why.</source>
+        <translation>원장이 이유를 밝히지 않고 거래를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The ledger refused: %1</source>
+        <translation>원장이 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The ledger refused the transaction.</source>
+        <translation>원장이 거래를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The ledger's contract failed an internal check.</source>
+        <translation>원장 계약의 내부 검사가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The ledger refused the transaction (reason %1).</source>
+        <translation>원장이 거래를 거부했습니다(이유 %1).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2. Use one of: %3.</source>
+        <translation>'%1'은(는) 올바른 %2이(가) 아닙니다. 다음 중 하나를 쓰세요: %3.</translation>
+    </message>
+    <message>
+        <source>Name at least one record category.</source>
+        <translation>기록 종류를 하나 이상 지정하세요.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date. Use 2027-01-31, 2027-01-31T18:00:00Z, or 30d / 12h.</source>
+        <translation>'%1'은(는) 날짜가 아닙니다. 2027-01-31, 2027-01-31T18:00:00Z 또는 30d / 12h 형식을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The date %1 has already passed.</source>
+        <translation>%1 날짜는 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>The transaction cannot be read.</source>
+        <translation>거래를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The ledger at this address belongs to another network (chain %1, expected %2). Check the network profile; nothing was sent.</source>
+        <translation>이 주소의 원장은 다른 네트워크에 속합니다(체인 %1, 예상 %2). 네트워크 프로필을 확인하세요. 아무것도 전송하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The contract could not be created.</source>
+        <translation>계약을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The hospitals' ledger cannot be reached right now. Your decision is kept on this device and will be signed and sent as soon as the ledger answers.</source>
+        <translation>지금은 병원 공동 원장에 연결할 수 없습니다. 결정은 이 기기에 보관되며 원장이 응답하는 대로 서명하여 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active member of the consortium.</source>
+        <translation>%1은(는) 더 이상 컨소시엄의 활성 회원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1's address in the directory is not a secure (https) address.</source>
+        <translation>명부에 있는 %1의 주소는 보안(https) 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not present itself as %2 of this consortium; nothing was sent.</source>
+        <translation>%1의 서버가 이 컨소시엄의 %2(으)로 자신을 밝히지 않아 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The hospital keeps sending more pages; sync stopped.</source>
+        <translation>병원이 계속 더 많은 페이지를 보내 동기화를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>The export file could not be created: %1</source>
+        <translation>내보낼 파일을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation>내보낼 파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
+        <translation>틀린 비밀번호가 너무 많습니다. 안전을 위해 %1 기다린 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Your password is right, but the record database on this device is damaged. Your keys are safe: rebuild the database and your records will be downloaded again from your hospitals.</source>
+        <translation>비밀번호는 맞지만 이 기기의 기록 데이터베이스가 손상되었습니다. 키는 안전합니다: 데이터베이스를 다시 만들면 병원에서 기록을 다시 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>The record database could not be written: the device's storage is full or read-only. Nothing was lost; free some space and try again.</source>
+        <translation>기록 데이터베이스에 쓸 수 없습니다: 기기 저장 공간이 가득 찼거나 읽기 전용입니다. 잃은 것은 없습니다. 공간을 비우고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The record database reported an unexpected error.</source>
+        <translation>기록 데이터베이스에서 예기치 않은 오류가 났습니다.</translation>
+    </message>
+    <message>
+        <source>Internal error opening the database.</source>
+        <translation>데이터베이스를 여는 중 내부 오류가 났습니다.</translation>
+    </message>
+    <message>
+        <source>This build of the app has no database encryption and will not store records.</source>
+        <translation>이 앱 빌드에는 데이터베이스 암호화가 없어 기록을 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The database encryption is not set up as required.</source>
+        <translation>데이터베이스 암호화가 요구대로 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This record database was written by a newer version of Health Passbook. Update the app to open it.</source>
+        <translation>이 기록 데이터베이스는 더 새로운 버전의 건강 통장으로 만들어졌습니다. 앱을 업데이트한 뒤 여세요.</translation>
+    </message>
+    <message>
+        <source>A vault setting is missing.</source>
+        <translation>보관함 설정 하나가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault file on this device is damaged or was changed, so it cannot be opened. If you have your 24-word recovery phrase, restore from it.</source>
+        <translation>이 기기의 보관함 파일이 손상되었거나 바뀌어 열 수 없습니다. 24단어 복구 문구가 있다면 그것으로 복구하세요.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Health Passbook. Update the app to open it.</source>
+        <translation>이 보관함은 더 새로운 버전의 건강 통장으로 만들어졌습니다. 앱을 업데이트한 뒤 여세요.</translation>
+    </message>
+    <message>
+        <source>There is no vault on this device yet.</source>
+        <translation>이 기기에는 아직 보관함이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be read. Check that the app may read its data folder.</source>
+        <translation>보관함 파일을 읽을 수 없습니다. 앱이 데이터 폴더를 읽을 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The vault could not be saved: the device's storage is full or read-only. Nothing was changed; free some space and try again.</source>
+        <translation>보관함을 저장할 수 없습니다: 기기 저장 공간이 가득 찼거나 읽기 전용입니다. 바뀐 것은 없습니다. 공간을 비우고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first.</source>
+        <translation>먼저 보관함 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. %1</source>
+        <translation>이 비밀번호는 너무 쉽게 추측됩니다. %1</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this profile. Unlock it, or remove it first.</source>
+        <translation>이 프로필에는 이미 보관함이 있습니다. 잠금을 해제하거나 먼저 지우세요.</translation>
+    </message>
+    <message>
+        <source>The app could not create its data folder. Check free space.</source>
+        <translation>앱이 데이터 폴더를 만들 수 없습니다. 남은 공간을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This recovery phrase belongs to a different account than the vault in this profile.</source>
+        <translation>이 복구 문구는 이 프로필의 보관함과 다른 계정의 것입니다.</translation>
+    </message>
+    <message>
+        <source>The app could not make room for the restored vault. Check free space.</source>
+        <translation>앱이 복구한 보관함을 둘 공간을 만들 수 없습니다. 남은 공간을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The app could not move the old vault aside. Check free space.</source>
+        <translation>앱이 예전 보관함을 옮겨 둘 수 없습니다. 남은 공간을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The vault file has no password slot.</source>
+        <translation>보관함 파일에 비밀번호 슬롯이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: its identity cannot be read. Restore from your recovery phrase.</source>
+        <translation>보관함 파일이 손상되었습니다: 신원을 읽을 수 없습니다. 복구 문구로 복구하세요.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: its identity does not match its address.</source>
+        <translation>보관함 파일이 손상되었습니다: 신원이 주소와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The record database on this device is damaged. Rebuild it and your records will be downloaded again.</source>
+        <translation>이 기기의 기록 데이터베이스가 손상되었습니다. 다시 만들면 기록을 다시 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>The record database on this device belongs to another vault. Rebuild it and your records will be downloaded again.</source>
+        <translation>이 기기의 기록 데이터베이스는 다른 보관함의 것입니다. 다시 만들면 기록을 다시 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>The record database on this device is older than your vault: an old copy was put back. Nothing was changed. Rebuild the database and your records will be downloaded again from your hospitals.</source>
+        <translation>이 기기의 기록 데이터베이스가 보관함보다 오래되었습니다: 예전 사본이 되돌려졌습니다. 바뀐 것은 없습니다. 데이터베이스를 다시 만들면 병원에서 기록을 다시 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>The vault file on this device is an older copy than its database (was an old backup put back?). For your safety it will not be opened. Restore from your recovery phrase.</source>
+        <translation>이 기기의 보관함 파일이 데이터베이스보다 오래된 사본입니다(예전 백업을 되돌렸나요?). 안전을 위해 열지 않습니다. 복구 문구로 복구하세요.</translation>
+    </message>
+    <message>
+        <source>The vault file on this device was changed by something other than this app, so it will not be trusted. Restore from your recovery phrase.</source>
+        <translation>이 기기의 보관함 파일이 이 앱이 아닌 무언가에 의해 바뀌어 신뢰하지 않습니다. 복구 문구로 복구하세요.</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Check that the app may write to its data folder, then try again.</source>
+        <translation>보관함 파일을 지울 수 없습니다. 앱이 데이터 폴더에 쓸 수 있는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The vault was deleted, but some of its encrypted files could not be removed from %1.</source>
+        <translation>보관함은 지웠지만 암호화된 파일 일부를 %1에서 지울 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The vault file changed while the app was using it.</source>
+        <translation>앱이 사용하는 동안 보관함 파일이 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The recovery phrase cannot be read from the vault.</source>
+        <translation>보관함에서 복구 문구를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose an automatic lock time between 30 seconds and 24 hours.</source>
+        <translation>자동 잠금 시간을 30초에서 24시간 사이로 고르세요.</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be moved aside. Check free space.</source>
+        <translation>손상된 데이터베이스를 옮겨 둘 수 없습니다. 남은 공간을 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>passbook::app::LanguageController</name>
     <message>
         <source>Same as the system</source>

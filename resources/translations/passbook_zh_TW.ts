@@ -1428,6 +1428,561 @@
     </message>
 </context>
 <context>
+    <name>passbook</name>
+    <message>
+        <source>The requester is not in the consortium's directory.</source>
+        <translation>請求者不在聯盟名錄中。</translation>
+    </message>
+    <message>
+        <source>The requester has been suspended from the consortium.</source>
+        <translation>請求者已被聯盟停權。</translation>
+    </message>
+    <message>
+        <source>The hospital said to hold the records is not in the directory.</source>
+        <translation>請求中指定的保存醫院不在名錄中。</translation>
+    </message>
+    <message>
+        <source>The hospital said to hold the records has been suspended.</source>
+        <translation>請求中指定的保存醫院已被停權。</translation>
+    </message>
+    <message>
+        <source>The request names no valid record category.</source>
+        <translation>請求未指定有效的紀錄類別。</translation>
+    </message>
+    <message>
+        <source>The request gives no valid purpose.</source>
+        <translation>請求沒有有效的目的。</translation>
+    </message>
+    <message>
+        <source>The request has already expired.</source>
+        <translation>請求已過期。</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>請求 %1 已經是%2狀態。</translation>
+    </message>
+    <message>
+        <source>Request %1 is not known on this device yet; sync and try again.</source>
+        <translation>此裝置還不知道請求 %1；請同步後再試。</translation>
+    </message>
+    <message>
+        <source>Request %1 is not about you.</source>
+        <translation>請求 %1 與您無關。</translation>
+    </message>
+    <message>
+        <source>Request %1 cannot be approved: %2</source>
+        <translation>請求 %1 無法同意：%2</translation>
+    </message>
+    <message>
+        <source>Choose at least one category to share, or deny the request.</source>
+        <translation>請至少選擇一個要分享的類別，或拒絕此請求。</translation>
+    </message>
+    <message>
+        <source>You can only share fewer categories than were asked for, not more (%1 was not asked for).</source>
+        <translation>您只能分享比請求更少的類別，不能更多（並未請求%1）。</translation>
+    </message>
+    <message>
+        <source>You can only shorten the time asked for, not extend it.</source>
+        <translation>您只能縮短請求的期限，不能延長。</translation>
+    </message>
+    <message>
+        <source>That end date has already passed.</source>
+        <translation>該結束日期已經過去。</translation>
+    </message>
+    <message>
+        <source>Consent %1 is already revoked.</source>
+        <translation>同意 %1 已經撤回。</translation>
+    </message>
+    <message>
+        <source>There is no consent %1 on the ledger.</source>
+        <translation>帳本上沒有同意 %1。</translation>
+    </message>
+    <message>
+        <source>Consent %1 is not yours.</source>
+        <translation>同意 %1 不屬於您。</translation>
+    </message>
+    <message>
+        <source>Consent %1 is not known on this device yet; sync and try again.</source>
+        <translation>此裝置還不知道同意 %1；請同步後再試。</translation>
+    </message>
+    <message>
+        <source>%1 is not a participant of this consortium.</source>
+        <translation>%1 不是此聯盟的成員。</translation>
+    </message>
+    <message>
+        <source>%1 has been suspended from the consortium.</source>
+        <translation>%1 已被聯盟停權。</translation>
+    </message>
+    <message>
+        <source>The hospital chosen to release the records is not in the directory.</source>
+        <translation>選擇提供紀錄的醫院不在名錄中。</translation>
+    </message>
+    <message>
+        <source>Choose at least one category to share.</source>
+        <translation>請至少選擇一個要分享的類別。</translation>
+    </message>
+    <message>
+        <source>Choose why you are sharing.</source>
+        <translation>請選擇分享的目的。</translation>
+    </message>
+    <message>
+        <source>That is not a valid account address. An address starts with 0x and has 40 letters and digits; check it and try again.</source>
+        <translation>這不是有效的帳戶地址。地址以 0x 開頭，後接 40 個英數字元；請檢查後再試。</translation>
+    </message>
+    <message>
+        <source>This address has a typing mistake: its checksum does not match. Copy it again from its source.</source>
+        <translation>此地址有輸入錯誤：檢查碼不符。請從來源重新複製。</translation>
+    </message>
+    <message>
+        <source>The key does not open this data.</source>
+        <translation>此金鑰無法開啟這些資料。</translation>
+    </message>
+    <message>
+        <source>This recovery phrase cannot produce a key on the standard path.</source>
+        <translation>此復原詞組無法在標準路徑上產生金鑰。</translation>
+    </message>
+    <message>
+        <source>The key path is not valid.</source>
+        <translation>金鑰路徑無效。</translation>
+    </message>
+    <message>
+        <source>The recovery data has the wrong length.</source>
+        <translation>復原資料的長度不正確。</translation>
+    </message>
+    <message>
+        <source>A recovery phrase has 24 words (older wallets: 12, 15, 18 or 21); this one has %1. Check that no word is missing or doubled.</source>
+        <translation>復原詞組有 24 個單字（舊錢包為 12、15、18 或 21 個）；這組有 %1 個。請確認沒有遺漏或重複的單字。</translation>
+    </message>
+    <message>
+        <source>Word %1 is not in the %2 recovery word list. Check its spelling against what you wrote down.</source>
+        <translation>第 %1 個字不在%2復原單字表中。請對照您抄寫的內容檢查拼寫。</translation>
+    </message>
+    <message>
+        <source>Every word is a valid recovery word, but together they do not add up: the checksum carried by word %1 does not match. One of the words is wrong or two are swapped; compare them one by one with what you wrote down.</source>
+        <translation>每個字都是有效的復原單字，但組合起來不一致：第 %1 個字帶有的檢查碼不符。可能有一個字錯誤或兩個字順序顛倒；請逐一對照您抄寫的內容。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: its password settings cannot be read.</source>
+        <translation>保險箱檔案已損壞：無法讀取其密碼設定。</translation>
+    </message>
+    <message>
+        <source>The vault's password settings are not valid.</source>
+        <translation>保險箱的密碼設定無效。</translation>
+    </message>
+    <message>
+        <source>This device ran out of memory while checking the password. Close other apps and try again.</source>
+        <translation>此裝置在檢查密碼時記憶體不足。請關閉其他 App 後再試。</translation>
+    </message>
+    <message>
+        <source>The signature is malformed.</source>
+        <translation>簽章格式錯誤。</translation>
+    </message>
+    <message>
+        <source>The signature is not valid.</source>
+        <translation>簽章無效。</translation>
+    </message>
+    <message>
+        <source>The key is not a valid signing key.</source>
+        <translation>此金鑰不是有效的簽署金鑰。</translation>
+    </message>
+    <message>
+        <source>The hospital at %1 cannot be reached right now; try again later.</source>
+        <translation>目前無法連線到位於 %1 的醫院；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The hospital answered with something that is not valid FHIR; nothing from that answer was used.</source>
+        <translation>醫院的回應不是有效的 FHIR；該回應的內容均未使用。</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>The hospital did not accept the sign-in.</source>
+        <translation>醫院未接受登入。</translation>
+    </message>
+    <message>
+        <source>The hospital refused the request.</source>
+        <translation>醫院拒絕了此請求。</translation>
+    </message>
+    <message>
+        <source>The hospital does not have what was asked for.</source>
+        <translation>醫院沒有所請求的資料。</translation>
+    </message>
+    <message>
+        <source>The record's integrity proof is malformed.</source>
+        <translation>紀錄的完整性證明格式錯誤。</translation>
+    </message>
+    <message>
+        <source>A record from the hospital is not a FHIR resource.</source>
+        <translation>來自醫院的一筆紀錄不是 FHIR 資源。</translation>
+    </message>
+    <message>
+        <source>A record from the hospital has no valid id.</source>
+        <translation>來自醫院的一筆紀錄沒有有效的識別碼。</translation>
+    </message>
+    <message>
+        <source>A %1 record does not say whose record it is; it was not added.</source>
+        <translation>一筆 %1 紀錄未說明屬於誰；未加入。</translation>
+    </message>
+    <message>
+        <source>A %1 record is about another patient; it was not added.</source>
+        <translation>一筆 %1 紀錄屬於其他病人；未加入。</translation>
+    </message>
+    <message>
+        <source>A %1 record has an impossible date; it was not added.</source>
+        <translation>一筆 %1 紀錄的日期不可能成立；未加入。</translation>
+    </message>
+    <message>
+        <source>A %1 record is dated %2, which cannot be right; it was not added.</source>
+        <translation>一筆 %1 紀錄的日期為 %2，顯然有誤；未加入。</translation>
+    </message>
+    <message>
+        <source>A lab or vital-sign value is not a number; the record was not added.</source>
+        <translation>一個檢驗或生命徵象數值不是數字；該紀錄未加入。</translation>
+    </message>
+    <message>
+        <source>The hospital's sign-in message is not valid.</source>
+        <translation>醫院的登入訊息無效。</translation>
+    </message>
+    <message>
+        <source>The hospital asked to sign something other than a sign-in to itself; nothing was signed.</source>
+        <translation>醫院要求簽署的內容不是登入該醫院本身；未簽署任何內容。</translation>
+    </message>
+    <message>
+        <source>The ledger sent data that cannot be read.</source>
+        <translation>帳本傳來無法讀取的資料。</translation>
+    </message>
+    <message>
+        <source>A ledger event could not be read.</source>
+        <translation>無法讀取一筆帳本事件。</translation>
+    </message>
+    <message>
+        <source>The hospitals' ledger cannot be reached right now. Check the connection; nothing you signed is lost, and it will be sent when the ledger answers.</source>
+        <translation>目前無法連線至醫院共同帳本。請檢查網路連線；您簽署的內容不會遺失，帳本回應時就會送出。</translation>
+    </message>
+    <message>
+        <source>The ledger refused the request.</source>
+        <translation>帳本拒絕了此要求。</translation>
+    </message>
+    <message>
+        <source>The ledger refused live updates; the app will poll instead.</source>
+        <translation>帳本拒絕即時更新；App 將改為定期查詢。</translation>
+    </message>
+    <message>
+        <source>This network profile cannot be used: %1</source>
+        <translation>無法使用此網路設定檔：%1</translation>
+    </message>
+    <message>
+        <source>Only the consortium's administrator may do this.</source>
+        <translation>只有聯盟管理者可以執行此操作。</translation>
+    </message>
+    <message>
+        <source>An account address is missing.</source>
+        <translation>缺少帳戶地址。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the consortium's directory.</source>
+        <translation>%1 已在聯盟名錄中。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the consortium's directory.</source>
+        <translation>%1 不在聯盟名錄中。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active participant of the consortium.</source>
+        <translation>%1 不是聯盟的有效成員。</translation>
+    </message>
+    <message>
+        <source>Only a hospital may use emergency access.</source>
+        <translation>只有醫院可以使用緊急存取。</translation>
+    </message>
+    <message>
+        <source>Participant kind %1 is not one the consortium knows.</source>
+        <translation>聯盟不認得成員類型 %1。</translation>
+    </message>
+    <message>
+        <source>Purpose %1 is not one the consortium knows.</source>
+        <translation>聯盟不認得目的 %1。</translation>
+    </message>
+    <message>
+        <source>The record categories asked for are not valid.</source>
+        <translation>所請求的紀錄類別無效。</translation>
+    </message>
+    <message>
+        <source>Those caregiver rights are not valid.</source>
+        <translation>這些照顧者權限無效。</translation>
+    </message>
+    <message>
+        <source>The end date has already passed. Choose a date in the future.</source>
+        <translation>結束日期已經過去。請選擇未來的日期。</translation>
+    </message>
+    <message>
+        <source>There is no request number %1.</source>
+        <translation>沒有編號 %1 的請求。</translation>
+    </message>
+    <message>
+        <source>Request %1 has already been answered.</source>
+        <translation>請求 %1 已經回覆過了。</translation>
+    </message>
+    <message>
+        <source>Request %1 has expired; the hospital has to ask again.</source>
+        <translation>請求 %1 已過期；醫院需要重新請求。</translation>
+    </message>
+    <message>
+        <source>Only the patient, or a caregiver the patient allowed to do so, may do this.</source>
+        <translation>只有病人本人，或經病人授權的照顧者，可以執行此操作。</translation>
+    </message>
+    <message>
+        <source>An approval may leave out categories that were asked for, never add others.</source>
+        <translation>同意時可以排除請求的類別，但不能加入其他類別。</translation>
+    </message>
+    <message>
+        <source>An approval may end sooner than asked, never later.</source>
+        <translation>同意的期限可以比請求的早結束，但不能更晚。</translation>
+    </message>
+    <message>
+        <source>There is no consent number %1.</source>
+        <translation>沒有編號 %1 的同意。</translation>
+    </message>
+    <message>
+        <source>Consent %1 is no longer active: it was revoked or has expired.</source>
+        <translation>同意 %1 已失效：已被撤回或已過期。</translation>
+    </message>
+    <message>
+        <source>You cannot make yourself your own caregiver.</source>
+        <translation>您不能將自己設為自己的照顧者。</translation>
+    </message>
+    <message>
+        <source>The record batch to anchor has no root.</source>
+        <translation>要上鏈的紀錄批次沒有根值。</translation>
+    </message>
+    <message>
+        <source>The record batch to anchor is empty.</source>
+        <translation>要上鏈的紀錄批次是空的。</translation>
+    </message>
+    <message>
+        <source>That release of records is not covered by consent %1.</source>
+        <translation>該次紀錄提供不在同意 %1 的範圍內。</translation>
+    </message>
+    <message>
+        <source>The ledger refused the transaction without saying why.</source>
+        <translation>帳本拒絕了此交易，但未說明原因。</translation>
+    </message>
+    <message>
+        <source>The ledger refused: %1</source>
+        <translation>帳本拒絕：%1</translation>
+    </message>
+    <message>
+        <source>The ledger refused the transaction.</source>
+        <translation>帳本拒絕了此交易。</translation>
+    </message>
+    <message>
+        <source>The ledger's contract failed an internal check.</source>
+        <translation>帳本合約的內部檢查失敗。</translation>
+    </message>
+    <message>
+        <source>The ledger refused the transaction (reason %1).</source>
+        <translation>帳本拒絕了此交易（原因 %1）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2. Use one of: %3.</source>
+        <translation>「%1」不是有效的%2。請使用以下其中之一：%3。</translation>
+    </message>
+    <message>
+        <source>Name at least one record category.</source>
+        <translation>請至少指定一個紀錄類別。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date. Use 2027-01-31, 2027-01-31T18:00:00Z, or 30d / 12h.</source>
+        <translation>「%1」不是日期。請使用 2027-01-31、2027-01-31T18:00:00Z 或 30d / 12h。</translation>
+    </message>
+    <message>
+        <source>The date %1 has already passed.</source>
+        <translation>日期 %1 已經過去。</translation>
+    </message>
+    <message>
+        <source>The transaction cannot be read.</source>
+        <translation>無法讀取此交易。</translation>
+    </message>
+    <message>
+        <source>The ledger at this address belongs to another network (chain %1, expected %2). Check the network profile; nothing was sent.</source>
+        <translation>此位址的帳本屬於其他網路（鏈 %1，應為 %2）。請檢查網路設定檔；未送出任何內容。</translation>
+    </message>
+    <message>
+        <source>The contract could not be created.</source>
+        <translation>無法建立合約。</translation>
+    </message>
+    <message>
+        <source>The hospitals' ledger cannot be reached right now. Your decision is kept on this device and will be signed and sent as soon as the ledger answers.</source>
+        <translation>目前無法連線至醫院共同帳本。您的決定已保存在此裝置上，帳本一回應就會簽署並送出。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active member of the consortium.</source>
+        <translation>%1 已不再是聯盟的有效成員。</translation>
+    </message>
+    <message>
+        <source>%1's address in the directory is not a secure (https) address.</source>
+        <translation>%1 在名錄中的位址不是安全的（https）位址。</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not present itself as %2 of this consortium; nothing was sent.</source>
+        <translation>位於 %1 的伺服器並未表明自己是此聯盟的%2；未送出任何內容。</translation>
+    </message>
+    <message>
+        <source>The hospital keeps sending more pages; sync stopped.</source>
+        <translation>醫院不斷傳送更多頁面；已停止同步。</translation>
+    </message>
+    <message>
+        <source>The export file could not be created: %1</source>
+        <translation>無法建立匯出檔案：%1</translation>
+    </message>
+    <message>
+        <source>The export file could not be written: %1</source>
+        <translation>無法寫入匯出檔案：%1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. For your safety, wait %1 before trying again.</source>
+        <translation>密碼錯誤次數過多。為了您的安全，請等待 %1 後再試。</translation>
+    </message>
+    <message>
+        <source>Your password is right, but the record database on this device is damaged. Your keys are safe: rebuild the database and your records will be downloaded again from your hospitals.</source>
+        <translation>密碼正確，但此裝置上的紀錄資料庫已損壞。您的金鑰是安全的：重建資料庫後，紀錄會重新從醫院下載。</translation>
+    </message>
+    <message>
+        <source>The record database could not be written: the device's storage is full or read-only. Nothing was lost; free some space and try again.</source>
+        <translation>無法寫入紀錄資料庫：裝置儲存空間已滿或為唯讀。沒有資料遺失；請釋出空間後再試。</translation>
+    </message>
+    <message>
+        <source>The record database reported an unexpected error.</source>
+        <translation>紀錄資料庫回報非預期的錯誤。</translation>
+    </message>
+    <message>
+        <source>Internal error opening the database.</source>
+        <translation>開啟資料庫時發生內部錯誤。</translation>
+    </message>
+    <message>
+        <source>This build of the app has no database encryption and will not store records.</source>
+        <translation>此版本的 App 沒有資料庫加密，因此不會儲存紀錄。</translation>
+    </message>
+    <message>
+        <source>The database encryption is not set up as required.</source>
+        <translation>資料庫加密未依要求設定。</translation>
+    </message>
+    <message>
+        <source>This record database was written by a newer version of Health Passbook. Update the app to open it.</source>
+        <translation>此紀錄資料庫是由較新版本的健康存摺寫入的。請更新 App 後開啟。</translation>
+    </message>
+    <message>
+        <source>A vault setting is missing.</source>
+        <translation>缺少一項保險箱設定。</translation>
+    </message>
+    <message>
+        <source>The vault file on this device is damaged or was changed, so it cannot be opened. If you have your 24-word recovery phrase, restore from it.</source>
+        <translation>此裝置上的保險箱檔案已損壞或被更改，因此無法開啟。若您有 24 個單字的復原詞組，請用它復原。</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Health Passbook. Update the app to open it.</source>
+        <translation>此保險箱是由較新版本的健康存摺寫入的。請更新 App 後開啟。</translation>
+    </message>
+    <message>
+        <source>There is no vault on this device yet.</source>
+        <translation>此裝置上還沒有保險箱。</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be read. Check that the app may read its data folder.</source>
+        <translation>無法讀取保險箱檔案。請確認 App 可以讀取其資料資料夾。</translation>
+    </message>
+    <message>
+        <source>The vault could not be saved: the device's storage is full or read-only. Nothing was changed; free some space and try again.</source>
+        <translation>無法儲存保險箱：裝置儲存空間已滿或為唯讀。沒有任何變更；請釋出空間後再試。</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first.</source>
+        <translation>請先解鎖保險箱。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. %1</source>
+        <translation>這個密碼太容易被猜到。%1</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this profile. Unlock it, or remove it first.</source>
+        <translation>此設定檔中已有保險箱。請先解鎖或移除它。</translation>
+    </message>
+    <message>
+        <source>The app could not create its data folder. Check free space.</source>
+        <translation>App 無法建立資料資料夾。請檢查可用空間。</translation>
+    </message>
+    <message>
+        <source>This recovery phrase belongs to a different account than the vault in this profile.</source>
+        <translation>此復原詞組屬於另一個帳戶，與此設定檔中的保險箱不同。</translation>
+    </message>
+    <message>
+        <source>The app could not make room for the restored vault. Check free space.</source>
+        <translation>App 無法為復原的保險箱騰出空間。請檢查可用空間。</translation>
+    </message>
+    <message>
+        <source>The app could not move the old vault aside. Check free space.</source>
+        <translation>App 無法移開舊的保險箱。請檢查可用空間。</translation>
+    </message>
+    <message>
+        <source>The vault file has no password slot.</source>
+        <translation>保險箱檔案沒有密碼欄位。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: its identity cannot be read. Restore from your recovery phrase.</source>
+        <translation>保險箱檔案已損壞：無法讀取其身分。請用復原詞組復原。</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged: its identity does not match its address.</source>
+        <translation>保險箱檔案已損壞：其身分與地址不符。</translation>
+    </message>
+    <message>
+        <source>The record database on this device is damaged. Rebuild it and your records will be downloaded again.</source>
+        <translation>此裝置上的紀錄資料庫已損壞。重建後紀錄會重新下載。</translation>
+    </message>
+    <message>
+        <source>The record database on this device belongs to another vault. Rebuild it and your records will be downloaded again.</source>
+        <translation>此裝置上的紀錄資料庫屬於另一個保險箱。重建後紀錄會重新下載。</translation>
+    </message>
+    <message>
+        <source>The record database on this device is older than your vault: an old copy was put back. Nothing was changed. Rebuild the database and your records will be downloaded again from your hospitals.</source>
+        <translation>此裝置上的紀錄資料庫比您的保險箱舊：有人放回了舊的副本。沒有任何變更。重建資料庫後，紀錄會重新從醫院下載。</translation>
+    </message>
+    <message>
+        <source>The vault file on this device is an older copy than its database (was an old backup put back?). For your safety it will not be opened. Restore from your recovery phrase.</source>
+        <translation>此裝置上的保險箱檔案比其資料庫舊（是否放回了舊的備份？）。為了您的安全，將不會開啟。請用復原詞組復原。</translation>
+    </message>
+    <message>
+        <source>The vault file on this device was changed by something other than this app, so it will not be trusted. Restore from your recovery phrase.</source>
+        <translation>此裝置上的保險箱檔案被本 App 以外的程式更改過，因此不予信任。請用復原詞組復原。</translation>
+    </message>
+    <message>
+        <source>The vault file could not be deleted. Check that the app may write to its data folder, then try again.</source>
+        <translation>無法刪除保險箱檔案。請確認 App 可以寫入其資料資料夾，然後再試。</translation>
+    </message>
+    <message>
+        <source>The vault was deleted, but some of its encrypted files could not be removed from %1.</source>
+        <translation>保險箱已刪除，但部分加密檔案無法從 %1 移除。</translation>
+    </message>
+    <message>
+        <source>The vault file changed while the app was using it.</source>
+        <translation>App 使用期間保險箱檔案被更改了。</translation>
+    </message>
+    <message>
+        <source>The recovery phrase cannot be read from the vault.</source>
+        <translation>無法從保險箱讀取復原詞組。</translation>
+    </message>
+    <message>
+        <source>Choose an automatic lock time between 30 seconds and 24 hours.</source>
+        <translation>請選擇 30 秒到 24 小時之間的自動鎖定時間。</translation>
+    </message>
+    <message>
+        <source>The damaged database could not be moved aside. Check free space.</source>
+        <translation>無法移開損壞的資料庫。請檢查可用空間。</translation>
+    </message>
+</context>
+<context>
     <name>passbook::app::LanguageController</name>
     <message>
         <source>Same as the system</source>
