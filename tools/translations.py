@@ -340,6 +340,13 @@ T = {
     "Copy address": ("複製地址", "주소 복사"),
     "Copied. The clipboard is cleared in 30 seconds.": ("已複製。剪貼簿會在 30 秒後清除。", "복사했습니다. 클립보드는 30초 뒤에 지워집니다."),
     # messages from the core libraries (errors the app shows as they are)
+"The ledger refused the transaction: %1": ("帳本拒絕了此交易：%1", "원장이 거래를 거부했습니다: %1"),
+"Choose a password of at least %1 characters.": ("請選擇至少 %1 個字元的密碼。", "%1자 이상의 비밀번호를 고르세요."),
+"Use at least %1 characters.": ("請使用至少 %1 個字元。", "%1자 이상 쓰세요."),
+"Add more words or characters: a short sentence is easy to remember and hard to guess.": ("請加入更多單字或字元：一個短句容易記住，也難以被猜到。", "단어나 글자를 더 넣으세요: 짧은 문장은 기억하기 쉽고 추측하기 어렵습니다."),
+"That password is not right. Check the keyboard language and Caps Lock, then try again.": ("密碼不正確。請檢查鍵盤語言和大寫鎖定，然後再試一次。", "비밀번호가 맞지 않습니다. 키보드 언어와 Caps Lock을 확인하고 다시 시도하세요."),
+"After %n more wrong attempt(s) you will have to wait before trying again.": ("再錯 %n 次之後，您必須等待才能再試。", "%n번 더 틀리면 다시 시도하기 전에 기다려야 합니다."),
+"You will have to wait before each further attempt.": ("之後每次嘗試前都必須等待。", "이제부터는 시도할 때마다 기다려야 합니다."),
 "Request %1 is already %2.": ("請求 %1 已經是%2狀態。", "요청 %1은(는) 이미 %2 상태입니다."),
 "Request %1 is not known on this device yet; sync and try again.": ("此裝置還不知道請求 %1；請同步後再試。", "이 기기에 아직 요청 %1이(가) 없습니다. 동기화한 뒤 다시 시도하세요."),
 "Request %1 is not about you.": ("請求 %1 與您無關。", "요청 %1은(는) 나에 대한 것이 아닙니다."),

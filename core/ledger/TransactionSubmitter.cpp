@@ -215,7 +215,7 @@ Result<Receipt> TransactionSubmitter::deliver(const Outbox::Entry &entry)
                     existing = again;
                 } else {
                     const QString reason =
-                        QStringLiteral("The ledger refused the transaction: %1")
+                        QCoreApplication::translate("passbook", "The ledger refused the transaction: %1")
                             .arg(sent.error().detail.section(QLatin1Char(':'), 1).trimmed());
                     if (m_outbox && entry.id) {
                         (void)m_outbox->markFailed(entry.id, reason);

@@ -1,5 +1,7 @@
 #include "PasswordStrength.h"
 
+#include <QCoreApplication>
+
 #include <QSet>
 
 #include <cmath>
@@ -28,7 +30,8 @@ PasswordStrength PasswordStrength::estimate(QStringView password)
     PasswordStrength s;
     const qsizetype n = password.size();
     if (n == 0) {
-        s.hint = QStringLiteral("Choose a password of at least %1 characters.").arg(kMinimumLength);
+        s.hint = QCoreApplication::translate("passbook", "Choose a password of at least %1 characters.")
+                     .arg(kMinimumLength);
         return s;
     }
     bool lower = false, upper = false, digit = false, symbol = false, other = false;
@@ -70,11 +73,11 @@ PasswordStrength PasswordStrength::estimate(QStringView password)
     s.score = s.bits < 28 ? 0 : s.bits < 40 ? 1 : s.bits < 55 ? 2 : s.bits < 70 ? 3 : 4;
     if (n < kMinimumLength) {
         s.score = std::min(s.score, 1);
-        s.hint = QStringLiteral("Use at least %1 characters.").arg(kMinimumLength);
+        s.hint = QCoreApplication::translate("passbook", "Use at least %1 characters.").arg(kMinimumLength);
     } else if (s.score < 3) {
-        s.hint =
-            QStringLiteral("Add more words or characters: a short sentence is easy to remember and hard to "
-                           "guess.");
+        s.hint = QCoreApplication::translate("passbook",
+                                             "Add more words or characters: a short sentence is easy to "
+                                             "remember and hard to guess.");
     }
     return s;
 }

@@ -29,14 +29,17 @@ const QString kVaultIdKey = QStringLiteral("vault_id");
 Error wrongPassword(int failures)
 {
     const int left = UnlockThrottle::kFreeAttempts - failures;
-    QString message = QStringLiteral(
-        "That password is not right. Check the keyboard language and Caps Lock, then try again.");
+    QString message = QCoreApplication::translate(
+        "passbook", "That password is not right. Check the keyboard language and Caps Lock, then try again.");
     if (left > 0 && left <= 2) {
-        message += QStringLiteral(" After %1 more wrong %2 you will have to wait before trying again.")
-                       .arg(left)
-                       .arg(left == 1 ? QStringLiteral("attempt") : QStringLiteral("attempts"));
+        message +=
+            QLatin1Char(' ') +
+            QCoreApplication::translate(
+                "passbook", "After %n more wrong attempt(s) you will have to wait before trying again.",
+                nullptr, left);
     } else if (left <= 0) {
-        message += QStringLiteral(" You will have to wait before each further attempt.");
+        message += QLatin1Char(' ') + QCoreApplication::translate(
+                                          "passbook", "You will have to wait before each further attempt.");
     }
     return makeError(ErrorCode::WrongSecret, message, QStringLiteral("password slot did not open"));
 }

@@ -1981,6 +1981,34 @@
         <source>The damaged database could not be moved aside. Check free space.</source>
         <translation>손상된 데이터베이스를 옮겨 둘 수 없습니다. 남은 공간을 확인하세요.</translation>
     </message>
+    <message>
+        <source>The ledger refused the transaction: %1</source>
+        <translation>원장이 거래를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>%1자 이상의 비밀번호를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>%1자 이상 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Add more words or characters: a short sentence is easy to remember and hard to guess.</source>
+        <translation>단어나 글자를 더 넣으세요: 짧은 문장은 기억하기 쉽고 추측하기 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>비밀번호가 맞지 않습니다. 키보드 언어와 Caps Lock을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n more wrong attempt(s) you will have to wait before trying again.</source>
+        <translation><numerusform>%n번 더 틀리면 다시 시도하기 전에 기다려야 합니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>You will have to wait before each further attempt.</source>
+        <translation>이제부터는 시도할 때마다 기다려야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>

@@ -1981,6 +1981,34 @@
         <source>The damaged database could not be moved aside. Check free space.</source>
         <translation>無法移開損壞的資料庫。請檢查可用空間。</translation>
     </message>
+    <message>
+        <source>The ledger refused the transaction: %1</source>
+        <translation>帳本拒絕了此交易：%1</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>請選擇至少 %1 個字元的密碼。</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>請使用至少 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Add more words or characters: a short sentence is easy to remember and hard to guess.</source>
+        <translation>請加入更多單字或字元：一個短句容易記住，也難以被猜到。</translation>
+    </message>
+    <message>
+        <source>That password is not right. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>密碼不正確。請檢查鍵盤語言和大寫鎖定，然後再試一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n more wrong attempt(s) you will have to wait before trying again.</source>
+        <translation><numerusform>再錯 %n 次之後，您必須等待才能再試。</numerusform></translation>
+    </message>
+    <message>
+        <source>You will have to wait before each further attempt.</source>
+        <translation>之後每次嘗試前都必須等待。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>
