@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "PassbookController.h"
+#include "QuickFind.h"
 #include "SharingController.h"
 #include "VaultController.h"
 
@@ -27,32 +28,10 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, VaultController *vault, QSt
     m_out.mkpath(QStringLiteral("."));
 }
 
-namespace {
-// Walks the visual item tree (which is where StackView pages, Repeater items and popups' content
-// live, whatever their QObject parents) and the QObject children of each item (popups themselves).
-void collect(QQuickItem *item, const QString &name, QObject *&found)
-{
-    if (!item->isVisible()) {
-        return;
-    }
-    if (item->objectName() == name) {
-        found = item;
-    }
-    for (QObject *child : item->children()) {
-        if (!qobject_cast<QQuickItem *>(child) && child->objectName() == name) {
-            found = child;
-        }
-    }
-    for (QQuickItem *child : item->childItems()) {
-        collect(child, name, found);
-    }
-}
-} // namespace
-
 QObject *ScreenshotTour::find(const char *objectName)
 {
     QObject *found = nullptr;
-    collect(m_window->contentItem(), QString::fromLatin1(objectName), found);
+    findVisible(m_window->contentItem(), QString::fromLatin1(objectName), found);
     if (!found) {
         qWarning("tour: no visible control named %s", objectName);
         ++m_problems;
@@ -371,6 +350,23 @@ void ScreenshotTour::recordsTour()
     navigate("passbook");
     settle(400);
     shot(QStringLiteral("17-timeline"));
+    // Scrolling down keeps bringing older records, page by page, beyond what the list first loaded.
+    if (QObject *list = find("timelineList")) {
+        const int first = list->property("count").toInt();
+        for (int i = 0; i < 8; ++i) {
+            list->setProperty("contentY", list->property("originY").toDouble() +
+                                              list->property("contentHeight").toDouble() -
+                                              list->property("height").toDouble());
+            settle(150);
+        }
+        if (list->property("count").toInt() <= std::max(first, 200)) {
+            qWarning("tour: scrolling to the end of the timeline did not load more records (%d)",
+                     list->property("count").toInt());
+            ++m_problems;
+        }
+        QMetaObject::invokeMethod(list, "positionViewAtBeginning");
+        settle();
+    }
     if (QObject *list = find("timelineList")) {
         // open the newest lab result with a trend
         QMetaObject::invokeMethod(list, "positionViewAtBeginning");

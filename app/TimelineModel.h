@@ -68,6 +68,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     Q_INVOKABLE void reload();
+    // The list is near its end: append the next page (QML's ListView asks the model for more only
+    // once, when it is set up, so the view asks again as it scrolls).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     static constexpr int kPageSize = 100;

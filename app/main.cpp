@@ -5,6 +5,7 @@
 #include "PlatformServices.h"
 #include "QmlWarningCollector.h"
 #include "ScreenshotTour.h"
+#include "ScrollBenchmark.h"
 #include "SharingController.h"
 #include "UserActivityFilter.h"
 #include "VaultController.h"
@@ -12,6 +13,7 @@
 #include "vault/ProfileStore.h"
 #include "vault/VaultManager.h"
 
+#include <QAccessible>
 #include <QCommandLineParser>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -41,10 +43,57 @@ namespace {
 
 const QString kMainQml = QStringLiteral("qrc:/qt/qml/Passbook/Shell/Main.qml");
 
-// Loads every page, dialog, sheet, card and delegate of every module; any QML warning fails.
+// Keyboard and screen-reader audit of one loaded page: every visible, enabled control a person
+// can use (buttons, check boxes, tabs, text fields, combo boxes, list entries) must be reachable
+// with Tab and have an accessible name. Returns one line per control that is not.
+QStringList auditControls(QQuickItem *item, const QString &page, bool inList = false)
+{
+    QStringList problems;
+    if (!item->isVisible()) {
+        return problems;
+    }
+    const QMetaObject *mo = item->metaObject();
+    const bool control = mo->inherits(&QQuickItem::staticMetaObject) &&
+                         (item->inherits("QQuickAbstractButton") || item->inherits("QQuickTextField") ||
+                          item->inherits("QQuickComboBox") || item->inherits("QQuickTextArea"));
+    // A list is one Tab stop; its entries are reached with the arrow keys and opened with Return.
+    // (A tab bar's own list is not one: each tab is a Tab stop of its own.)
+    const bool list = item->inherits("QQuickItemView") &&
+                      !(item->parentItem() && item->parentItem()->inherits("QQuickContainer"));
+    if (list && !item->activeFocusOnTab()) {
+        problems << QStringLiteral("%1: list %2 cannot be reached with Tab").arg(page, item->objectName());
+    }
+    if (control && item->isEnabled()) {
+        const auto policy = Qt::FocusPolicy(item->property("focusPolicy").toInt());
+        const bool tab = inList || (policy & Qt::TabFocus) || item->activeFocusOnTab();
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(item);
+        QString name = a ? a->text(QAccessible::Name) : QString();
+        if (name.isEmpty()) {
+            // With a screen reader running, Qt names a button after its text and a field after its
+            // placeholder (the offscreen platform of this test has no accessibility bridge).
+            name = item->property("text").toString() + item->property("placeholderText").toString();
+        }
+        const QString id =
+            item->objectName().isEmpty() ? QString::fromLatin1(mo->className()) : item->objectName();
+        if (!tab) {
+            problems << QStringLiteral("%1: %2 cannot be reached with Tab").arg(page, id);
+        }
+        if (name.trimmed().isEmpty()) {
+            problems << QStringLiteral("%1: %2 has no accessible name").arg(page, id);
+        }
+    }
+    for (QQuickItem *child : item->childItems()) {
+        problems += auditControls(child, page, inList || list);
+    }
+    return problems;
+}
+
+// Loads every page, dialog, sheet, card and delegate of every module; any QML warning, or any
+// control out of keyboard or screen-reader reach, fails.
 int selfTest(QQmlApplicationEngine &engine, QQuickWindow *window, const app::QmlWarningCollector &collector)
 {
     QStringList loaded;
+    QStringList audit;
     QDirIterator it(QStringLiteral(":/qt/qml/Passbook"), QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -61,17 +110,23 @@ int selfTest(QQmlApplicationEngine &engine, QQuickWindow *window, const app::Qml
                          qPrintable(component.errorString()));
             return 1;
         }
-        if (auto *item = qobject_cast<QQuickItem *>(object)) {
-            item->setParentItem(window->contentItem());
-            item->setSize(window->contentItem()->size());
+        QQuickItem *root = qobject_cast<QQuickItem *>(object);
+        if (root) {
+            root->setParentItem(window->contentItem());
+            root->setSize(window->contentItem()->size());
         } else {
             object->setProperty("parent", QVariant::fromValue(window->contentItem()));
             QMetaObject::invokeMethod(object, "open");
+            root = object->property("contentItem").value<QQuickItem *>();
         }
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < 150) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        if (root) {
+            audit += auditControls(root, path.section(QLatin1Char('/'), -2),
+                                   path.endsWith(QLatin1String("Delegate.qml")));
         }
         delete object;
         loaded << path;
@@ -80,9 +135,13 @@ int selfTest(QQmlApplicationEngine &engine, QQuickWindow *window, const app::Qml
     for (const QString &w : warnings) {
         std::fprintf(stderr, "self-test: QML warning: %s\n", qPrintable(w));
     }
-    std::fprintf(stderr, "self-test: loaded %lld QML files, %lld warnings\n",
-                 static_cast<long long>(loaded.size()), static_cast<long long>(warnings.size()));
-    return loaded.isEmpty() || !warnings.isEmpty() ? 1 : 0;
+    for (const QString &a : audit) {
+        std::fprintf(stderr, "self-test: accessibility: %s\n", qPrintable(a));
+    }
+    std::fprintf(stderr, "self-test: loaded %lld QML files, %lld warnings, %lld accessibility problems\n",
+                 static_cast<long long>(loaded.size()), static_cast<long long>(warnings.size()),
+                 static_cast<long long>(audit.size()));
+    return loaded.isEmpty() || !warnings.isEmpty() || !audit.isEmpty() ? 1 : 0;
 }
 
 } // namespace
@@ -138,12 +197,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(
         QStringLiteral("language"), QStringLiteral("Language for this run: en, zh_TW or ko (not saved)."),
         QStringLiteral("code"));
+    const QCommandLineOption benchScrollOption(
+        QStringLiteral("bench-scroll"),
+        QStringLiteral(
+            "Unlock with the password on stdin, scroll the timeline for N seconds, print frame times "
+            "and memory as JSON (benchmarks)."),
+        QStringLiteral("seconds"));
     parser.addOptions({dataOption, sizeOption, selfTestOption, tourOption, tourPhraseOption, probeOption,
-                       kdfOption, networkOption, tourSandboxOption, languageOption});
+                       kdfOption, networkOption, tourSandboxOption, languageOption, benchScrollOption});
     parser.process(app);
 
     app::QmlWarningCollector warnings;
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    if (!qEnvironmentVariableIsSet("QT_QUICK_CONTROLS_MATERIAL_THEME")) {
+        qputenv("QT_QUICK_CONTROLS_MATERIAL_THEME", "System"); // light or dark as the system is
+    }
 
     QTemporaryDir tourData;
     QString dataDir =
@@ -230,6 +298,12 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(selfTestOption)) {
         return selfTest(engine, window, warnings);
+    }
+    std::unique_ptr<app::ScrollBenchmark> scrollBench;
+    if (parser.isSet(benchScrollOption)) {
+        scrollBench = std::make_unique<app::ScrollBenchmark>(
+            window, &vaultController, std::max(1, parser.value(benchScrollOption).toInt()));
+        scrollBench->start();
     }
     std::unique_ptr<app::ScreenshotTour> tour;
     if (parser.isSet(tourOption)) {

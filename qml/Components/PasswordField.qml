@@ -21,7 +21,6 @@ TextField {
         anchors.verticalCenter: parent.verticalCenter
         text: field.revealed ? qsTr("Hide") : qsTr("Show")
         font.pixelSize: 12
-        focusPolicy: Qt.NoFocus
         Accessible.name: field.revealed ? qsTr("Hide password") : qsTr("Show password")
         onClicked: field.revealed = !field.revealed
     }

@@ -9,4 +9,10 @@ QtObject {
     readonly property int maxContentWidth: 560
     readonly property int phoneBreakpoint: 600
     readonly property int cornerRadius: 8
+    // Set by the window from its Material theme (light or dark, following the system).
+    property bool dark: false
+    // Text colours that keep their contrast on both backgrounds.
+    readonly property color good: dark ? "#81c784" : "#2e7d32"
+    readonly property color bad: dark ? "#ef9a9a" : "#c62828"
+    readonly property color warn: dark ? "#ffb74d" : "#e65100"
 }

@@ -58,7 +58,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        color: modelData.ok ? Material.hintTextColor : "#c62828"
+                        color: modelData.ok ? Material.hintTextColor : Theme.bad
                         text: (modelData.ok ? "" : "⚠ ") + (String(modelData.lastSync) !== ""
                               ? qsTr("Last sync %1").arg(modelData.lastSync)
                               : qsTr("Not synced yet")) + (modelData.ok ? "" : " — " + modelData.status)
@@ -73,7 +73,7 @@ Page {
                 }
             }
         }
-        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; color: "#2e7d32"; text: Passbook.message; visible: text.length > 0 }
+        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.good; text: Passbook.message; visible: text.length > 0 }
         ErrorBanner { text: connectDialog.visible ? "" : Passbook.errorMessage }
         Button {
             objectName: "connectHospitalButton"

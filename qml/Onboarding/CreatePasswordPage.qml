@@ -67,7 +67,7 @@ Page {
         Label {
             visible: confirmPassword.text.length > 0 && !page.matches
             text: qsTr("The two passwords are not the same.")
-            color: "#c62828"
+            color: Theme.bad
         }
         ErrorBanner { text: Vault.errorMessage }
         Button {

@@ -52,7 +52,7 @@ Page {
             visible: page.phraseProblem.length > 0
             wrapMode: Text.Wrap
             text: page.phraseProblem
-            color: "#c62828"
+            color: Theme.bad
         }
         PasswordField {
             id: newPassword

@@ -63,7 +63,7 @@ Dialog {
             visible: dialog.finished
             wrapMode: Text.Wrap
             text: Sharing.stageText
-            color: Sharing.stage === "confirmed" ? "#2e7d32" : Material.foreground
+            color: Sharing.stage === "confirmed" ? Theme.good : Material.foreground
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }

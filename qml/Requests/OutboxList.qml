@@ -37,7 +37,7 @@ ColumnLayout {
             required property var modelData
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            color: modelData.status === "failed" ? "#c62828" : Material.foreground
+            color: modelData.status === "failed" ? Theme.bad : Material.foreground
             text: modelData.description + " — " + root.statusText(modelData.status) +
                   (modelData.error ? ": " + modelData.error : "") + " · " + modelData.when
         }

@@ -53,7 +53,7 @@ PageColumn {
                     Layout.fillWidth: true
                     visible: modelData.status === "pending" && modelData.concerns.length > 0
                     wrapMode: Text.Wrap
-                    color: "#e65100"
+                    color: Theme.warn
                     text: qsTr("Looks wrong: %1").arg(modelData.concerns.map(c => Concerns.text(c)).join(" "))
                 }
                 Button {

@@ -33,7 +33,7 @@ Dialog {
             visible: dialog.done
             wrapMode: Text.Wrap
             text: qsTr("Your password was changed. Use the new one from now on.")
-            color: "#2e7d32"
+            color: Theme.good
         }
         PasswordField { id: current; objectName: "currentPasswordField"; label: qsTr("Current password"); visible: !dialog.done }
         PasswordField { id: newPassword; objectName: "changeNewPasswordField"; label: qsTr("New password"); visible: !dialog.done }
@@ -47,7 +47,7 @@ Dialog {
         Label {
             visible: !dialog.done && confirm.text.length > 0 && confirm.text !== newPassword.text
             text: qsTr("The two passwords are not the same.")
-            color: "#c62828"
+            color: Theme.bad
         }
         ErrorBanner { text: Vault.errorMessage }
         BusyIndicator { Layout.alignment: Qt.AlignHCenter; visible: Vault.busy; running: Vault.busy }

@@ -175,7 +175,7 @@ Page {
         Button {
             objectName: "eraseDeviceButton"
             text: qsTr("Delete this device's copy…")
-            Material.foreground: "#c62828"
+            Material.foreground: Theme.bad
             onClicked: eraseDialog.open()
         }
         ErrorBanner { text: Vault.errorMessage }

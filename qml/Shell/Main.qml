@@ -22,8 +22,11 @@ ApplicationWindow {
     minimumHeight: 480
     visible: true
     title: qsTr("Health Passbook")
-    Material.theme: Material.System
-    Material.accent: Material.Teal
+    // Light or dark as the system says (QT_QUICK_CONTROLS_MATERIAL_THEME, set to System by main.cpp
+    // unless given); Theme.dark lets every screen pick colours that keep their contrast.
+    Binding { target: Theme; property: "dark"; value: window.Material.theme === Material.Dark }
+    // dark theme: the same teal as in light (Material would lighten it, and white button text with it)
+    Material.accent: Theme.dark ? "#00897B" : Material.Teal
     Material.primary: Material.BlueGrey
 
     // true from "Create" until the phrase is confirmed: the vault is unlocked then, but the

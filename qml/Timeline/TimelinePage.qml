@@ -111,6 +111,7 @@ Page {
                 Layout.preferredHeight: 48
                 Layout.leftMargin: Theme.margin / 2
                 orientation: ListView.Horizontal
+                activeFocusOnTab: true
                 spacing: 6
                 clip: true
                 model: Categories.all
@@ -157,8 +158,20 @@ Page {
                 clip: true
                 model: timeline
                 keyNavigationEnabled: true
+                activeFocusOnTab: true
                 focus: true
                 reuseItems: true
+                // a page ahead of the reader: keep about two screens below what is shown
+                onContentYChanged: if (contentY + 3 * height > originY + contentHeight) timeline.loadMore()
+                onCountChanged: if (count > 0 && contentHeight < 3 * height) timeline.loadMore()
+                // where the keyboard is: arrows move it, Return opens the record
+                highlightFollowsCurrentItem: true
+                highlight: Rectangle {
+                    color: "transparent"
+                    border.width: list.activeFocus ? 2 : 0
+                    border.color: Material.accentColor
+                    radius: 4
+                }
                 ScrollBar.vertical: ScrollBar {}
                 section.property: "dayLabel"
                 section.criteria: ViewSection.FullString
