@@ -18,6 +18,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -279,6 +280,19 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window) {
         return 1;
+    }
+    // The system's text size: a platform font larger than the usual 10.5 points (Material's 14 px)
+    // means the person asked for larger text, and the app's text grows with it, up to twice.
+    {
+        const QFont system = QGuiApplication::font();
+        const double points = system.pointSizeF() > 0 ? system.pointSizeF() : system.pixelSize() * 0.75;
+        double scale = points > 10.5 ? points / 10.5 : 1.0;
+        bool ok = false;
+        const double forced = qEnvironmentVariable("PASSBOOK_FONT_SCALE").toDouble(&ok); // reviews, tests
+        if (ok && forced > 0) {
+            scale = forced;
+        }
+        window->setProperty("fontScale", std::clamp(scale, 0.85, 2.0));
     }
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));

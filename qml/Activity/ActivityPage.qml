@@ -52,7 +52,7 @@ PageColumn {
             required property var modelData
             Layout.fillWidth: true
             spacing: 2
-            Label { text: modelData.time; color: Material.hintTextColor; font.pixelSize: 12 }
+            Label { text: modelData.time; color: Material.hintTextColor; font.pixelSize: Theme.px(12) }
             Label {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap

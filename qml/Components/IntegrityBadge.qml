@@ -13,7 +13,7 @@ Label {
         unproven: qsTr("No proof")
     })
     text: texts[integrity] || integrity
-    font.pixelSize: 12
+    font.pixelSize: Theme.px(12)
     font.bold: integrity === "tampered"
     color: integrity === "verified" ? (Material.theme === Material.Dark ? "#81c784" : "#2e7d32")
          : integrity === "tampered" ? (Material.theme === Material.Dark ? "#ef9a9a" : "#c62828")

@@ -20,7 +20,7 @@ TextField {
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         text: field.revealed ? qsTr("Hide") : qsTr("Show")
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         Accessible.name: field.revealed ? qsTr("Hide password") : qsTr("Show password")
         onClicked: field.revealed = !field.revealed
     }

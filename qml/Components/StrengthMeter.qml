@@ -34,7 +34,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        font.pixelSize: 13
+        font.pixelSize: Theme.px(13)
         color: meter.length === 0 ? Material.hintTextColor : meter.colors[meter.score]
         text: meter.length === 0 ? qsTr("Use at least %1 characters. A short sentence works well.").arg(meter.minimumLength)
               : meter.length < meter.minimumLength ? qsTr("%1 — use at least %2 characters.").arg(meter.labels[meter.score]).arg(meter.minimumLength)

@@ -9,6 +9,10 @@ QtObject {
     readonly property int maxContentWidth: 560
     readonly property int phoneBreakpoint: 600
     readonly property int cornerRadius: 8
+    // The system's text size relative to the usual default (set by the window from the platform
+    // font); every font size in the app is Theme.px(size at the default).
+    property real fontScale: 1.0
+    function px(size) { return Math.round(size * fontScale) }
     // Set by the window from its Material theme (light or dark, following the system).
     property bool dark: false
     // Text colours that keep their contrast on both backgrounds.

@@ -42,7 +42,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            font.pixelSize: 13
+            font.pixelSize: Theme.px(13)
             opacity: 0.7
             text: qsTr("The hospital gives you this code at the counter or in its patient portal. It works once.")
         }

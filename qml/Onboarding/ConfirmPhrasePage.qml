@@ -19,7 +19,7 @@ Page {
                 text: qsTr("Show words again")
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 

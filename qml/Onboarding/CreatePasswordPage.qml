@@ -23,7 +23,7 @@ Page {
                 enabled: !Vault.busy
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 

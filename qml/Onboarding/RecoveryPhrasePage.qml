@@ -13,7 +13,7 @@ Page {
     title: qsTr("Your recovery phrase")
 
     header: ToolBar {
-        Label { anchors.centerIn: parent; text: page.title; font.pixelSize: 18 }
+        Label { anchors.centerIn: parent; text: page.title; font.pixelSize: Theme.px(18) }
     }
 
     PageColumn {
@@ -49,7 +49,7 @@ Page {
                         }
                         Label {
                             text: modelData
-                            font.pixelSize: 17
+                            font.pixelSize: Theme.px(17)
                             font.family: "Noto Sans Mono CJK TC"
                             Layout.fillWidth: true
                             Accessible.name: qsTr("Word %1: %2").arg(index + 1).arg(modelData)

@@ -18,7 +18,7 @@ Page {
         Label {
             Layout.fillWidth: true
             text: qsTr("Health Passbook")
-            font.pixelSize: 30
+            font.pixelSize: Theme.px(30)
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
             Accessible.role: Accessible.Heading
@@ -27,7 +27,7 @@ Page {
             Layout.fillWidth: true
             text: qsTr("One passbook for the records your hospitals keep about you — and your say over who may see them.")
             wrapMode: Text.Wrap
-            font.pixelSize: 17
+            font.pixelSize: Theme.px(17)
             horizontalAlignment: Text.AlignHCenter
         }
         Pane {

@@ -21,7 +21,7 @@ PageColumn {
     Label {
         Layout.fillWidth: true
         text: record.title
-        font.pixelSize: 20
+        font.pixelSize: Theme.px(20)
         font.bold: true
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
@@ -88,17 +88,17 @@ PageColumn {
             Layout.fillWidth: true
             text: modelData.system + " " + modelData.code + (modelData.display ? " — " + modelData.display : "")
             wrapMode: Text.Wrap
-            font.pixelSize: 13
+            font.pixelSize: Theme.px(13)
         }
     }
 
     Label { text: qsTr("Integrity"); font.bold: true; Accessible.role: Accessible.Heading }
-    IntegrityBadge { integrity: record.integrity; font.pixelSize: 14 }
+    IntegrityBadge { integrity: record.integrity; font.pixelSize: Theme.px(14) }
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Material.hintTextColor
-        font.pixelSize: 13
+        font.pixelSize: Theme.px(13)
         text: record.integrity === "verified"
               ? qsTr("This record is exactly what %1 anchored on the ledger in batch %2 (root %3, leaf %4, %5 proof steps).")
                 .arg(record.hospitalName).arg(record.proof.seq).arg(String(record.proof.root).substring(0, 18) + "…")
@@ -124,7 +124,7 @@ PageColumn {
         readOnly: true
         wrapMode: TextEdit.WrapAnywhere
         font.family: "monospace"
-        font.pixelSize: 12
+        font.pixelSize: Theme.px(12)
         text: rawToggle.checked ? record.fhirJson : ""
         Accessible.name: qsTr("FHIR data")
     }

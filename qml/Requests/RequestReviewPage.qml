@@ -49,7 +49,7 @@ Page {
                 text: qsTr("Back")
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
@@ -67,7 +67,7 @@ Page {
             Layout.fillWidth: true
             visible: page.known
             wrapMode: Text.Wrap
-            font.pixelSize: 20
+            font.pixelSize: Theme.px(20)
             font.bold: true
             text: page.known ? qsTr("%1 asks for your records").arg(page.request.requester) : ""
         }

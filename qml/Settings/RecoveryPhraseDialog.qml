@@ -69,7 +69,7 @@ Dialog {
                     required property string modelData
                     Layout.fillWidth: true
                     text: (index + 1) + ". " + modelData
-                    font.pixelSize: 16
+                    font.pixelSize: Theme.px(16)
                     font.family: "Noto Sans Mono CJK TC"
                     Accessible.name: qsTr("Word %1: %2").arg(index + 1).arg(modelData)
                 }

@@ -19,14 +19,14 @@ Page {
                 text: qsTr("Back")
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
     PageColumn {
         objectName: "settingsColumn"
         anchors.fill: parent
-        Label { text: qsTr("Security"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label { text: qsTr("Security"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         RowLayout {
             Layout.fillWidth: true
             Label {
@@ -70,14 +70,14 @@ Page {
             onClicked: Vault.lock()
         }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("Account"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label { text: qsTr("Account"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         Label {
             Layout.fillWidth: true
             text: Vault.address
             font.family: "monospace"
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 9
-            font.pixelSize: 15
+            font.pixelSize: Theme.px(15)
             Accessible.name: qsTr("Account address %1").arg(Vault.address)
         }
         RowLayout {
@@ -96,7 +96,7 @@ Page {
             }
         }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("Language"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label { text: qsTr("Language"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         ComboBox {
             objectName: "languageCombo"
             Layout.fillWidth: true
@@ -114,7 +114,7 @@ Page {
             text: qsTr("The language changes at once; dates and numbers follow it.")
         }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("Hospitals' network"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label { text: qsTr("Hospitals' network"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         Label {
             objectName: "networkName"
             Layout.fillWidth: true
@@ -139,7 +139,7 @@ Page {
             }
         }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("Your data"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label { text: qsTr("Your data"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -165,7 +165,7 @@ Page {
         Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.message; visible: text.length > 0 }
         ErrorBanner { text: Passbook.errorMessage }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("This device"); font.bold: true; font.pixelSize: 16; Accessible.role: Accessible.Heading }
+        Label { text: qsTr("This device"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         Label {
             Layout.fillWidth: true
             wrapMode: Text.Wrap

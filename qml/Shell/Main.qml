@@ -25,6 +25,10 @@ ApplicationWindow {
     // Light or dark as the system says (QT_QUICK_CONTROLS_MATERIAL_THEME, set to System by main.cpp
     // unless given); Theme.dark lets every screen pick colours that keep their contrast.
     Binding { target: Theme; property: "dark"; value: window.Material.theme === Material.Dark }
+    // Text follows the system's font size (main.cpp reads it from the platform font).
+    property real fontScale: 1.0
+    Binding { target: Theme; property: "fontScale"; value: window.fontScale }
+    font.pixelSize: Theme.px(14)
     // dark theme: the same teal as in light (Material would lighten it, and white button text with it)
     Material.accent: Theme.dark ? "#00897B" : Material.Teal
     Material.primary: Material.BlueGrey

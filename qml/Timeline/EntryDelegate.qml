@@ -36,7 +36,7 @@ ItemDelegate {
                 width: parent.width - 4
                 horizontalAlignment: Text.AlignHCenter
                 text: Categories.symbol(row.categoryKey)
-                font.pixelSize: 11
+                font.pixelSize: Theme.px(11)
                 font.bold: true
                 color: "white"
                 fontSizeMode: Text.HorizontalFit
@@ -49,7 +49,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: row.title
-                font.pixelSize: 15
+                font.pixelSize: Theme.px(15)
                 font.bold: true
                 elide: Text.ElideRight
                 maximumLineCount: 2
@@ -69,7 +69,7 @@ ItemDelegate {
                 Label {
                     text: row.hospitalName + " · " + Categories.label(row.categoryKey)
                     color: Material.hintTextColor
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.px(12)
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }

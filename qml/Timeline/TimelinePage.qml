@@ -26,7 +26,7 @@ Page {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.margin
-            Label { text: page.title; font.pixelSize: 20; Layout.fillWidth: true; elide: Text.ElideRight; Accessible.role: Accessible.Heading }
+            Label { text: page.title; font.pixelSize: Theme.px(20); Layout.fillWidth: true; elide: Text.ElideRight; Accessible.role: Accessible.Heading }
             ToolButton {
                 objectName: "refreshButton"
                 text: Passbook.syncing ? qsTr("Cancel") : qsTr("Refresh")
@@ -123,7 +123,7 @@ Page {
                     checkable: true
                     flat: !checked
                     checked: (timeline.categories & (1 << modelData.bit)) !== 0
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.px(13)
                     onClicked: timeline.categories = timeline.categories ^ (1 << modelData.bit)
                     Accessible.name: qsTr("Show %1").arg(modelData.label)
                 }
@@ -216,7 +216,7 @@ Page {
                         objectName: "emptyTitle"
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
-                        font.pixelSize: 20
+                        font.pixelSize: Theme.px(20)
                         wrapMode: Text.Wrap
                         text: Passbook.hospitals.length === 0 ? qsTr("No records yet")
                             : (timeline.search.length > 0 || timeline.categories !== 0 || timeline.hospital !== "")

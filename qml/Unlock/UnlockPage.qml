@@ -26,7 +26,7 @@ Page {
         Label {
             Layout.fillWidth: true
             text: qsTr("Health Passbook")
-            font.pixelSize: 28
+            font.pixelSize: Theme.px(28)
             font.bold: true
             horizontalAlignment: Text.AlignHCenter
             Accessible.role: Accessible.Heading
