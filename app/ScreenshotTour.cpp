@@ -179,10 +179,8 @@ void ScreenshotTour::navigate(const char *place)
     const QByteArray p(place);
     if (m_window->width() < 900) {
         click((p + "Tab").constData()); // bottom navigation on a phone
-    } else if (p == "passbook") {
-        click("backButton");
     } else {
-        click((p + "Button").constData());
+        click((p + "Button").constData()); // the side rail on a desktop
     }
     settle();
 }

@@ -47,8 +47,8 @@ private:
     // Waits until `done` holds (bounded), counting a problem on timeout.
     bool waitFor(const std::function<bool()> &done, const char *what, int timeoutMs = 30000);
     void sharingTour(const QJsonArray &hospitals);
-    // "passbook", "hospitals" or "settings": the bottom navigation on a phone, the toolbar (and
-    // Back) on a desktop.
+    // "passbook", "sharing", "hospitals" or "settings": the bottom navigation on a phone, the side rail
+    // on a desktop.
     void navigate(const char *place);
     void recordsTour();
     void shot(const QString &name);

@@ -101,11 +101,67 @@ ApplicationWindow {
         }
     }
 
-    StackView {
-        id: stack
+    readonly property var places: [homePage, sharingPage, hospitalsPage, settingsPage]
+    function go(index) {
+        tabs.currentIndex = index
+        stack.replace(null, places[index])
+    }
+
+    RowLayout {
         anchors.fill: parent
-        focus: true
-        Component.onCompleted: window.showForState()
+        spacing: 0
+
+        // Desktop: the places of the app in a side rail; the passbook's detail pane is beside the list.
+        Pane {
+            id: rail
+            objectName: "sideNavigation"
+            visible: !window.phone && Vault.state === Vault.Unlocked && !window.onboarding
+            Layout.fillHeight: true
+            Layout.preferredWidth: 208
+            padding: 0
+            Material.elevation: 2
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Places")
+            ColumnLayout {
+                width: parent.width
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    Layout.margins: Theme.margin
+                    text: qsTr("Health Passbook")
+                    font.bold: true
+                    font.pixelSize: Theme.px(16)
+                    elide: Text.ElideRight
+                }
+                Repeater {
+                    model: [
+                        { name: "passbookButton", text: qsTr("Passbook") },
+                        { name: "sharingButton", text: Passbook.pendingRequests > 0 ? qsTr("Sharing (%1)").arg(Passbook.pendingRequests) : qsTr("Sharing") },
+                        { name: "hospitalsButton", text: qsTr("Hospitals") },
+                        { name: "settingsButton", text: qsTr("Settings") }
+                    ]
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        required property int index
+                        objectName: modelData.name
+                        Layout.fillWidth: true
+                        text: modelData.text
+                        highlighted: tabs.currentIndex === index
+                        font.bold: highlighted
+                        Accessible.role: Accessible.PageTab
+                        onClicked: window.go(index)
+                    }
+                }
+            }
+        }
+
+        StackView {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            focus: true
+            Component.onCompleted: window.showForState()
+        }
     }
 
     // Phone: the three places of the app at the bottom. Desktop: the passbook's toolbar has them,
@@ -118,14 +174,14 @@ ApplicationWindow {
         height: visible ? implicitHeight : 0
         position: TabBar.Footer
         currentIndex: 0
-        TabButton { objectName: "passbookTab"; text: qsTr("Passbook"); onClicked: { tabs.currentIndex = 0; stack.replace(null, homePage) } }
+        TabButton { objectName: "passbookTab"; text: qsTr("Passbook"); onClicked: window.go(0) }
         TabButton {
             objectName: "sharingTab"
             text: Passbook.pendingRequests > 0 ? qsTr("Sharing (%1)").arg(Passbook.pendingRequests) : qsTr("Sharing")
-            onClicked: { tabs.currentIndex = 1; stack.replace(null, sharingPage) }
+            onClicked: window.go(1)
         }
-        TabButton { objectName: "hospitalsTab"; text: qsTr("Hospitals"); onClicked: { tabs.currentIndex = 2; stack.replace(null, hospitalsPage) } }
-        TabButton { objectName: "settingsTab"; text: qsTr("Settings"); onClicked: { tabs.currentIndex = 3; stack.replace(null, settingsPage) } }
+        TabButton { objectName: "hospitalsTab"; text: qsTr("Hospitals"); onClicked: window.go(2) }
+        TabButton { objectName: "settingsTab"; text: qsTr("Settings"); onClicked: window.go(3) }
     }
 
     Connections {
@@ -151,20 +207,13 @@ ApplicationWindow {
         function onRestoreRequested() { Vault.clearError(); stack.push(restorePage) }
         function onPhraseWritten() { stack.push(confirmPage) }
         function onOnboardingFinished() { window.onboarding = false; tabs.currentIndex = 0; stack.replace(null, homePage) }
-        function onSettingsRequested() {
-            if (window.phone) { tabs.currentIndex = 3; stack.replace(null, settingsPage) } else stack.push(settingsPage)
-        }
-        function onHospitalsRequested() {
-            if (window.phone) { tabs.currentIndex = 2; stack.replace(null, hospitalsPage) } else stack.push(hospitalsPage)
-        }
-        function onSharingRequested() {
-            if (window.phone) { tabs.currentIndex = 1; stack.replace(null, sharingPage) } else stack.push(sharingPage)
-        }
+        function onSettingsRequested() { window.go(3) }
+        function onHospitalsRequested() { window.go(2) }
+        function onSharingRequested() { window.go(1) }
         function onRecordRequested(entryId) { stack.push(recordPage, { entryId: entryId }) }
         function onReviewRequested(requestId) {
             Sharing.dismissAlert()
-            if (window.phone)
-                tabs.currentIndex = 1
+            tabs.currentIndex = 1
             stack.push(reviewPage, { requestId: requestId })
         }
         function onBackRequested() {

@@ -33,25 +33,6 @@ Page {
                 enabled: Passbook.hasNetwork && Passbook.hospitals.length > 0
                 onClicked: Passbook.syncing ? Passbook.cancelSync() : Passbook.sync()
             }
-            // On a phone these two live in the bottom navigation.
-            ToolButton {
-                objectName: "sharingButton"
-                visible: page.wide
-                text: Passbook.pendingRequests > 0 ? qsTr("Sharing (%1)").arg(Passbook.pendingRequests) : qsTr("Sharing")
-                onClicked: Navigation.sharingRequested()
-            }
-            ToolButton {
-                objectName: "hospitalsButton"
-                visible: page.wide
-                text: qsTr("Hospitals")
-                onClicked: Navigation.hospitalsRequested()
-            }
-            ToolButton {
-                objectName: "settingsButton"
-                visible: page.wide
-                text: qsTr("Settings")
-                onClicked: Navigation.settingsRequested()
-            }
             ToolButton {
                 objectName: "lockButton"
                 text: qsTr("Lock")

@@ -604,6 +604,10 @@
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
+    <message>
+        <source>Places</source>
+        <translation>메뉴</translation>
+    </message>
 </context>
 <context>
     <name>OutboxList</name>
@@ -1242,14 +1246,6 @@
         <translation>새로고침</translation>
     </message>
     <message>
-        <source>Hospitals</source>
-        <translation>병원</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation>잠금</translation>
     </message>
@@ -1316,14 +1312,6 @@
     <message>
         <source>Choose a record to see its details.</source>
         <translation>기록을 선택하면 자세한 내용을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Sharing (%1)</source>
-        <translation>공유 (%1)</translation>
-    </message>
-    <message>
-        <source>Sharing</source>
-        <translation>공유</translation>
     </message>
 </context>
 <context>

@@ -604,6 +604,10 @@
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <source>Places</source>
+        <translation>位置</translation>
+    </message>
 </context>
 <context>
     <name>OutboxList</name>
@@ -1242,14 +1246,6 @@
         <translation>重新整理</translation>
     </message>
     <message>
-        <source>Hospitals</source>
-        <translation>醫院</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
         <source>Lock</source>
         <translation>鎖定</translation>
     </message>
@@ -1316,14 +1312,6 @@
     <message>
         <source>Choose a record to see its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
-    </message>
-    <message>
-        <source>Sharing (%1)</source>
-        <translation>分享（%1）</translation>
-    </message>
-    <message>
-        <source>Sharing</source>
-        <translation>分享</translation>
     </message>
 </context>
 <context>
