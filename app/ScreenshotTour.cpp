@@ -280,6 +280,23 @@ void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
         QMetaObject::invokeMethod(documents, "toggled");
     }
     shot(QStringLiteral("28-share-records"));
+    // The vault locks half-way (idle, session lock): after unlocking, the share is still there.
+    m_vault->lock();
+    settle();
+    set("unlockPasswordField", "text", QStringLiteral("correct horse battery staple"));
+    click("unlockButton");
+    waitIdle();
+    waitPassbook();
+    navigate("sharing");
+    click("consentsTab");
+    settle();
+    find("grantDraftNote"); // counted as a problem when not shown
+    click("shareRecordsButton");
+    settle();
+    if (QObject *documents = find("grant_documents"); documents && !documents->property("checked").toBool()) {
+        qWarning("tour: the unfinished share was not kept across the lock");
+        ++m_problems;
+    }
     if (QObject *dialog = find("grantDialog")) {
         QMetaObject::invokeMethod(dialog, "close");
     }

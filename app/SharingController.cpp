@@ -136,7 +136,8 @@ void SharingController::onVaultState()
         emit liveChanged();
         QSettings settings;
         if (m_vault->state() == vault::VaultManager::State::NoVault) {
-            // this device's copy was deleted (or never made): nothing to watch for
+            // this device's copy was deleted (or never made): nothing to watch for, no draft to keep
+            setGrantDraft({});
             settings.remove(QStringLiteral("requestWatch"));
             m_lockedWatch.reset();
             m_notifier->withdraw(kRequestsKey);
@@ -223,6 +224,22 @@ void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Req
     m_alertRequestId = int(latest.id);
     emit alertChanged();
     m_passbook->loadLedgerViews();
+}
+
+void SharingController::setGrantDraft(const QVariantMap &draft)
+{
+    QVariantMap kept;
+    // only the choices; anything else (a password above all) is not kept
+    for (const char *key : {"grantee", "custodian", "scopes", "purpose", "duration"}) {
+        const QString k = QString::fromLatin1(key);
+        if (draft.contains(k)) {
+            kept.insert(k, draft.value(k));
+        }
+    }
+    if (kept != m_grantDraft) {
+        m_grantDraft = kept;
+        emit grantDraftChanged();
+    }
 }
 
 void SharingController::dismissAlert()
@@ -409,6 +426,9 @@ void SharingController::submit(const consent::DecisionBuilder::Decision &decisio
                 self->setStage(QStringLiteral("confirmed"),
                                tr("Confirmed on the ledger (block %1).").arg(block));
                 emit self->decided(kind, id);
+                if (kind == QLatin1String("grant")) {
+                    self->setGrantDraft({});
+                }
                 if (kind != QLatin1String("grant") && kind != QLatin1String("revoke") &&
                     id == self->m_alertRequestId) {
                     self->dismissAlert();

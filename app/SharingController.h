@@ -43,6 +43,9 @@ class SharingController : public QObject
     Q_PROPERTY(int alertRequestId READ alertRequestId NOTIFY alertChanged)
     Q_PROPERTY(bool live READ live NOTIFY liveChanged)
     Q_PROPERTY(bool notificationsAvailable READ notificationsAvailable CONSTANT)
+    // A share being composed (grantee, custodian, categories, purpose, duration — never a password),
+    // kept when the vault locks mid-way so nothing typed is lost; cleared once the share is made.
+    Q_PROPERTY(QVariantMap grantDraft READ grantDraft WRITE setGrantDraft NOTIFY grantDraftChanged)
 
 public:
     SharingController(vault::VaultManager *vault, PassbookController *passbook, platform::Notifier *notifier,
@@ -62,6 +65,8 @@ public:
     [[nodiscard]] int alertRequestId() const { return m_alertRequestId; }
     [[nodiscard]] bool live() const { return m_monitor && m_monitor->isSubscribed(); }
     [[nodiscard]] bool notificationsAvailable() const { return m_notifier->isAvailable(); }
+    [[nodiscard]] QVariantMap grantDraft() const { return m_grantDraft; }
+    void setGrantDraft(const QVariantMap &draft);
 
     // `scopes` is a category bitmask (a subset of what was asked), `expiresAt` seconds since the
     // epoch (0 = as asked). The password is moved into secure memory at once.
@@ -82,6 +87,7 @@ signals:
     void outboxChanged();
     void alertChanged();
     void liveChanged();
+    void grantDraftChanged();
     void decided(const QString &kind, int id); // confirmed on the ledger
     void reviewRequested(int requestId);       // from a notification or the banner
 
@@ -121,6 +127,7 @@ private:
     int m_alertRequestId = 0;
     bool m_detailedShown = false;
     QTimer m_retryTimer;
+    QVariantMap m_grantDraft;
 };
 
 } // namespace passbook::app

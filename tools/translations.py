@@ -327,6 +327,7 @@ T = {
     "visits": ("就醫紀錄", "진료 방문"),
     "vital signs": ("生命徵象", "활력 징후"),
     "Places": ("位置", "메뉴"),
+    "You have a share you did not finish. Open “Share records” to go on where you left off.": ("您有一項尚未完成的分享。開啟「分享紀錄」即可從中斷處繼續。", "끝내지 않은 공유가 있습니다. ‘기록 공유’를 열면 멈춘 곳에서 이어집니다."),
     "Delete this device's copy": ("刪除此裝置上的資料", "이 기기의 사본 삭제"),
     "Delete this device's copy…": ("刪除此裝置上的資料…", "이 기기의 사본 삭제…"),
     "Every record, key and setting of your passbook is deleted from this device. Without your recovery phrase you cannot get this account back.": ("您存摺的所有紀錄、金鑰與設定都會從此裝置刪除。沒有復原詞組就無法找回此帳號。", "이 기기에서 통장의 모든 기록, 키, 설정이 삭제됩니다. 복구 문구가 없으면 이 계정을 되찾을 수 없습니다."),

@@ -13,6 +13,14 @@ PageColumn {
     id: page
     objectName: "consentsPage"
 
+    Label {
+        objectName: "grantDraftNote"
+        Layout.fillWidth: true
+        visible: (Sharing.grantDraft.scopes || 0) !== 0
+        wrapMode: Text.Wrap
+        color: Material.accentColor
+        text: qsTr("You have a share you did not finish. Open “Share records” to go on where you left off.")
+    }
     Button {
         objectName: "shareRecordsButton"
         text: qsTr("Share records…")

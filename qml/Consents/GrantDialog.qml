@@ -28,7 +28,22 @@ Dialog {
     ]
     readonly property var durations: [7, 30, 90, 365]
 
-    onOpened: scopes = 0
+    // Every choice is kept as a draft (Sharing.grantDraft) so a lock in the middle loses nothing.
+    function saveDraft() {
+        if (!visible)
+            return
+        Sharing.grantDraft = { grantee: grantee.currentValue || "", custodian: custodian.currentValue || "",
+                               scopes: dialog.scopes, purpose: purpose.currentIndex, duration: duration.currentIndex }
+    }
+    onOpened: {
+        const d = Sharing.grantDraft
+        scopes = d.scopes || 0
+        if (d.grantee) grantee.currentIndex = Math.max(0, grantee.indexOfValue(d.grantee))
+        if (d.custodian !== undefined) custodian.currentIndex = Math.max(0, custodian.indexOfValue(d.custodian))
+        if (d.purpose !== undefined) purpose.currentIndex = d.purpose
+        if (d.duration !== undefined) duration.currentIndex = d.duration
+    }
+    onScopesChanged: saveDraft()
 
     ScrollView {
         anchors.fill: parent
@@ -45,6 +60,7 @@ Dialog {
                 textRole: "name"
                 valueRole: "participant"
                 Accessible.name: qsTr("Who receives the records")
+                onActivated: dialog.saveDraft()
             }
             Label { text: qsTr("From"); font.bold: true }
             ComboBox {
@@ -56,6 +72,7 @@ Dialog {
                 textRole: "name"
                 valueRole: "participant"
                 Accessible.name: qsTr("Which hospital releases them")
+                onActivated: dialog.saveDraft()
             }
             Label { text: qsTr("Records"); font.bold: true }
             Flow {
@@ -82,6 +99,7 @@ Dialog {
                 textRole: "text"
                 valueRole: "value"
                 Accessible.name: qsTr("Why")
+                onActivated: dialog.saveDraft()
             }
             Label { text: qsTr("For how long"); font.bold: true }
             ComboBox {
@@ -90,6 +108,7 @@ Dialog {
                 Layout.fillWidth: true
                 model: dialog.durations.map(d => qsTr("For %n day(s)", "", d))
                 Accessible.name: qsTr("For how long")
+                onActivated: dialog.saveDraft()
             }
             Button {
                 objectName: "grantContinue"

@@ -336,6 +336,10 @@
         <source>Share</source>
         <translation>공유</translation>
     </message>
+    <message>
+        <source>You have a share you did not finish. Open “Share records” to go on where you left off.</source>
+        <translation>끝내지 않은 공유가 있습니다. ‘기록 공유’를 열면 멈춘 곳에서 이어집니다.</translation>
+    </message>
 </context>
 <context>
     <name>CreatePasswordPage</name>

@@ -336,6 +336,10 @@
         <source>Share</source>
         <translation>分享</translation>
     </message>
+    <message>
+        <source>You have a share you did not finish. Open “Share records” to go on where you left off.</source>
+        <translation>您有一項尚未完成的分享。開啟「分享紀錄」即可從中斷處繼續。</translation>
+    </message>
 </context>
 <context>
     <name>CreatePasswordPage</name>
