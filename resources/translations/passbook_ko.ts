@@ -2001,6 +2001,58 @@
         <source>You will have to wait before each further attempt.</source>
         <translation>이제부터는 시도할 때마다 기다려야 합니다.</translation>
     </message>
+    <message>
+        <source>This device offers no fingerprint or face check to the app.</source>
+        <translation>이 기기에는 앱이 쓸 수 있는 지문이나 얼굴 확인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No finger was read in time.</source>
+        <translation>시간 안에 지문을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The system's fingerprint service cannot be reached.</source>
+        <translation>시스템의 지문 서비스에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no fingerprint reader.</source>
+        <translation>이 컴퓨터에는 지문 인식기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The system's fingerprint service (fprintd) is not running.</source>
+        <translation>시스템의 지문 서비스(fprintd)가 실행되고 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No fingerprint is enrolled for you on this computer.</source>
+        <translation>이 컴퓨터에 등록된 내 지문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another program is using the fingerprint reader.</source>
+        <translation>다른 프로그램이 지문 인식기를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader could not be used.</source>
+        <translation>지문 인식기를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader could not start.</source>
+        <translation>지문 인식기를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That fingerprint does not match.</source>
+        <translation>지문이 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader was disconnected.</source>
+        <translation>지문 인식기 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprint could not be read.</source>
+        <translation>지문을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Try again: place your finger flat on the reader.</source>
+        <translation>다시 해 보세요: 손가락을 인식기에 평평하게 대세요.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>

@@ -2001,6 +2001,58 @@
         <source>You will have to wait before each further attempt.</source>
         <translation>之後每次嘗試前都必須等待。</translation>
     </message>
+    <message>
+        <source>This device offers no fingerprint or face check to the app.</source>
+        <translation>此裝置沒有可供 App 使用的指紋或臉部辨識。</translation>
+    </message>
+    <message>
+        <source>No finger was read in time.</source>
+        <translation>未在時間內讀取到指紋。</translation>
+    </message>
+    <message>
+        <source>The system's fingerprint service cannot be reached.</source>
+        <translation>無法連線至系統的指紋服務。</translation>
+    </message>
+    <message>
+        <source>This computer has no fingerprint reader.</source>
+        <translation>這台電腦沒有指紋讀取器。</translation>
+    </message>
+    <message>
+        <source>The system's fingerprint service (fprintd) is not running.</source>
+        <translation>系統的指紋服務（fprintd）未在執行。</translation>
+    </message>
+    <message>
+        <source>No fingerprint is enrolled for you on this computer.</source>
+        <translation>這台電腦上沒有登錄您的指紋。</translation>
+    </message>
+    <message>
+        <source>Another program is using the fingerprint reader.</source>
+        <translation>另一個程式正在使用指紋讀取器。</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader could not be used.</source>
+        <translation>無法使用指紋讀取器。</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader could not start.</source>
+        <translation>指紋讀取器無法啟動。</translation>
+    </message>
+    <message>
+        <source>That fingerprint does not match.</source>
+        <translation>指紋不符。</translation>
+    </message>
+    <message>
+        <source>The fingerprint reader was disconnected.</source>
+        <translation>指紋讀取器已中斷連線。</translation>
+    </message>
+    <message>
+        <source>The fingerprint could not be read.</source>
+        <translation>無法讀取指紋。</translation>
+    </message>
+    <message>
+        <source>Try again: place your finger flat on the reader.</source>
+        <translation>請再試一次：將手指平放在讀取器上。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>
