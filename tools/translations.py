@@ -342,6 +342,11 @@ T = {
     "Copy address": ("複製地址", "주소 복사"),
     "Copied. The clipboard is cleared in 30 seconds.": ("已複製。剪貼簿會在 30 秒後清除。", "복사했습니다. 클립보드는 30초 뒤에 지워집니다."),
     # messages from the core libraries (errors the app shows as they are)
+"This device has no secure key store the app can use.": ("此裝置沒有 App 可使用的安全金鑰儲存區。", "이 기기에는 앱이 쓸 수 있는 보안 키 저장소가 없습니다."),
+"No secure key store (Secret Service) is running on this computer.": ("這台電腦上沒有執行中的安全金鑰儲存區（Secret Service）。", "이 컴퓨터에서 보안 키 저장소(Secret Service)가 실행되고 있지 않습니다."),
+"The key store refused access.": ("金鑰儲存區拒絕存取。", "키 저장소가 접근을 거부했습니다."),
+"The key store could not be used.": ("無法使用金鑰儲存區。", "키 저장소를 쓸 수 없습니다."),
+"The key store no longer has this key.": ("金鑰儲存區中已沒有這把金鑰。", "키 저장소에 이 키가 더 이상 없습니다."),
 "This device offers no fingerprint or face check to the app.": ("此裝置沒有可供 App 使用的指紋或臉部辨識。", "이 기기에는 앱이 쓸 수 있는 지문이나 얼굴 확인이 없습니다."),
 "No finger was read in time.": ("未在時間內讀取到指紋。", "시간 안에 지문을 읽지 못했습니다."),
 "The system's fingerprint service cannot be reached.": ("無法連線至系統的指紋服務。", "시스템의 지문 서비스에 연결할 수 없습니다."),

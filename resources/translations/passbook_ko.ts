@@ -2053,6 +2053,26 @@
         <source>Try again: place your finger flat on the reader.</source>
         <translation>다시 해 보세요: 손가락을 인식기에 평평하게 대세요.</translation>
     </message>
+    <message>
+        <source>This device has no secure key store the app can use.</source>
+        <translation>이 기기에는 앱이 쓸 수 있는 보안 키 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No secure key store (Secret Service) is running on this computer.</source>
+        <translation>이 컴퓨터에서 보안 키 저장소(Secret Service)가 실행되고 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The key store refused access.</source>
+        <translation>키 저장소가 접근을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The key store could not be used.</source>
+        <translation>키 저장소를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key store no longer has this key.</source>
+        <translation>키 저장소에 이 키가 더 이상 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>

@@ -2053,6 +2053,26 @@
         <source>Try again: place your finger flat on the reader.</source>
         <translation>請再試一次：將手指平放在讀取器上。</translation>
     </message>
+    <message>
+        <source>This device has no secure key store the app can use.</source>
+        <translation>此裝置沒有 App 可使用的安全金鑰儲存區。</translation>
+    </message>
+    <message>
+        <source>No secure key store (Secret Service) is running on this computer.</source>
+        <translation>這台電腦上沒有執行中的安全金鑰儲存區（Secret Service）。</translation>
+    </message>
+    <message>
+        <source>The key store refused access.</source>
+        <translation>金鑰儲存區拒絕存取。</translation>
+    </message>
+    <message>
+        <source>The key store could not be used.</source>
+        <translation>無法使用金鑰儲存區。</translation>
+    </message>
+    <message>
+        <source>The key store no longer has this key.</source>
+        <translation>金鑰儲存區中已沒有這把金鑰。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>

@@ -1,0 +1,107 @@
+#include "SecretServiceKeyStore.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QEventLoop>
+
+#include <qt6keychain/keychain.h>
+#include <sodium.h>
+
+namespace passbook::platform {
+
+namespace {
+// Runs one QtKeychain job to its end (they are asynchronous; callers here want an answer).
+void runJob(QKeychain::Job &job)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+}
+
+Error storeError(const QKeychain::Job &job, const char *what)
+{
+    const QString message =
+        job.error() == QKeychain::NoBackendAvailable
+            ? QCoreApplication::translate("passbook",
+                                          "No secure key store (Secret Service) is running on this computer.")
+        : job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser
+            ? QCoreApplication::translate("passbook", "The key store refused access.")
+            : QCoreApplication::translate("passbook", "The key store could not be used.");
+    return makeError(job.error() == QKeychain::AccessDenied || job.error() == QKeychain::AccessDeniedByUser
+                         ? ErrorCode::Rejected
+                         : ErrorCode::Unreachable,
+                     message, QStringLiteral("%1: %2").arg(QString::fromLatin1(what), job.errorString()));
+}
+} // namespace
+
+SecretServiceKeyStore::SecretServiceKeyStore(QDBusConnection bus, QString service)
+    : m_bus(std::move(bus)), m_service(std::move(service))
+{
+}
+
+bool SecretServiceKeyStore::isAvailable()
+{
+    // libsecret answers "not found" to a read even when no Secret Service exists, so ask the bus.
+    QDBusConnection &bus = m_bus;
+    const QString name = QStringLiteral("org.freedesktop.secrets");
+    // Only a running one counts: one that could merely be started on demand may be unable to
+    // unlock without a login session, and biometric unlock is then better not offered.
+    const bool present = bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(name);
+    if (!present) {
+        m_reason = QCoreApplication::translate(
+            "passbook", "No secure key store (Secret Service) is running on this computer.");
+        return false;
+    }
+    m_reason.clear();
+    return true;
+}
+
+Result<void> SecretServiceKeyStore::store(const QString &name, const crypto::SecureBuffer &secret)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(name);
+    QByteArray copy(secret.view().data(), secret.view().size());
+    job.setBinaryData(copy);
+    sodium_memzero(copy.data(), std::size_t(copy.size()));
+    runJob(job);
+    if (job.error() != QKeychain::NoError) {
+        return storeError(job, "write");
+    }
+    return {};
+}
+
+Result<crypto::SecureBuffer> SecretServiceKeyStore::read(const QString &name)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(name);
+    runJob(job);
+    if (job.error() == QKeychain::EntryNotFound) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("passbook", "The key store no longer has this key."),
+                         QStringLiteral("entry not found"));
+    }
+    if (job.error() != QKeychain::NoError) {
+        return storeError(job, "read");
+    }
+    QByteArray data = job.binaryData();
+    crypto::SecureBuffer out = crypto::SecureBuffer::copyOf(data);
+    sodium_memzero(data.data(), std::size_t(data.size()));
+    return out;
+}
+
+Result<void> SecretServiceKeyStore::remove(const QString &name)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(name);
+    runJob(job);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
+        return storeError(job, "delete");
+    }
+    return {};
+}
+
+} // namespace passbook::platform
