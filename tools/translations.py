@@ -342,6 +342,8 @@ T = {
     "Copy address": ("複製地址", "주소 복사"),
     "Copied. The clipboard is cleared in 30 seconds.": ("已複製。剪貼簿會在 30 秒後清除。", "복사했습니다. 클립보드는 30초 뒤에 지워집니다."),
     # messages from the core libraries (errors the app shows as they are)
+"Fingerprint unlock is not set up; use your password.": ("尚未設定指紋解鎖；請使用密碼。", "지문 잠금 해제가 설정되어 있지 않습니다. 비밀번호를 쓰세요."),
+"Fingerprint unlock no longer works on this device; use your password, then turn it on again.": ("此裝置上的指紋解鎖已無法使用；請使用密碼，然後重新開啟指紋解鎖。", "이 기기에서 지문 잠금 해제가 더 이상 작동하지 않습니다. 비밀번호를 쓴 뒤 다시 켜세요."),
 "This device has no secure key store the app can use.": ("此裝置沒有 App 可使用的安全金鑰儲存區。", "이 기기에는 앱이 쓸 수 있는 보안 키 저장소가 없습니다."),
 "No secure key store (Secret Service) is running on this computer.": ("這台電腦上沒有執行中的安全金鑰儲存區（Secret Service）。", "이 컴퓨터에서 보안 키 저장소(Secret Service)가 실행되고 있지 않습니다."),
 "The key store refused access.": ("金鑰儲存區拒絕存取。", "키 저장소가 접근을 거부했습니다."),

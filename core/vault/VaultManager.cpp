@@ -526,6 +526,86 @@ void VaultManager::lock()
     }
 }
 
+bool VaultManager::hasBiometricSlot() const
+{
+    if (isUnlocked()) {
+        return m_header.slot(kBiometricSlot) != nullptr;
+    }
+    auto h = readHeader();
+    return h && h.value().slot(kBiometricSlot) != nullptr;
+}
+
+Result<SecureBuffer> VaultManager::addBiometricSlot()
+{
+    if (!isUnlocked()) {
+        return notUnlocked();
+    }
+    SecureBuffer slotKey = SecureBuffer::random(32);
+    VaultHeader h = m_header;
+    h.keySlots.removeIf([](const KeySlot &s) { return s.name == kBiometricSlot; });
+    KeySlot slot;
+    slot.name = kBiometricSlot;
+    slot.wrappedKey = Aead::seal(slotKey, m_vaultKey, h.slotAssociatedData(slot));
+    h.keySlots.append(slot);
+    if (auto r = reconcileCounter(h, true); !r) {
+        return r.error();
+    }
+    m_header = h;
+    qCInfo(lcVault) << "biometric slot added";
+    return slotKey;
+}
+
+Result<void> VaultManager::removeBiometricSlot()
+{
+    if (!isUnlocked()) {
+        // also when locked: a slot whose key is gone is dropped from the header on its own
+        auto header = readHeader();
+        if (!header) {
+            return header.error();
+        }
+        if (!header.value().slot(kBiometricSlot)) {
+            return {};
+        }
+        return notUnlocked();
+    }
+    if (!m_header.slot(kBiometricSlot)) {
+        return {};
+    }
+    VaultHeader h = m_header;
+    h.keySlots.removeIf([](const KeySlot &s) { return s.name == kBiometricSlot; });
+    if (auto r = reconcileCounter(h, true); !r) {
+        return r.error();
+    }
+    m_header = h;
+    qCInfo(lcVault) << "biometric slot removed";
+    return {};
+}
+
+Result<void> VaultManager::unlockWithBiometricKey(const SecureBuffer &slotKey)
+{
+    auto header = readHeader();
+    if (!header) {
+        return header.error();
+    }
+    const KeySlot *slot = header.value().slot(kBiometricSlot);
+    if (!slot) {
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("passbook", "Fingerprint unlock is not set up; use your password."),
+            QStringLiteral("no biometric slot"));
+    }
+    auto vk = Aead::open(slotKey, slot->wrappedKey, header.value().slotAssociatedData(*slot));
+    if (!vk) {
+        // Not a wrong password: the key store gave back a key that does not open the slot.
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("passbook",
+                                                     "Fingerprint unlock no longer works on this device; "
+                                                     "use your password, then turn it on again."),
+                         QStringLiteral("biometric slot did not open"));
+    }
+    return completeUnlock(header.value(), std::move(vk).value());
+}
+
 Result<void> VaultManager::eraseDeviceCopy()
 {
     if (!isUnlocked()) {

@@ -107,6 +107,15 @@ public:
     // the record database and anything kept aside. Records stay at the hospitals, consents on the
     // ledger; the recovery phrase restores the account anywhere. Locks first.
     [[nodiscard]] Result<void> eraseDeviceCopy();
+
+    // The optional biometric slot (DESIGN.md §3): VK wrapped under a random key that the OS key
+    // store keeps behind a fingerprint or face check. Adding one (unlocked, after the password at
+    // that moment) returns that key for the key store; unlocking with it needs the key back.
+    static inline const QString kBiometricSlot = QStringLiteral("biometric");
+    [[nodiscard]] bool hasBiometricSlot() const;
+    [[nodiscard]] Result<crypto::SecureBuffer> addBiometricSlot();
+    [[nodiscard]] Result<void> removeBiometricSlot();
+    [[nodiscard]] Result<void> unlockWithBiometricKey(const crypto::SecureBuffer &slotKey);
     [[nodiscard]] Result<void> setAutoLockSeconds(int seconds);
     [[nodiscard]] int autoLockSeconds() const;
     // Unlocks, then reads every database page and checks the write counter, without changing anything.

@@ -2073,6 +2073,14 @@
         <source>The key store no longer has this key.</source>
         <translation>키 저장소에 이 키가 더 이상 없습니다.</translation>
     </message>
+    <message>
+        <source>Fingerprint unlock is not set up; use your password.</source>
+        <translation>지문 잠금 해제가 설정되어 있지 않습니다. 비밀번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock no longer works on this device; use your password, then turn it on again.</source>
+        <translation>이 기기에서 지문 잠금 해제가 더 이상 작동하지 않습니다. 비밀번호를 쓴 뒤 다시 켜세요.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>

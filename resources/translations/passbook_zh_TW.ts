@@ -2073,6 +2073,14 @@
         <source>The key store no longer has this key.</source>
         <translation>金鑰儲存區中已沒有這把金鑰。</translation>
     </message>
+    <message>
+        <source>Fingerprint unlock is not set up; use your password.</source>
+        <translation>尚未設定指紋解鎖；請使用密碼。</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock no longer works on this device; use your password, then turn it on again.</source>
+        <translation>此裝置上的指紋解鎖已無法使用；請使用密碼，然後重新開啟指紋解鎖。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>

@@ -82,6 +82,39 @@ private slots:
                  QFileDevice::Permissions());
     }
 
+    void biometricSlotUnlocksWithItsKeyOnly()
+    {
+        auto vault = makeVault(freshDir());
+        PB_VERIFY_OK(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English));
+        const auto address = vault->address();
+        QVERIFY(!vault->hasBiometricSlot());
+        auto key = vault->addBiometricSlot();
+        PB_VERIFY_OK(key);
+        QCOMPARE(key.value().size(), std::size_t(32));
+        QVERIFY(vault->hasBiometricSlot());
+        vault->lock();
+        QVERIFY(vault->hasBiometricSlot()); // known from the header while locked
+        // a wrong key does not open it, and is not counted as a wrong password
+        auto wrong = vault->unlockWithBiometricKey(crypto::SecureBuffer::random(32));
+        QCOMPARE(wrong.error().code, ErrorCode::Damaged);
+        QVERIFY(!vault->isUnlocked());
+        QCOMPARE(vault->throttle().failures(), 0);
+        PB_VERIFY_OK(vault->unlockWithBiometricKey(key.value()));
+        QCOMPARE(vault->address(), address);
+        // the password still works, and changing it leaves the biometric slot working
+        PB_VERIFY_OK(
+            vault->changePassword(test::secret(test::kGoodPassword), test::secret(test::kOtherPassword)));
+        vault->lock();
+        PB_VERIFY_OK(vault->unlockWithBiometricKey(key.value()));
+        vault->lock();
+        PB_VERIFY_OK(vault->unlock(test::secret(test::kOtherPassword)));
+        // removed: the key opens nothing any more
+        PB_VERIFY_OK(vault->removeBiometricSlot());
+        QVERIFY(!vault->hasBiometricSlot());
+        vault->lock();
+        QCOMPARE(vault->unlockWithBiometricKey(key.value()).error().code, ErrorCode::NotFound);
+    }
+
     void eraseDeviceCopyLeavesNothingAndRestoreBringsTheAccountBack()
     {
         const QString dir = freshDir();
