@@ -1,4 +1,5 @@
 // Health Passbook: composition only. Builds the services, wires them, loads the QML.
+#include "BiometricController.h"
 #include "ClipboardController.h"
 #include "LanguageController.h"
 #include "PassbookController.h"
@@ -265,6 +266,11 @@ int main(int argc, char *argv[])
         platform::makeNotifier(QStringLiteral("Health Passbook"));
     app::SharingController sharingController(&vaultManager, &passbookController, notifier.get());
     app::SharingController::setInstance(&sharingController);
+
+    const std::unique_ptr<platform::BiometricAuthenticator> reader = platform::makeBiometricAuthenticator();
+    const std::unique_ptr<platform::SecureKeyStore> keyStore = platform::makeSecureKeyStore();
+    app::BiometricController biometric(&vaultManager, reader.get(), keyStore.get());
+    app::BiometricController::setInstance(&biometric);
 
     app::ClipboardController clipboard;
     app::ClipboardController::setInstance(&clipboard);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "platform/AppLifecycle.h"
+#include "platform/BiometricAuthenticator.h"
+#include "platform/SecureKeyStore.h"
 #include "platform/Notifier.h"
 
 #include <memory>
@@ -11,6 +13,8 @@ namespace passbook::platform {
 // platform/null/ where there is none).
 [[nodiscard]] std::unique_ptr<Notifier> makeNotifier(const QString &appName);
 [[nodiscard]] std::unique_ptr<AppLifecycle> makeAppLifecycle();
+[[nodiscard]] std::unique_ptr<BiometricAuthenticator> makeBiometricAuthenticator();
+[[nodiscard]] std::unique_ptr<SecureKeyStore> makeSecureKeyStore();
 // No core dumps and no debugger attaching to this process (release builds call it first thing in
 // main, DESIGN.md §9). Returns false if the OS refused.
 bool hardenProcess();

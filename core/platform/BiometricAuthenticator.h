@@ -30,6 +30,9 @@ public:
     // Whether a check can be offered at all; otherwise why not, for Settings.
     [[nodiscard]] virtual bool isAvailable() = 0;
     [[nodiscard]] virtual QString unavailableReason() const = 0;
+    // Changes whenever the enrolled fingers or faces change (a hash; empty when unknown), so a key
+    // released for the old enrolment is not used after a new finger was added.
+    [[nodiscard]] virtual QByteArray enrollmentId() = 0;
     // Starts one check; finished() follows exactly once (also after cancel()).
     virtual void verify(int timeoutMs) = 0;
     virtual void cancel() = 0;
@@ -47,6 +50,7 @@ public:
     using BiometricAuthenticator::BiometricAuthenticator;
     [[nodiscard]] bool isAvailable() override { return false; }
     [[nodiscard]] QString unavailableReason() const override;
+    [[nodiscard]] QByteArray enrollmentId() override { return {}; }
     void verify(int) override { emit finished(Outcome::Unavailable, unavailableReason()); }
     void cancel() override {}
 };

@@ -1,6 +1,7 @@
 #include "FprintdAuthenticator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusReply>
@@ -60,6 +61,27 @@ bool FprintdAuthenticator::isAvailable()
     }
     m_reason.clear();
     return true;
+}
+
+QByteArray FprintdAuthenticator::enrollmentId()
+{
+    const QDBusReply<QDBusObjectPath> device = m_bus.call(
+        QDBusMessage::createMethodCall(kService, kManagerPath, kManager, QStringLiteral("GetDefaultDevice")),
+        QDBus::Block, kCallTimeoutMs);
+    if (!device.isValid()) {
+        return {};
+    }
+    QDBusMessage list = QDBusMessage::createMethodCall(kService, device.value().path(), kDevice,
+                                                       QStringLiteral("ListEnrolledFingers"));
+    list << QString();
+    const QDBusReply<QStringList> fingers = m_bus.call(list, QDBus::Block, kCallTimeoutMs);
+    if (!fingers.isValid()) {
+        return {};
+    }
+    QStringList sorted = fingers.value();
+    sorted.sort();
+    return QCryptographicHash::hash((device.value().path() + QLatin1Char('|') + sorted.join(QLatin1Char(','))).toUtf8(),
+                                    QCryptographicHash::Sha256);
 }
 
 BiometricAuthenticator::Outcome FprintdAuthenticator::fromError(const QString &errorName) const

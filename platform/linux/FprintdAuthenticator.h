@@ -20,6 +20,7 @@ public:
 
     [[nodiscard]] bool isAvailable() override;
     [[nodiscard]] QString unavailableReason() const override { return m_reason; }
+    [[nodiscard]] QByteArray enrollmentId() override;
     void verify(int timeoutMs) override;
     void cancel() override;
 

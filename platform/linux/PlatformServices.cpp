@@ -2,6 +2,8 @@
 
 #include "DBusNotifier.h"
 #include "DBusSessionLifecycle.h"
+#include "FprintdAuthenticator.h"
+#include "SecretServiceKeyStore.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -17,6 +19,16 @@ std::unique_ptr<AppLifecycle> makeAppLifecycle()
 {
     return std::make_unique<DBusSessionLifecycle>(QDBusConnection::sessionBus(), QDBusConnection::systemBus(),
                                                   qEnvironmentVariable("XDG_SESSION_ID"));
+}
+
+std::unique_ptr<BiometricAuthenticator> makeBiometricAuthenticator()
+{
+    return std::make_unique<FprintdAuthenticator>(QDBusConnection::systemBus());
+}
+
+std::unique_ptr<SecureKeyStore> makeSecureKeyStore()
+{
+    return std::make_unique<SecretServiceKeyStore>(QDBusConnection::sessionBus());
 }
 
 bool hardenProcess()

@@ -14,6 +14,16 @@ std::unique_ptr<AppLifecycle> makeAppLifecycle()
     return std::make_unique<NullAppLifecycle>();
 }
 
+std::unique_ptr<BiometricAuthenticator> makeBiometricAuthenticator()
+{
+    return std::make_unique<NullBiometricAuthenticator>();
+}
+
+std::unique_ptr<SecureKeyStore> makeSecureKeyStore()
+{
+    return std::make_unique<NullSecureKeyStore>();
+}
+
 bool hardenProcess()
 {
     return false; // nothing known to do on this platform

@@ -51,6 +51,31 @@ Page {
             color: Material.hintTextColor
             text: qsTr("The passbook also locks when you lock your computer or leave the app on your phone.")
         }
+        Switch {
+            objectName: "biometricSwitch"
+            Layout.fillWidth: true
+            visible: Biometric.available
+            text: qsTr("Unlock with fingerprint")
+            checked: Biometric.enabled
+            enabled: !Biometric.busy
+            onToggled: {
+                if (checked) {
+                    checked = Qt.binding(() => Biometric.enabled)
+                    biometricDialog.open()
+                } else {
+                    Biometric.disable()
+                    checked = Qt.binding(() => Biometric.enabled)
+                }
+            }
+        }
+        Label {
+            objectName: "biometricReason"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            visible: !Biometric.available
+            text: qsTr("Fingerprint unlock is not offered: %1").arg(Biometric.unavailableReason)
+        }
         Button {
             objectName: "changePasswordButton"
             Layout.fillWidth: true
@@ -184,4 +209,5 @@ Page {
     ChangePasswordDialog { id: changePassword }
     EraseDeviceDialog { id: eraseDialog }
     RecoveryPhraseDialog { id: phraseDialog }
+    BiometricDialog { id: biometricDialog }
 }

@@ -70,6 +70,25 @@ Page {
             onClicked: page.submit()
         }
         Button {
+            objectName: "biometricUnlockButton"
+            Layout.fillWidth: true
+            visible: Biometric.enabled && Biometric.available
+            enabled: !Biometric.busy && !Vault.busy && Vault.throttleSeconds === 0
+            text: qsTr("Unlock with fingerprint")
+            onClicked: Biometric.unlock()
+        }
+        Label {
+            objectName: "biometricStatus"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            visible: text.length > 0
+            horizontalAlignment: Text.AlignHCenter
+            text: Biometric.busy ? Biometric.prompt : Biometric.errorMessage
+            color: Biometric.busy ? Material.foreground : Theme.bad
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        Button {
             objectName: "rebuildButton"
             Layout.fillWidth: true
             visible: Vault.errorKind === Vault.DamagedDatabase

@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>BiometricDialog</name>
+    <message>
+        <source>Unlock with fingerprint</source>
+        <translation>지문으로 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Your password stays the way to unlock on any device. On this computer, a fingerprint can open the vault instead: the key it releases is kept in the system's key store.</source>
+        <translation>비밀번호는 어느 기기에서나 잠금을 해제하는 방법으로 남습니다. 이 컴퓨터에서는 대신 지문으로 보관함을 열 수 있으며, 지문이 꺼내 주는 키는 시스템 키 저장소에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Visits</source>
@@ -1097,6 +1116,14 @@
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation>복사했습니다. 클립보드는 30초 뒤에 지워집니다.</translation>
     </message>
+    <message>
+        <source>Unlock with fingerprint</source>
+        <translation>지문으로 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock is not offered: %1</source>
+        <translation>지문 잠금 해제를 쓸 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>SharingController</name>
@@ -1382,6 +1409,10 @@
     <message>
         <source>Unlocking…</source>
         <translation>잠금 해제 중…</translation>
+    </message>
+    <message>
+        <source>Unlock with fingerprint</source>
+        <translation>지문으로 잠금 해제</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2111,37 @@
     <message>
         <source>Fingerprint unlock no longer works on this device; use your password, then turn it on again.</source>
         <translation>이 기기에서 지문 잠금 해제가 더 이상 작동하지 않습니다. 비밀번호를 쓴 뒤 다시 켜세요.</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::BiometricController</name>
+    <message>
+        <source>Checking your password…</source>
+        <translation>비밀번호 확인 중…</translation>
+    </message>
+    <message>
+        <source>Now touch the fingerprint reader.</source>
+        <translation>이제 지문 인식기에 손가락을 대세요.</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock is off. Use your password.</source>
+        <translation>지문 잠금 해제가 꺼져 있습니다. 비밀번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Touch the fingerprint reader.</source>
+        <translation>지문 인식기에 손가락을 대세요.</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock stopped working: its key is no longer in this computer's key store. Use your password; you can turn it on again in Settings.</source>
+        <translation>지문 잠금 해제가 작동하지 않습니다: 이 컴퓨터의 키 저장소에 그 키가 더 이상 없습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock stopped working. Use your password; you can turn it on again in Settings.</source>
+        <translation>지문 잠금 해제가 작동하지 않습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
+        <translation>이 컴퓨터에 등록된 지문이 바뀌어 지문 잠금 해제를 껐습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
     </message>
 </context>
 <context>

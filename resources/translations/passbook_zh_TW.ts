@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>BiometricDialog</name>
+    <message>
+        <source>Unlock with fingerprint</source>
+        <translation>以指紋解鎖</translation>
+    </message>
+    <message>
+        <source>Your password stays the way to unlock on any device. On this computer, a fingerprint can open the vault instead: the key it releases is kept in the system's key store.</source>
+        <translation>在任何裝置上，密碼仍是解鎖的方式。在這台電腦上，也可以改用指紋開啟保險箱：指紋釋出的金鑰保存在系統的金鑰儲存區中。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Visits</source>
@@ -1097,6 +1116,14 @@
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation>已複製。剪貼簿會在 30 秒後清除。</translation>
     </message>
+    <message>
+        <source>Unlock with fingerprint</source>
+        <translation>以指紋解鎖</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock is not offered: %1</source>
+        <translation>不提供指紋解鎖：%1</translation>
+    </message>
 </context>
 <context>
     <name>SharingController</name>
@@ -1382,6 +1409,10 @@
     <message>
         <source>Unlocking…</source>
         <translation>解鎖中…</translation>
+    </message>
+    <message>
+        <source>Unlock with fingerprint</source>
+        <translation>以指紋解鎖</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2111,37 @@
     <message>
         <source>Fingerprint unlock no longer works on this device; use your password, then turn it on again.</source>
         <translation>此裝置上的指紋解鎖已無法使用；請使用密碼，然後重新開啟指紋解鎖。</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::BiometricController</name>
+    <message>
+        <source>Checking your password…</source>
+        <translation>正在確認密碼…</translation>
+    </message>
+    <message>
+        <source>Now touch the fingerprint reader.</source>
+        <translation>現在請觸碰指紋讀取器。</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock is off. Use your password.</source>
+        <translation>指紋解鎖已關閉。請使用密碼。</translation>
+    </message>
+    <message>
+        <source>Touch the fingerprint reader.</source>
+        <translation>請觸碰指紋讀取器。</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock stopped working: its key is no longer in this computer's key store. Use your password; you can turn it on again in Settings.</source>
+        <translation>指紋解鎖已失效：這台電腦的金鑰儲存區中已沒有它的金鑰。請使用密碼；您可以在設定中重新開啟。</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock stopped working. Use your password; you can turn it on again in Settings.</source>
+        <translation>指紋解鎖已失效。請使用密碼；您可以在設定中重新開啟。</translation>
+    </message>
+    <message>
+        <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
+        <translation>這台電腦上登錄的指紋已變更，因此指紋解鎖已關閉。請使用密碼；您可以在設定中重新開啟。</translation>
     </message>
 </context>
 <context>

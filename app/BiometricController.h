@@ -1,0 +1,83 @@
+#pragma once
+
+#include "platform/BiometricAuthenticator.h"
+#include "platform/SecureKeyStore.h"
+#include "vault/VaultManager.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QQmlEngine>
+
+namespace passbook::app {
+
+// Fingerprint unlock (DESIGN.md §3, §9; OWASP MASVS AUTH-2): the vault's biometric slot holds VK
+// wrapped under a random key, and that key lives in the OS key store, read only after the reader
+// says the enrolled finger matched. Turning it on asks for the password and a finger; the key
+// store entry also remembers the enrolment, so adding a finger turns fingerprint unlock off. When
+// the key cannot be read, or no longer opens the slot, it is turned off with an explanation and
+// the password is asked for (the stale slot is removed at the next password unlock).
+class BiometricController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Biometric)
+    QML_SINGLETON
+    Q_PROPERTY(bool available READ available NOTIFY changed)
+    Q_PROPERTY(QString unavailableReason READ unavailableReason NOTIFY changed)
+    Q_PROPERTY(bool enabled READ enabled NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(QString prompt READ prompt NOTIFY changed)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+
+public:
+    BiometricController(vault::VaultManager *vault, platform::BiometricAuthenticator *reader,
+                        platform::SecureKeyStore *store, QObject *parent = nullptr);
+    ~BiometricController() override;
+    static BiometricController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(BiometricController *instance);
+
+    [[nodiscard]] bool available() const { return m_available; }
+    [[nodiscard]] QString unavailableReason() const { return m_reason; }
+    [[nodiscard]] bool enabled() const;
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString prompt() const { return m_prompt; }
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+
+    // Checks the reader and the key store again (Settings shows why when either is missing).
+    Q_INVOKABLE void refresh();
+    // Unlocked: the password at this moment, then a finger.
+    Q_INVOKABLE void enable(QString password);
+    Q_INVOKABLE void disable();
+    // Locked: a finger instead of the password.
+    Q_INVOKABLE void unlock();
+    Q_INVOKABLE void cancel();
+
+signals:
+    void changed();
+    void enabledNow();
+
+private:
+    void onVaultState();
+    void finish(const QString &error);
+    void invalidate(const QString &why);
+    [[nodiscard]] QString entryName() const;
+    void enrolAfterMatch();
+    void unlockAfterMatch();
+
+    vault::VaultManager *m_vault;
+    platform::BiometricAuthenticator *m_reader;
+    platform::SecureKeyStore *m_store;
+    QFuture<void> m_check;
+    bool m_available = false;
+    QString m_reason;
+    bool m_busy = false;
+    QString m_prompt;
+    QString m_error;
+    enum class Pending
+    {
+        None,
+        Enrol,
+        Unlock
+    } m_pending = Pending::None;
+};
+
+} // namespace passbook::app
