@@ -351,6 +351,13 @@ T = {
     "Copy address": ("複製地址", "주소 복사"),
     "Copied. The clipboard is cleared in 30 seconds.": ("已複製。剪貼簿會在 30 秒後清除。", "복사했습니다. 클립보드는 30초 뒤에 지워집니다."),
     # messages from the core libraries (errors the app shows as they are)
+"No fingerprint or face is enrolled on this phone.": ("這支手機沒有登錄指紋或臉部。", "이 휴대폰에 등록된 지문이나 얼굴이 없습니다."),
+"This phone has no fingerprint or face reader.": ("這支手機沒有指紋或臉部辨識器。", "이 휴대폰에는 지문이나 얼굴 인식기가 없습니다."),
+"Biometric unlock is not available on this phone.": ("這支手機無法使用生物辨識解鎖。", "이 휴대폰에서는 생체 인식 잠금 해제를 쓸 수 없습니다."),
+"Unlock Health Passbook": ("解鎖健康存摺", "건강 통장 잠금 해제"),
+"Use password": ("使用密碼", "비밀번호 사용"),
+"No fingerprint or face is enrolled on this device.": ("此裝置沒有登錄指紋或臉部。", "이 기기에 등록된 지문이나 얼굴이 없습니다."),
+"This device has no fingerprint or face reader.": ("此裝置沒有指紋或臉部辨識器。", "이 기기에는 지문이나 얼굴 인식기가 없습니다."),
 "Fingerprint unlock is not set up; use your password.": ("尚未設定指紋解鎖；請使用密碼。", "지문 잠금 해제가 설정되어 있지 않습니다. 비밀번호를 쓰세요."),
 "Fingerprint unlock no longer works on this device; use your password, then turn it on again.": ("此裝置上的指紋解鎖已無法使用；請使用密碼，然後重新開啟指紋解鎖。", "이 기기에서 지문 잠금 해제가 더 이상 작동하지 않습니다. 비밀번호를 쓴 뒤 다시 켜세요."),
 "This device has no secure key store the app can use.": ("此裝置沒有 App 可使用的安全金鑰儲存區。", "이 기기에는 앱이 쓸 수 있는 보안 키 저장소가 없습니다."),

@@ -2112,6 +2112,34 @@
         <source>Fingerprint unlock no longer works on this device; use your password, then turn it on again.</source>
         <translation>이 기기에서 지문 잠금 해제가 더 이상 작동하지 않습니다. 비밀번호를 쓴 뒤 다시 켜세요.</translation>
     </message>
+    <message>
+        <source>No fingerprint or face is enrolled on this phone.</source>
+        <translation>이 휴대폰에 등록된 지문이나 얼굴이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This phone has no fingerprint or face reader.</source>
+        <translation>이 휴대폰에는 지문이나 얼굴 인식기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Biometric unlock is not available on this phone.</source>
+        <translation>이 휴대폰에서는 생체 인식 잠금 해제를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock Health Passbook</source>
+        <translation>건강 통장 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Use password</source>
+        <translation>비밀번호 사용</translation>
+    </message>
+    <message>
+        <source>No fingerprint or face is enrolled on this device.</source>
+        <translation>이 기기에 등록된 지문이나 얼굴이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This device has no fingerprint or face reader.</source>
+        <translation>이 기기에는 지문이나 얼굴 인식기가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>

@@ -2112,6 +2112,34 @@
         <source>Fingerprint unlock no longer works on this device; use your password, then turn it on again.</source>
         <translation>此裝置上的指紋解鎖已無法使用；請使用密碼，然後重新開啟指紋解鎖。</translation>
     </message>
+    <message>
+        <source>No fingerprint or face is enrolled on this phone.</source>
+        <translation>這支手機沒有登錄指紋或臉部。</translation>
+    </message>
+    <message>
+        <source>This phone has no fingerprint or face reader.</source>
+        <translation>這支手機沒有指紋或臉部辨識器。</translation>
+    </message>
+    <message>
+        <source>Biometric unlock is not available on this phone.</source>
+        <translation>這支手機無法使用生物辨識解鎖。</translation>
+    </message>
+    <message>
+        <source>Unlock Health Passbook</source>
+        <translation>解鎖健康存摺</translation>
+    </message>
+    <message>
+        <source>Use password</source>
+        <translation>使用密碼</translation>
+    </message>
+    <message>
+        <source>No fingerprint or face is enrolled on this device.</source>
+        <translation>此裝置沒有登錄指紋或臉部。</translation>
+    </message>
+    <message>
+        <source>This device has no fingerprint or face reader.</source>
+        <translation>此裝置沒有指紋或臉部辨識器。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>

@@ -8,7 +8,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$src"/resources/translations/passbook_*.ts "$tmp"/
 cd "$src"
-/usr/lib/qt6/bin/lupdate -silent -locations none -no-obsolete qml app/*.cpp app/*.h core platform \
+/usr/lib/qt6/bin/lupdate -silent -locations none -no-obsolete -extensions cpp,h,qml,js,mm qml app/*.cpp app/*.h core platform \
   -ts "$tmp/passbook_zh_TW.ts" "$tmp/passbook_ko.ts" >/dev/null
 status=0
 for f in "$tmp"/passbook_*.ts; do
