@@ -70,12 +70,12 @@ public:
         s_pending.insert(handle, this);
         QJniObject::callStaticMethod<void>(
             kBridge, "authenticate",
-            "(Landroidx/fragment/app/FragmentActivity;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;J)V",
+            "(Landroid/app/Activity;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;J)V",
             QNativeInterface::QAndroidApplication::context().object(), QJniObject::fromString(entry).object(),
             QJniObject::fromString(QCoreApplication::translate("passbook", "Unlock Health Passbook")).object(),
             QJniObject::fromString(QCoreApplication::translate("passbook", "Use password")).object(), handle);
     }
-    void cancel() override {}
+    void cancel() override { QJniObject::callStaticMethod<void>(kBridge, "cancel", "()V"); }
     void deliver(int outcome, const QString &detail)
     {
         // INVALIDATED (7) is a failed read for the controller: it turns the slot off and explains.

@@ -7,7 +7,9 @@
 // the Cipher handed to BiometricPrompt as its CryptoObject, so key material is released by the
 // biometric check itself, not by a yes/no answer (OWASP MASVS AUTH-2).
 //
-// Not built by this project's CI (which runs on Linux); selected by CMake on Android only.
+// The framework's android.hardware.biometrics API (API level 30+) works with Qt's own activity, which
+// is not a FragmentActivity. Not built by this project's CI (which runs on Linux); selected by
+// CMake on Android only.
 package org.healthpassbook;
 
 import android.app.Activity;
@@ -19,10 +21,9 @@ import android.security.keystore.KeyProperties;
 import android.util.Base64;
 import android.view.WindowManager;
 
-import androidx.biometric.BiometricManager;
-import androidx.biometric.BiometricPrompt;
-import androidx.core.content.ContextCompat;
-import androidx.fragment.app.FragmentActivity;
+import android.hardware.biometrics.BiometricManager;
+import android.hardware.biometrics.BiometricPrompt;
+import android.os.CancellationSignal;
 
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
@@ -53,7 +54,8 @@ public final class BiometricBridge {
     }
 
     public static String unavailableReason(Context context) {
-        switch (BiometricManager.from(context).canAuthenticate(BiometricManager.Authenticators.BIOMETRIC_STRONG)) {
+        BiometricManager manager = context.getSystemService(BiometricManager.class);
+        switch (manager.canAuthenticate(BiometricManager.Authenticators.BIOMETRIC_STRONG)) {
         case BiometricManager.BIOMETRIC_SUCCESS: return "";
         case BiometricManager.BIOMETRIC_ERROR_NONE_ENROLLED: return "none-enrolled";
         case BiometricManager.BIOMETRIC_ERROR_NO_HARDWARE: return "no-hardware";
@@ -106,8 +108,15 @@ public final class BiometricBridge {
 
     // Shows the prompt; on success the private key, unlocked by that very authentication, opens the
     // stored secret, which goes to native code and nowhere else.
-    public static void authenticate(FragmentActivity activity, String name, String title, String cancel,
-                                    long handle) {
+    private static CancellationSignal s_cancel;
+
+    public static void cancel() {
+        if (s_cancel != null) {
+            s_cancel.cancel();
+        }
+    }
+
+    public static void authenticate(Activity activity, String name, String title, String cancel, long handle) {
         final String stored = prefs(activity).getString(name, null);
         if (stored == null) {
             onResult(handle, UNAVAILABLE, null, "no-entry");
@@ -128,7 +137,14 @@ public final class BiometricBridge {
             return;
         }
         activity.runOnUiThread(() -> {
-            BiometricPrompt prompt = new BiometricPrompt(activity, ContextCompat.getMainExecutor(activity),
+            BiometricPrompt prompt = new BiometricPrompt.Builder(activity)
+                                         .setTitle(title)
+                                         .setNegativeButton(cancel, activity.getMainExecutor(),
+                                                            (dialog, which) -> onResult(handle, CANCELLED, null, ""))
+                                         .setAllowedAuthenticators(BiometricManager.Authenticators.BIOMETRIC_STRONG)
+                                         .build();
+            s_cancel = new CancellationSignal();
+            prompt.authenticate(new BiometricPrompt.CryptoObject(cipher), s_cancel, activity.getMainExecutor(),
                 new BiometricPrompt.AuthenticationCallback() {
                     @Override
                     public void onAuthenticationSucceeded(BiometricPrompt.AuthenticationResult result) {
@@ -144,25 +160,18 @@ public final class BiometricBridge {
 
                     @Override
                     public void onAuthenticationError(int code, CharSequence message) {
-                        int outcome = code == BiometricPrompt.ERROR_USER_CANCELED
-                                              || code == BiometricPrompt.ERROR_NEGATIVE_BUTTON
-                                              || code == BiometricPrompt.ERROR_CANCELED ? CANCELLED
-                                      : code == BiometricPrompt.ERROR_TIMEOUT ? TIMED_OUT
-                                      : code == BiometricPrompt.ERROR_HW_UNAVAILABLE ? BUSY
-                                      : code == BiometricPrompt.ERROR_NO_BIOMETRICS
-                                              || code == BiometricPrompt.ERROR_HW_NOT_PRESENT ? UNAVAILABLE
-                                      : code == BiometricPrompt.ERROR_LOCKOUT
-                                              || code == BiometricPrompt.ERROR_LOCKOUT_PERMANENT ? NO_MATCH
+                        int outcome = code == BiometricPrompt.BIOMETRIC_ERROR_USER_CANCELED
+                                              || code == BiometricPrompt.BIOMETRIC_ERROR_CANCELED ? CANCELLED
+                                      : code == BiometricPrompt.BIOMETRIC_ERROR_TIMEOUT ? TIMED_OUT
+                                      : code == BiometricPrompt.BIOMETRIC_ERROR_HW_UNAVAILABLE ? BUSY
+                                      : code == BiometricPrompt.BIOMETRIC_ERROR_NO_BIOMETRICS
+                                              || code == BiometricPrompt.BIOMETRIC_ERROR_HW_NOT_PRESENT ? UNAVAILABLE
+                                      : code == BiometricPrompt.BIOMETRIC_ERROR_LOCKOUT
+                                              || code == BiometricPrompt.BIOMETRIC_ERROR_LOCKOUT_PERMANENT ? NO_MATCH
                                       : FAILED;
                         onResult(handle, outcome, null, message.toString());
                     }
                 });
-            prompt.authenticate(new BiometricPrompt.PromptInfo.Builder()
-                                    .setTitle(title)
-                                    .setNegativeButtonText(cancel)
-                                    .setAllowedAuthenticators(BiometricManager.Authenticators.BIOMETRIC_STRONG)
-                                    .build(),
-                                new BiometricPrompt.CryptoObject(cipher));
         });
     }
 }
