@@ -130,6 +130,21 @@ int ScreenshotTour::run()
         QMetaObject::invokeMethod(dialog, "close");
     }
     settle();
+    // Fingerprint unlock, where this computer has a reader and a key store (the tour then needs a
+    // finger on it, e.g. a dbusmock fprintd answering VerifyStart).
+    QObject *fingerprint = nullptr;
+    findVisible(m_window->contentItem(), QStringLiteral("biometricSwitch"), fingerprint);
+    if (fingerprint) {
+        fingerprint->setProperty("checked", true);
+        QMetaObject::invokeMethod(fingerprint, "toggled");
+        settle();
+        set("biometricPasswordField", "text", password);
+        shot(QStringLiteral("08a-fingerprint-on"));
+        click("biometricConfirmButton");
+        waitFor([fingerprint] { return fingerprint->property("checked").toBool(); }, "fingerprint unlock to turn on",
+                60000);
+        settle();
+    }
     click("showPhraseButton");
     settle();
     set("revealPasswordField", "text", password);
@@ -148,6 +163,16 @@ int ScreenshotTour::run()
     click("lockNowButton");
     settle();
     shot(QStringLiteral("09-unlock"));
+    if (fingerprint) {
+        // unlock with the finger, then lock again for the password steps below
+        click("biometricUnlockButton");
+        waitFor([this] { return m_vault->state() == VaultController::State::Unlocked; }, "fingerprint unlock",
+                60000);
+        settle();
+        shot(QStringLiteral("09a-unlocked-with-fingerprint"));
+        m_vault->lock();
+        settle();
+    }
     set("unlockPasswordField", "text", QStringLiteral("not my password"));
     click("unlockButton");
     waitIdle();
