@@ -235,12 +235,13 @@ void VaultController::createVault(QString password, const QString &languageCode)
         });
 }
 
-void VaultController::unlock(QString password)
+void VaultController::checkPasswordThen(
+    QString &password, std::function<void(const vault::VaultHeader &, Result<SecureBuffer>)> done)
 {
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
     if (m_busy) {
         return;
     }
-    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
     auto header = m_vault->readHeader();
     if (!header) {
         setError(header.error());
@@ -250,16 +251,24 @@ void VaultController::unlock(QString password)
         setError(r.error());
         return;
     }
+    // Argon2id on the worker; what it opened is judged here, with the throttle.
     using Unwrapped = Result<SecureBuffer>;
     runInBackground<std::shared_ptr<Unwrapped>>(
         [h = header.value(), secret] {
             return std::make_shared<Unwrapped>(VaultManager::unwrapPasswordSlot(h, *secret));
         },
-        [this, h = header.value()](std::shared_ptr<Unwrapped> unwrapped) {
-            if (auto r = m_vault->completeUnlock(h, std::move(*unwrapped)); !r) {
-                setError(r.error());
-            }
+        [h = header.value(), done = std::move(done)](std::shared_ptr<Unwrapped> unwrapped) {
+            done(h, std::move(*unwrapped));
         });
+}
+
+void VaultController::unlock(QString password)
+{
+    checkPasswordThen(password, [this](const vault::VaultHeader &h, Result<SecureBuffer> unwrapped) {
+        if (auto r = m_vault->completeUnlock(h, std::move(unwrapped)); !r) {
+            setError(r.error());
+        }
+    });
 }
 
 void VaultController::lock()
@@ -423,33 +432,16 @@ void VaultController::rebuildDatabase(QString password)
 
 void VaultController::eraseDeviceCopy(QString password)
 {
-    if (m_busy) {
-        return;
-    }
-    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
-    auto header = m_vault->readHeader();
-    if (!header) {
-        setError(header.error());
-        return;
-    }
-    if (auto r = m_vault->checkThrottle(); !r) {
-        setError(r.error());
-        return;
-    }
-    runInBackground<std::shared_ptr<Result<SecureBuffer>>>(
-        [h = header.value(), secret] {
-            return std::make_shared<Result<SecureBuffer>>(VaultManager::unwrapPasswordSlot(h, *secret));
-        },
-        [this, h = header.value()](std::shared_ptr<Result<SecureBuffer>> unwrapped) {
-            if (auto ok = m_vault->completeReauthentication(h, std::move(*unwrapped)); !ok) {
-                setError(ok.error());
-                return;
-            }
-            if (auto erased = m_vault->eraseDeviceCopy(); !erased) {
-                setError(erased.error());
-            }
-            emit deviceCopyErased();
-        });
+    checkPasswordThen(password, [this](const vault::VaultHeader &h, Result<SecureBuffer> unwrapped) {
+        if (auto ok = m_vault->completeReauthentication(h, std::move(unwrapped)); !ok) {
+            setError(ok.error());
+            return;
+        }
+        if (auto erased = m_vault->eraseDeviceCopy(); !erased) {
+            setError(erased.error());
+        }
+        emit deviceCopyErased();
+    });
 }
 
 void VaultController::revealRecoveryPhrase(QString password)

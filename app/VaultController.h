@@ -111,6 +111,11 @@ private:
     void showRecoveryWords(const crypto::Mnemonic &mnemonic);
     // Runs `work` on a worker thread, then `done` with its result on this thread.
     template <typename T, typename Work, typename Done> void runInBackground(Work work, Done done);
+    // The password (moved into secure memory at once), checked on a worker against the header's
+    // password slot; `done` gets what it opened, on this thread.
+    void
+    checkPasswordThen(QString &password,
+                      std::function<void(const vault::VaultHeader &, Result<crypto::SecureBuffer>)> done);
 
     vault::VaultManager *m_vault;
     bool m_busy = false;
