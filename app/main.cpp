@@ -256,12 +256,8 @@ int main(int argc, char *argv[])
                      &vault::VaultManager::lock);
     QObject::connect(lifecycle.get(), &platform::AppLifecycle::backgrounded, &vaultManager,
                      &vault::VaultManager::lock);
-    QObject::connect(&app, &QGuiApplication::applicationStateChanged, &vaultManager,
-                     [&vaultManager](Qt::ApplicationState state) {
-                         if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden) {
-                             vaultManager.lock();
-                         }
-                     });
+    QObject::connect(&app, &QGuiApplication::applicationStateChanged, lifecycle.get(),
+                     &platform::AppLifecycle::noteApplicationState);
     const std::unique_ptr<platform::Notifier> notifier =
         platform::makeNotifier(QStringLiteral("Health Passbook"));
     app::SharingController sharingController(&vaultManager, &passbookController, notifier.get());

@@ -16,6 +16,15 @@ public:
 
     // Whether this platform reports session locks at all (Settings says so when it does not).
     [[nodiscard]] virtual bool watchesSessionLock() const = 0;
+    // The application's state as Qt reports it (QGuiApplication::applicationStateChanged): leaving
+    // it suspended or hidden is backgrounded(); a window that merely lost focus on a desktop is not
+    // (phones count that too: their implementations override this).
+    virtual void noteApplicationState(Qt::ApplicationState state)
+    {
+        if (state == Qt::ApplicationSuspended || state == Qt::ApplicationHidden) {
+            emit backgrounded();
+        }
+    }
 
 signals:
     void sessionLocked();

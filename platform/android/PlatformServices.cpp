@@ -50,7 +50,8 @@ public:
     QString unavailableReason() const override
     {
         if (m_reason == QLatin1String("none-enrolled")) {
-            return QCoreApplication::translate("passbook", "No fingerprint or face is enrolled on this phone.");
+            return QCoreApplication::translate("passbook",
+                                               "No fingerprint or face is enrolled on this phone.");
         }
         if (m_reason == QLatin1String("no-hardware")) {
             return QCoreApplication::translate("passbook", "This phone has no fingerprint or face reader.");
@@ -72,7 +73,8 @@ public:
             kBridge, "authenticate",
             "(Landroid/app/Activity;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;J)V",
             QNativeInterface::QAndroidApplication::context().object(), QJniObject::fromString(entry).object(),
-            QJniObject::fromString(QCoreApplication::translate("passbook", "Unlock Health Passbook")).object(),
+            QJniObject::fromString(QCoreApplication::translate("passbook", "Unlock Health Passbook"))
+                .object(),
             QJniObject::fromString(QCoreApplication::translate("passbook", "Use password")).object(), handle);
     }
     void cancel() override { QJniObject::callStaticMethod<void>(kBridge, "cancel", "()V"); }
@@ -95,11 +97,11 @@ public:
     {
         QJniEnvironment env;
         jbyteArray bytes = env->NewByteArray(jsize(secret.size()));
-        env->SetByteArrayRegion(bytes, 0, jsize(secret.size()), reinterpret_cast<const jbyte *>(secret.data()));
-        const bool ok = QJniObject::callStaticMethod<jboolean>(kBridge, "store",
-                                                               "(Landroid/content/Context;Ljava/lang/String;[B)Z",
-                                                               context().object(),
-                                                               QJniObject::fromString(name).object(), bytes);
+        env->SetByteArrayRegion(bytes, 0, jsize(secret.size()),
+                                reinterpret_cast<const jbyte *>(secret.data()));
+        const bool ok = QJniObject::callStaticMethod<jboolean>(
+            kBridge, "store", "(Landroid/content/Context;Ljava/lang/String;[B)Z", context().object(),
+            QJniObject::fromString(name).object(), bytes);
         env->DeleteLocalRef(bytes);
         if (!ok) {
             return makeError(ErrorCode::Unreachable,
@@ -124,7 +126,8 @@ public:
     }
     Result<void> remove(const QString &name) override
     {
-        QJniObject::callStaticMethod<void>(kBridge, "remove", "(Landroid/content/Context;Ljava/lang/String;)V",
+        QJniObject::callStaticMethod<void>(kBridge, "remove",
+                                           "(Landroid/content/Context;Ljava/lang/String;)V",
                                            context().object(), QJniObject::fromString(name).object());
         return {};
     }
@@ -138,14 +141,15 @@ public:
         // Screenshots and the recent-apps thumbnail show nothing of the app.
         QJniObject::callStaticMethod<void>(kBridge, "secureWindow", "(Landroid/app/Activity;)V",
                                            QNativeInterface::QAndroidApplication::context().object());
-        // On a phone, leaving the app (even for the notification shade) locks it.
-        connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
-            if (s != Qt::ApplicationActive) {
-                emit backgrounded();
-            }
-        });
     }
     bool watchesSessionLock() const override { return true; }
+    // On a phone, leaving the app (even for the notification shade) locks it.
+    void noteApplicationState(Qt::ApplicationState s) override
+    {
+        if (s != Qt::ApplicationActive) {
+            emit backgrounded();
+        }
+    }
 };
 } // namespace
 
@@ -178,8 +182,9 @@ bool hardenProcess()
 
 } // namespace passbook::platform
 
-extern "C" JNIEXPORT void JNICALL Java_org_healthpassbook_BiometricBridge_onResult(JNIEnv *env, jclass, jlong handle,
-                                                                                   jint outcome, jbyteArray secret,
+extern "C" JNIEXPORT void JNICALL Java_org_healthpassbook_BiometricBridge_onResult(JNIEnv *env, jclass,
+                                                                                   jlong handle, jint outcome,
+                                                                                   jbyteArray secret,
                                                                                    jstring detail)
 {
     using namespace passbook::platform;

@@ -157,15 +157,6 @@ class AppleAppLifecycle final : public AppLifecycle
 public:
     AppleAppLifecycle()
     {
-        connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
-#if defined(Q_OS_IOS)
-            if (s != Qt::ApplicationActive) {
-                emit backgrounded();
-            }
-#else
-            Q_UNUSED(s);
-#endif
-        });
         // macOS: the screen locking
         [[NSDistributedNotificationCenter defaultCenter] addObserverForName:@"com.apple.screenIsLocked"
                                                                      object:nil
@@ -177,6 +168,15 @@ public:
                                                                  }];
     }
     bool watchesSessionLock() const override { return true; }
+#if defined(Q_OS_IOS)
+    // On a phone, leaving the app locks it.
+    void noteApplicationState(Qt::ApplicationState s) override
+    {
+        if (s != Qt::ApplicationActive) {
+            emit backgrounded();
+        }
+    }
+#endif
 };
 } // namespace
 

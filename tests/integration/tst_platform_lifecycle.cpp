@@ -120,6 +120,21 @@ private slots:
         QCOMPARE(locked.size(), 0);
     }
 
+    void leavingTheAppLocksButLosingFocusDoesNot()
+    {
+        platform::NullAppLifecycle lifecycle;
+        auto vault = unlockedVault();
+        QVERIFY(vault);
+        connect(&lifecycle, &platform::AppLifecycle::backgrounded, vault.get(), &vault::VaultManager::lock);
+        lifecycle.noteApplicationState(Qt::ApplicationInactive); // another window took the focus
+        QVERIFY(vault->isUnlocked());
+        lifecycle.noteApplicationState(Qt::ApplicationSuspended);
+        QVERIFY(!vault->isUnlocked());
+        PB_VERIFY_OK(vault->unlock(test::secret(test::kGoodPassword)));
+        lifecycle.noteApplicationState(Qt::ApplicationHidden);
+        QVERIFY(!vault->isUnlocked());
+    }
+
     void releaseHardeningLeavesNoCoreAndNoAttach()
     {
         QVERIFY(platform::hardenProcess());
