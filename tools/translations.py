@@ -351,6 +351,9 @@ T = {
     "Copy address": ("複製地址", "주소 복사"),
     "Copied. The clipboard is cleared in 30 seconds.": ("已複製。剪貼簿會在 30 秒後清除。", "복사했습니다. 클립보드는 30초 뒤에 지워집니다."),
     # messages from the core libraries (errors the app shows as they are)
+"This is not a valid care-invite code. Ask the person you care for to share it again.": ("這不是有效的照顧邀請碼。請您照顧的人重新分享一次。", "올바른 돌봄 초대 코드가 아닙니다. 돌보는 분께 다시 공유해 달라고 하세요."),
+"This care-invite code was changed after the person you care for made it; it cannot be used.": ("這個照顧邀請碼在您照顧的人建立之後被更改過，無法使用。", "이 돌봄 초대 코드는 돌보는 분이 만든 뒤 바뀌어 쓸 수 없습니다."),
+"This care-invite code belongs to another hospitals' network than the one this app uses.": ("這個照顧邀請碼屬於另一個醫院網路，與此 App 使用的不同。", "이 돌봄 초대 코드는 이 앱이 쓰는 것과 다른 병원 네트워크의 것입니다."),
 "No fingerprint or face is enrolled on this phone.": ("這支手機沒有登錄指紋或臉部。", "이 휴대폰에 등록된 지문이나 얼굴이 없습니다."),
 "This phone has no fingerprint or face reader.": ("這支手機沒有指紋或臉部辨識器。", "이 휴대폰에는 지문이나 얼굴 인식기가 없습니다."),
 "Biometric unlock is not available on this phone.": ("這支手機無法使用生物辨識解鎖。", "이 휴대폰에서는 생체 인식 잠금 해제를 쓸 수 없습니다."),

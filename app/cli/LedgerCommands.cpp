@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "LedgerSession.h"
 #include "SecretInput.h"
+#include "consent/CareInvite.h"
 #include "consent/ConsentStore.h"
 #include "consent/DecisionBuilder.h"
 #include "crypto/Hex.h"
@@ -14,6 +15,7 @@
 #include "passbook/TimelineStore.h"
 #include "vault/VaultManager.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -128,6 +130,100 @@ int submitAndReport(Session &s, const QByteArray &data, const QString &descripti
     extra.insert(QStringLiteral("outboxId"), double(outcome.value().outboxId));
     printJson(extra);
     return Ok;
+}
+
+// People I care for: kept in this vault (their addresses and hospitals, from their invite codes);
+// what they allow is always asked of the ledger.
+const QString kCareKey = QStringLiteral("care.patients");
+
+QJsonArray caredFor(Session &s)
+{
+    auto stored = s.vault->database()->meta(kCareKey);
+    return stored ? QJsonDocument::fromJson(stored.value().toUtf8()).array() : QJsonArray();
+}
+
+int careCommand(Session &s, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("invite") && args.size() == 1) {
+        // For the patient: a code to give a caregiver (address and hospitals; no medical data).
+        passbook::TimelineStore timeline(*s.vault->database());
+        auto hospitals = timeline.hospitals();
+        if (!hospitals) {
+            return fail(hospitals.error());
+        }
+        QList<Address> list;
+        for (const auto &h : hospitals.value()) {
+            if (auto a = Address::fromString(h.participant)) {
+                list << a.value();
+            }
+        }
+        printJson({{QStringLiteral("invite"),
+                    consent::CareInvite::create(*s.vault->signingKey(), s.network->chainId, list)},
+                   {QStringLiteral("hospitals"), double(list.size())}});
+        return Ok;
+    }
+    if (sub == QLatin1String("add") && args.size() == 2) {
+        auto invite = consent::CareInvite::parse(args[1], s.network->chainId);
+        if (!invite) {
+            return fail(invite.error());
+        }
+        // The ledger decides, before anything is kept.
+        auto rights = s.registry->delegateRights(invite.value().patient, s.me());
+        if (!rights) {
+            return fail(rights.error());
+        }
+        if (rights.value() == 0) {
+            return fail(makeError(ErrorCode::Rejected,
+                                  QCoreApplication::translate(
+                                      "passbook", "This person has not made you a caregiver on the ledger "
+                                                  "(or it has expired). Ask them to add you first."),
+                                  QStringLiteral("delegateRights is 0")));
+        }
+        QJsonArray list = caredFor(s);
+        QJsonArray hospitals;
+        for (const Address &h : invite.value().hospitals) {
+            hospitals.append(h.toChecksumString());
+        }
+        const QString patient = invite.value().patient.toChecksumString();
+        for (qsizetype i = list.size() - 1; i >= 0; --i) {
+            if (list.at(i).toObject().value(QStringLiteral("patient")).toString() == patient) {
+                list.removeAt(i);
+            }
+        }
+        list.append(QJsonObject{{QStringLiteral("patient"), patient},
+                                {QStringLiteral("hospitals"), hospitals},
+                                {QStringLiteral("addedAt"), isoTime(nowSecs())}});
+        if (auto saved = s.vault->database()->setMeta(
+                kCareKey, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+            !saved) {
+            return fail(saved.error());
+        }
+        printJson({{QStringLiteral("ok"), true},
+                   {QStringLiteral("patient"), patient},
+                   {QStringLiteral("rights"),
+                    QJsonArray::fromStringList(ledger::scopes::rightsNames(rights.value()))},
+                   {QStringLiteral("hospitals"), hospitals.size()}});
+        return Ok;
+    }
+    if (sub == QLatin1String("list") && args.size() == 1) {
+        QJsonArray out;
+        for (const QJsonValue &v : caredFor(s)) {
+            QJsonObject o = v.toObject();
+            auto patient = Address::fromString(o.value(QStringLiteral("patient")).toString());
+            auto rights =
+                patient ? s.registry->delegateRights(patient.value(), s.me()) : Result<quint8>(quint8(0));
+            o.insert(QStringLiteral("rights"),
+                     rights
+                         ? QJsonValue(QJsonArray::fromStringList(ledger::scopes::rightsNames(rights.value())))
+                         : QJsonValue(QStringLiteral("unknown: the ledger cannot be reached")));
+            o.insert(QStringLiteral("active"), rights && rights.value() != 0);
+            out.append(o);
+        }
+        printJson({{QStringLiteral("caredFor"), out}});
+        return Ok;
+    }
+    return usage(QStringLiteral("care invite | care add CODE | care list"));
 }
 
 QJsonObject requestJson(const consent::ConsentStore &store, const consent::ConsentStore::Request &r)
@@ -478,6 +574,9 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         return submitDecision(decisions.grant(to.value(), custodian.value(), scopes.value(), purpose.value(),
                                               expires.value(), nowSecs()),
                               {});
+    }
+    if (command == QLatin1String("care")) {
+        return careCommand(s, args);
     }
     if (command == QLatin1String("delegate")) {
         if (args.value(0) == QLatin1String("list") && args.size() == 1) {

@@ -55,6 +55,9 @@ const char kHelp[] =
     "  consents                                Active, expired and revoked consents.\n"
     "  revoke ID\n"
     "  delegate set ADDR --rights view,approve,manage --expires DATE   (rights 'none' removes)\n"
+    "  care invite                             A code to give your caregiver (address, hospitals).\n"
+    "  care add CODE                           Follow someone who made you their caregiver.\n"
+    "  care list                               The people you care for, with their rights now.\n"
     "  delegate list\n"
     "  activity                                Who asked for, received or opened what, and when.\n"
     "  outbox [--resend]                       Signed transactions and their status.\n"
@@ -143,7 +146,8 @@ int main(int argc, char **argv)
         QStringLiteral("requests"), QStringLiteral("approve"),  QStringLiteral("deny"),
         QStringLiteral("grant"),    QStringLiteral("consents"), QStringLiteral("revoke"),
         QStringLiteral("delegate"), QStringLiteral("activity"), QStringLiteral("outbox"),
-        QStringLiteral("timeline"), QStringLiteral("record"),   QStringLiteral("export")};
+        QStringLiteral("care"),     QStringLiteral("timeline"), QStringLiteral("record"),
+        QStringLiteral("export")};
     if (ledgerCommands.contains(command)) {
         return ledgerCommand(ctx, command, args);
     }

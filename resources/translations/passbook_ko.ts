@@ -2140,6 +2140,18 @@
         <source>This device has no fingerprint or face reader.</source>
         <translation>이 기기에는 지문이나 얼굴 인식기가 없습니다.</translation>
     </message>
+    <message>
+        <source>This is not a valid care-invite code. Ask the person you care for to share it again.</source>
+        <translation>올바른 돌봄 초대 코드가 아닙니다. 돌보는 분께 다시 공유해 달라고 하세요.</translation>
+    </message>
+    <message>
+        <source>This care-invite code was changed after the person you care for made it; it cannot be used.</source>
+        <translation>이 돌봄 초대 코드는 돌보는 분이 만든 뒤 바뀌어 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This care-invite code belongs to another hospitals' network than the one this app uses.</source>
+        <translation>이 돌봄 초대 코드는 이 앱이 쓰는 것과 다른 병원 네트워크의 것입니다.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>

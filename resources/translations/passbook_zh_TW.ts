@@ -2140,6 +2140,18 @@
         <source>This device has no fingerprint or face reader.</source>
         <translation>此裝置沒有指紋或臉部辨識器。</translation>
     </message>
+    <message>
+        <source>This is not a valid care-invite code. Ask the person you care for to share it again.</source>
+        <translation>這不是有效的照顧邀請碼。請您照顧的人重新分享一次。</translation>
+    </message>
+    <message>
+        <source>This care-invite code was changed after the person you care for made it; it cannot be used.</source>
+        <translation>這個照顧邀請碼在您照顧的人建立之後被更改過，無法使用。</translation>
+    </message>
+    <message>
+        <source>This care-invite code belongs to another hospitals' network than the one this app uses.</source>
+        <translation>這個照顧邀請碼屬於另一個醫院網路，與此 App 使用的不同。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>

@@ -27,6 +27,8 @@ class TestCliLedger : public QObject
 private:
     test::ConsortiumFixture m_chain;
     QTemporaryDir m_data;
+    QTemporaryDir m_caregiverData; // a second person's own vault
+    QString m_dataDir;             // which vault cli() acts on (default: the patient's)
     QString m_address;
 
     CliRun cli(const QStringList &args, const QByteArray &input = kPassword,
@@ -39,8 +41,8 @@ private:
         }
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(PASSBOOK_CLI),
-                QStringList{QStringLiteral("--data"), m_data.path(), QStringLiteral("--kdf-cost"),
-                            QStringLiteral("1,64")} +
+                QStringList{QStringLiteral("--data"), m_dataDir.isEmpty() ? m_data.path() : m_dataDir,
+                            QStringLiteral("--kdf-cost"), QStringLiteral("1,64")} +
                     args);
         p.waitForStarted();
         p.write(input);
@@ -200,6 +202,71 @@ private slots:
         const CliRun missing = cli({QStringLiteral("deny"), QStringLiteral("999")});
         QCOMPARE(missing.exitCode, 6); // the ledger's own answer: no such request
         QVERIFY2(missing.err.contains(QStringLiteral("999")), qPrintable(missing.err));
+    }
+
+    void caregiverInviteIsCheckedAgainstTheLedger()
+    {
+        // the patient makes an invite code
+        const CliRun invite = cli({QStringLiteral("care"), QStringLiteral("invite")});
+        QCOMPARE(invite.exitCode, 0);
+        const QString code = invite.json.value(QStringLiteral("invite")).toString();
+        QVERIFY(code.startsWith(QStringLiteral("HPCARE1.")));
+        // the caregiver, in a vault of their own
+        m_dataDir = m_caregiverData.path();
+        const CliRun created = cli({QStringLiteral("vault"), QStringLiteral("create")});
+        QCOMPARE(created.exitCode, 0);
+        const QString caregiver = created.json.value(QStringLiteral("address")).toString();
+        QCOMPARE(cli({QStringLiteral("network"), QStringLiteral("use"), m_chain.networkFile()}).exitCode, 0);
+        // not a caregiver on the ledger yet: refused, nothing kept
+        const CliRun early = cli({QStringLiteral("care"), QStringLiteral("add"), code});
+        QCOMPARE(early.exitCode, 6);
+        QVERIFY2(early.err.contains(QStringLiteral("not made you a caregiver")), qPrintable(early.err));
+        QCOMPARE(cli({QStringLiteral("care"), QStringLiteral("list")})
+                     .json.value(QStringLiteral("caredFor"))
+                     .toArray()
+                     .size(),
+                 0);
+        // an edited code is refused in words
+        QString edited = code;
+        edited[edited.size() / 2] =
+            edited[edited.size() / 2] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        const CliRun bad = cli({QStringLiteral("care"), QStringLiteral("add"), edited});
+        QVERIFY(bad.exitCode == 2 || bad.exitCode == 6);
+        QVERIFY(bad.err.contains(QStringLiteral("care-invite code")));
+        // the patient makes them a caregiver with VIEW; now the invite is accepted
+        m_dataDir.clear();
+        QCOMPARE(
+            cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver, QStringLiteral("--rights"),
+                 QStringLiteral("view"), QStringLiteral("--expires"), QStringLiteral("30d")})
+                .exitCode,
+            0);
+        m_dataDir = m_caregiverData.path();
+        const CliRun added = cli({QStringLiteral("care"), QStringLiteral("add"), code});
+        QCOMPARE(added.exitCode, 0);
+        QCOMPARE(added.json.value(QStringLiteral("patient")).toString(), m_address);
+        QCOMPARE(added.json.value(QStringLiteral("rights")).toArray(), QJsonArray{QStringLiteral("view")});
+        const QJsonObject listed = cli({QStringLiteral("care"), QStringLiteral("list")})
+                                       .json.value(QStringLiteral("caredFor"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(listed.value(QStringLiteral("patient")).toString(), m_address);
+        QVERIFY(listed.value(QStringLiteral("active")).toBool());
+        // removed by the patient: the list says so at once (asked of the ledger)
+        m_dataDir.clear();
+        QCOMPARE(cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver,
+                      QStringLiteral("--rights"), QStringLiteral("none")})
+                     .exitCode,
+                 0);
+        m_dataDir = m_caregiverData.path();
+        QVERIFY(!cli({QStringLiteral("care"), QStringLiteral("list")})
+                     .json.value(QStringLiteral("caredFor"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("active"))
+                     .toBool());
+        m_dataDir.clear();
     }
 
     void delegateSetAndList()
