@@ -1,10 +1,9 @@
 #include "BiometricController.h"
 
+#include "Reauthentication.h"
 #include "VaultController.h"
 
-#include <QPointer>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <sodium.h>
 
@@ -123,38 +122,28 @@ void BiometricController::enable(QString password)
         finish(m_reason);
         return;
     }
-    auto header = m_vault->readHeader();
-    if (!header) {
-        finish(header.error().message);
-        return;
-    }
-    if (auto throttled = m_vault->checkThrottle(); !throttled) {
-        finish(throttled.error().message);
+    // the verdict arrives from the worker through the event loop, after the state below is set
+    auto started = startReauthentication(
+        m_vault, secret, this,
+        [this](Result<void> ok) {
+            if (!ok) {
+                finish(ok.error().message);
+                return;
+            }
+            m_prompt = tr("Now touch the fingerprint reader.");
+            emit changed();
+            m_pending = Pending::Enrol;
+            m_reader->verify(kVerifyTimeoutMs);
+        },
+        m_check);
+    if (!started) {
+        finish(started.error().message);
         return;
     }
     m_busy = true;
     m_error.clear();
     m_prompt = tr("Checking your password…");
     emit changed();
-    QPointer<BiometricController> self(this);
-    const vault::VaultHeader h = header.value();
-    m_check = QtConcurrent::run([self, h, secret] {
-        auto unwrapped = std::make_shared<Result<crypto::SecureBuffer>>(
-            vault::VaultManager::unwrapPasswordSlot(h, *secret));
-        QMetaObject::invokeMethod(self, [self, h, unwrapped] {
-            if (!self) {
-                return;
-            }
-            if (auto ok = self->m_vault->completeReauthentication(h, std::move(*unwrapped)); !ok) {
-                self->finish(ok.error().message);
-                return;
-            }
-            self->m_prompt = tr("Now touch the fingerprint reader.");
-            emit self->changed();
-            self->m_pending = Pending::Enrol;
-            self->m_reader->verify(kVerifyTimeoutMs);
-        });
-    });
 }
 
 void BiometricController::enrolAfterMatch()

@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "PassbookController.h"
+#include "Reauthentication.h"
 #include "VaultController.h"
 
 #include "consent/DecisionBuilder.h"
@@ -338,53 +339,40 @@ void SharingController::decide(Pending pending, QString &password)
         setStage(QStringLiteral("failed"), {}, tr("No hospitals' network is set up yet (Settings)."));
         return;
     }
-    auto header = m_vault->readHeader();
-    if (!header) {
-        setStage(QStringLiteral("failed"), {}, header.error().message);
-        return;
-    }
-    if (auto throttled = m_vault->checkThrottle(); !throttled) {
-        setStage(QStringLiteral("failed"), {}, throttled.error().message);
+    // the verdict arrives from the worker through the event loop, after the stage below is set
+    auto started = startReauthentication(
+        m_vault, secret, this,
+        [this, pending](Result<void> ok) {
+            if (!m_vault->isUnlocked()) {
+                m_deciding = false;
+                setStage(QStringLiteral("idle"), {});
+                return;
+            }
+            if (!ok) {
+                m_deciding = false;
+                setStage(QStringLiteral("failed"), {}, ok.error().message);
+                m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
+                emit stageChanged();
+                return;
+            }
+            const consent::ConsentStore store(*m_vault->database(), m_passbook->network()->chainId,
+                                              m_passbook->network()->registry);
+            const consent::DecisionBuilder builder(store, m_vault->address());
+            auto decision = pending.build(builder);
+            if (!decision) {
+                m_deciding = false;
+                setStage(QStringLiteral("failed"), {}, decision.error().message);
+                return;
+            }
+            submit(decision.value(), pending.kind, pending.id);
+        },
+        m_check);
+    if (!started) {
+        setStage(QStringLiteral("failed"), {}, started.error().message);
         return;
     }
     m_deciding = true;
     setStage(QStringLiteral("checking"), tr("Checking your password…"));
-    // Argon2id on a worker; the result is judged on this thread (same throttle as unlocking).
-    QPointer<SharingController> self(this);
-    const vault::VaultHeader h = header.value();
-    m_check = QtConcurrent::run([self, h, secret, pending] {
-        auto unwrapped = std::make_shared<Result<crypto::SecureBuffer>>(
-            vault::VaultManager::unwrapPasswordSlot(h, *secret));
-        QMetaObject::invokeMethod(self, [self, h, unwrapped, pending] {
-            if (!self) {
-                return;
-            }
-            if (!self->m_vault->isUnlocked()) {
-                self->m_deciding = false;
-                self->setStage(QStringLiteral("idle"), {});
-                return;
-            }
-            auto ok = self->m_vault->completeReauthentication(h, std::move(*unwrapped));
-            if (!ok) {
-                self->m_deciding = false;
-                self->setStage(QStringLiteral("failed"), {}, ok.error().message);
-                self->m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
-                emit self->stageChanged();
-                return;
-            }
-            const consent::ConsentStore store(*self->m_vault->database(),
-                                              self->m_passbook->network()->chainId,
-                                              self->m_passbook->network()->registry);
-            const consent::DecisionBuilder builder(store, self->m_vault->address());
-            auto decision = pending.build(builder);
-            if (!decision) {
-                self->m_deciding = false;
-                self->setStage(QStringLiteral("failed"), {}, decision.error().message);
-                return;
-            }
-            self->submit(decision.value(), pending.kind, pending.id);
-        });
-    });
 }
 
 void SharingController::submit(const consent::DecisionBuilder::Decision &decision, const QString &kind,

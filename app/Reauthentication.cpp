@@ -1,0 +1,34 @@
+#include "Reauthentication.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace passbook::app {
+
+Result<void> startReauthentication(vault::VaultManager *vault, std::shared_ptr<crypto::SecureBuffer> password,
+                                   QObject *context, std::function<void(Result<void>)> done,
+                                   QFuture<void> &running)
+{
+    auto header = vault->readHeader();
+    if (!header) {
+        return header.error();
+    }
+    if (auto throttled = vault->checkThrottle(); !throttled) {
+        return throttled.error();
+    }
+    QPointer<QObject> guard(context);
+    running = QtConcurrent::run([vault, guard, h = header.value(), password, done = std::move(done)] {
+        auto unwrapped = std::make_shared<Result<crypto::SecureBuffer>>(
+            vault::VaultManager::unwrapPasswordSlot(h, *password));
+        QMetaObject::invokeMethod(guard, [vault, guard, h, unwrapped, done] {
+            if (!guard) {
+                return;
+            }
+            auto ok = vault->completeReauthentication(h, std::move(*unwrapped));
+            done(ok ? Result<void>() : Result<void>(ok.error()));
+        });
+    });
+    return {};
+}
+
+} // namespace passbook::app
