@@ -116,9 +116,7 @@ void SharingController::onAboutToLock()
         m_notifier->withdraw(kRequestsKey);
         m_detailedShown = false;
         if (m_passbook->pendingRequests() > 0) {
-            m_notifier->show(kRequestsKey, {tr("Health Passbook"),
-                                            tr("A hospital asks to receive your records — unlock to review."),
-                                            tr("Unlock")});
+            onLockedRequest();
         }
     }
 }

@@ -208,33 +208,33 @@ struct RawPage
 };
 
 // A bounded hand-over between two threads; stop() releases both sides.
-template <typename Batch> class HandOver
+template <typename Item> class HandOver
 {
 public:
     explicit HandOver(std::size_t capacity) : m_capacity(capacity) {}
-    bool push(Batch batch)
+    bool push(Item item)
     {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] { return m_stopped || m_items.size() < m_capacity; });
         if (m_stopped) {
             return false;
         }
-        m_items.push_back(std::move(batch));
+        m_items.push_back(std::move(item));
         m_notEmpty.notify_one();
         return true;
     }
     // Waits for the next item; nullopt once stopped and empty.
-    std::optional<Batch> pop()
+    std::optional<Item> pop()
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return m_stopped || !m_items.empty(); });
         if (m_items.empty()) {
             return std::nullopt;
         }
-        Batch b = std::move(m_items.front());
+        Item next = std::move(m_items.front());
         m_items.pop_front();
         m_notFull.notify_one();
-        return b;
+        return next;
     }
     void stop()
     {
@@ -247,7 +247,7 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_notFull, m_notEmpty;
-    std::deque<Batch> m_items;
+    std::deque<Item> m_items;
     std::size_t m_capacity;
     bool m_stopped = false;
 };

@@ -46,11 +46,11 @@ SecretServiceKeyStore::SecretServiceKeyStore(QDBusConnection bus, QString servic
 bool SecretServiceKeyStore::isAvailable()
 {
     // libsecret answers "not found" to a read even when no Secret Service exists, so ask the bus.
-    QDBusConnection &bus = m_bus;
     const QString name = QStringLiteral("org.freedesktop.secrets");
     // Only a running one counts: one that could merely be started on demand may be unable to
     // unlock without a login session, and biometric unlock is then better not offered.
-    const bool present = bus.isConnected() && bus.interface() && bus.interface()->isServiceRegistered(name);
+    const bool present =
+        m_bus.isConnected() && m_bus.interface() && m_bus.interface()->isServiceRegistered(name);
     if (!present) {
         m_reason = QCoreApplication::translate(
             "passbook", "No secure key store (Secret Service) is running on this computer.");
