@@ -85,14 +85,6 @@ void ScrollBenchmark::step()
     const double target =
         originY + std::min(elapsed * kPixelsPerSecond, std::max(0.0, contentHeight - height));
     m_list->setProperty("contentY", target);
-    if (qEnvironmentVariableIsSet("BENCH_DEBUG")) {
-        static int n = 0;
-        if (++n % 200 == 0) {
-            std::fprintf(stderr, "t=%.1f y=%.0f h=%.0f origin=%.0f count=%d atYEnd=%d\n", elapsed,
-                         m_list->property("contentY").toDouble(), contentHeight, originY,
-                         m_list->property("count").toInt(), m_list->property("atYEnd").toBool());
-        }
-    }
     m_window->update();
 }
 
