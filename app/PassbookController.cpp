@@ -215,9 +215,21 @@ bool PassbookController::exportRecords(const QString &pathOrUrl)
     return true;
 }
 
+bool PassbookController::readyForWork()
+{
+    if (m_busy || m_syncing) {
+        return false; // a job is under way
+    }
+    // A job clears its flag in its last message to this thread, a moment before it returns; what
+    // reacts to that message (the next step, a test, a quick tap) waits for that moment rather
+    // than being turned away.
+    m_work.waitForFinished();
+    return true;
+}
+
 void PassbookController::refreshDirectory()
 {
-    if (!m_network || m_work.isRunning()) {
+    if (!m_network || !readyForWork()) {
         return;
     }
     const ledger::NetworkProfile network = *m_network;
@@ -259,7 +271,7 @@ void PassbookController::refreshDirectory()
 
 void PassbookController::connectHospital(const QString &participant, const QString &activationCode)
 {
-    if (!m_store || !m_network || m_work.isRunning()) {
+    if (!m_store || !m_network || !readyForWork()) {
         return;
     }
     auto address = crypto::Address::fromString(participant);
@@ -304,7 +316,7 @@ void PassbookController::connectHospital(const QString &participant, const QStri
 
 void PassbookController::disconnectHospital(const QString &participant)
 {
-    if (!m_store || m_work.isRunning()) {
+    if (!m_store || !readyForWork()) {
         return;
     }
     auto removed = m_store->removeHospital(participant.toLower());
@@ -323,7 +335,7 @@ void PassbookController::disconnectHospital(const QString &participant)
 
 void PassbookController::sync()
 {
-    if (!m_store || !m_network || m_work.isRunning()) {
+    if (!m_store || !m_network || !readyForWork()) {
         return;
     }
     clearMessages();

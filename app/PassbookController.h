@@ -107,6 +107,8 @@ private:
     void loadHospitals();
     void setError(const QString &message);
     void setBusy(bool busy);
+    // No job (directory, connect, sync) under way; waits out one that has just finished.
+    [[nodiscard]] bool readyForWork();
 
     vault::VaultManager *m_vault;
     std::unique_ptr<passbook::TimelineStore> m_store;
