@@ -204,6 +204,33 @@ private slots:
         QVERIFY2(missing.err.contains(QStringLiteral("999")), qPrintable(missing.err));
     }
 
+    void delegateSetAndList()
+    {
+        const QString caregiver = crypto::SigningKey::generate().address().toChecksumString();
+        QCOMPARE(
+            cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver, QStringLiteral("--rights"),
+                 QStringLiteral("view,approve"), QStringLiteral("--expires"), QStringLiteral("90d")})
+                .exitCode,
+            0);
+        const CliRun list = cli({QStringLiteral("delegate"), QStringLiteral("list")});
+        const QJsonObject d = list.json.value(QStringLiteral("delegates")).toArray().first().toObject();
+        QCOMPARE(d.value(QStringLiteral("delegate")).toString(), caregiver);
+        QCOMPARE(d.value(QStringLiteral("rights")).toArray(),
+                 (QJsonArray{QStringLiteral("view"), QStringLiteral("approve")}));
+        QVERIFY(d.value(QStringLiteral("active")).toBool());
+        QCOMPARE(cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver,
+                      QStringLiteral("--rights"), QStringLiteral("none")})
+                     .exitCode,
+                 0);
+        QVERIFY(!cli({QStringLiteral("delegate"), QStringLiteral("list")})
+                     .json.value(QStringLiteral("delegates"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("active"))
+                     .toBool());
+    }
+
     void caregiverInviteIsCheckedAgainstTheLedger()
     {
         // the patient makes an invite code
@@ -267,33 +294,6 @@ private slots:
                      .value(QStringLiteral("active"))
                      .toBool());
         m_dataDir.clear();
-    }
-
-    void delegateSetAndList()
-    {
-        const QString caregiver = crypto::SigningKey::generate().address().toChecksumString();
-        QCOMPARE(
-            cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver, QStringLiteral("--rights"),
-                 QStringLiteral("view,approve"), QStringLiteral("--expires"), QStringLiteral("90d")})
-                .exitCode,
-            0);
-        const CliRun list = cli({QStringLiteral("delegate"), QStringLiteral("list")});
-        const QJsonObject d = list.json.value(QStringLiteral("delegates")).toArray().first().toObject();
-        QCOMPARE(d.value(QStringLiteral("delegate")).toString(), caregiver);
-        QCOMPARE(d.value(QStringLiteral("rights")).toArray(),
-                 (QJsonArray{QStringLiteral("view"), QStringLiteral("approve")}));
-        QVERIFY(d.value(QStringLiteral("active")).toBool());
-        QCOMPARE(cli({QStringLiteral("delegate"), QStringLiteral("set"), caregiver,
-                      QStringLiteral("--rights"), QStringLiteral("none")})
-                     .exitCode,
-                 0);
-        QVERIFY(!cli({QStringLiteral("delegate"), QStringLiteral("list")})
-                     .json.value(QStringLiteral("delegates"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("active"))
-                     .toBool());
     }
 
     void crashAfterSigningSendsExactlyOnce()
