@@ -29,6 +29,7 @@ struct Context
     QString profile;
     std::optional<std::pair<std::uint64_t, std::uint64_t>> kdfCost;
     QString sandboxDir;
+    QString actingFor; // --for: a cared-for patient's address
 
     [[nodiscard]] QString profileDir(bool forCreate) const;
 };

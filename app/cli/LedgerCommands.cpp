@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 #include "LedgerSession.h"
 #include "SecretInput.h"
+#include "consent/CareCircle.h"
 #include "consent/CareInvite.h"
 #include "consent/ConsentStore.h"
 #include "consent/DecisionBuilder.h"
@@ -12,6 +13,7 @@
 #include "ledger/Outbox.h"
 #include "ledger/Scopes.h"
 #include "ledger/TransactionSubmitter.h"
+#include "passbook/CareAccess.h"
 #include "passbook/TimelineStore.h"
 #include "vault/VaultManager.h"
 
@@ -132,19 +134,35 @@ int submitAndReport(Session &s, const QByteArray &data, const QString &descripti
     return Ok;
 }
 
-// People I care for: kept in this vault (their addresses and hospitals, from their invite codes);
-// what they allow is always asked of the ledger.
-const QString kCareKey = QStringLiteral("care.patients");
-
-QJsonArray caredFor(Session &s)
+// People I care for: kept in this vault (CareCircle); what they allow is always asked of the ledger.
+QJsonObject caredForJson(const consent::CaredFor &p)
 {
-    auto stored = s.vault->database()->meta(kCareKey);
-    return stored ? QJsonDocument::fromJson(stored.value().toUtf8()).array() : QJsonArray();
+    QJsonArray hospitals;
+    for (const Address &h : p.hospitals) {
+        hospitals.append(h.toChecksumString());
+    }
+    QJsonObject o{{QStringLiteral("patient"), p.patient.toChecksumString()},
+                  {QStringLiteral("name"), p.displayName()},
+                  {QStringLiteral("hospitals"), hospitals},
+                  {QStringLiteral("rights"), QJsonArray::fromStringList(ledger::scopes::rightsNames(p.rights))},
+                  {QStringLiteral("active"), p.active()},
+                  {QStringLiteral("addedAt"), isoTime(p.addedAt)}};
+    if (p.expiresAt) {
+        o.insert(QStringLiteral("expiresAt"), isoTime(qint64(p.expiresAt)));
+    }
+    if (!p.active()) {
+        o.insert(QStringLiteral("ended"), p.ended);
+        o.insert(QStringLiteral("endedAt"), isoTime(p.endedAt));
+        o.insert(QStringLiteral("message"), passbook::CareAccess::endedSentence(p));
+    }
+    return o;
 }
 
-int careCommand(Session &s, const QStringList &args)
+int careCommand(Session &s, const consent::ConsentStore &store, QStringList args, const std::optional<QString> &name)
 {
     const QString sub = args.value(0);
+    consent::CareCircle circle(*s.vault->database());
+    passbook::CareAccess access(*s.vault, *s.registry, store);
     if (sub == QLatin1String("invite") && args.size() == 1) {
         // For the patient: a code to give a caregiver (address and hospitals; no medical data).
         passbook::TimelineStore timeline(*s.vault->database());
@@ -168,62 +186,106 @@ int careCommand(Session &s, const QStringList &args)
         if (!invite) {
             return fail(invite.error());
         }
+        if (invite.value().patient == s.me()) {
+            return fail(makeError(ErrorCode::InvalidInput,
+                                  QCoreApplication::translate("passbook",
+                                                              "This is your own invite code: give it to the "
+                                                              "person who helps with your care."),
+                                  QStringLiteral("own invite")));
+        }
         // The ledger decides, before anything is kept.
         auto rights = s.registry->delegateRights(invite.value().patient, s.me());
         if (!rights) {
             return fail(rights.error());
         }
-        if (rights.value() == 0) {
-            return fail(makeError(ErrorCode::Rejected,
-                                  QCoreApplication::translate(
-                                      "passbook", "This person has not made you a caregiver on the ledger "
-                                                  "(or it has expired). Ask them to add you first."),
-                                  QStringLiteral("delegateRights is 0")));
+        const quint64 expiry =
+            consent::CareCircle::delegationExpiry(store, invite.value().patient, s.me(), nowSecs());
+        auto added = circle.add(invite.value(), name.value_or(QString()), rights.value(), expiry, nowSecs());
+        if (!added) {
+            return fail(added.error());
         }
-        QJsonArray list = caredFor(s);
-        QJsonArray hospitals;
-        for (const Address &h : invite.value().hospitals) {
-            hospitals.append(h.toChecksumString());
+        QJsonObject out = caredForJson(added.value());
+        out.insert(QStringLiteral("ok"), true);
+        printJson(out);
+        return Ok;
+    }
+    if (sub == QLatin1String("remove") && args.size() == 2) {
+        auto patient = Address::fromString(args[1]);
+        if (!patient) {
+            return usage(QStringLiteral("care remove PATIENT (the address from 'care list')"));
         }
-        const QString patient = invite.value().patient.toChecksumString();
-        for (qsizetype i = list.size() - 1; i >= 0; --i) {
-            if (list.at(i).toObject().value(QStringLiteral("patient")).toString() == patient) {
-                list.removeAt(i);
-            }
+        auto removed = s.vault->removeCareDatabase(patient.value());
+        if (!removed) {
+            return fail(removed.error());
         }
-        list.append(QJsonObject{{QStringLiteral("patient"), patient},
-                                {QStringLiteral("hospitals"), hospitals},
-                                {QStringLiteral("addedAt"), isoTime(nowSecs())}});
-        if (auto saved = s.vault->database()->setMeta(
-                kCareKey, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
-            !saved) {
-            return fail(saved.error());
+        if (auto r = circle.remove(patient.value()); !r) {
+            return fail(r.error());
         }
-        printJson({{QStringLiteral("ok"), true},
-                   {QStringLiteral("patient"), patient},
-                   {QStringLiteral("rights"),
-                    QJsonArray::fromStringList(ledger::scopes::rightsNames(rights.value()))},
-                   {QStringLiteral("hospitals"), hospitals.size()}});
+        printJson({{QStringLiteral("ok"), true}, {QStringLiteral("recordsDeleted"), removed.value()}});
         return Ok;
     }
     if (sub == QLatin1String("list") && args.size() == 1) {
+        auto checked = access.checkAll(nowSecs());
+        if (!checked) {
+            message(QStringLiteral("warning: %1 Showing what this device knew at the last check.")
+                        .arg(checked.error().message));
+        } else {
+            for (const consent::CaredFor &p : checked.value()) {
+                message(passbook::CareAccess::endedSentence(p));
+            }
+        }
+        auto people = circle.list();
+        if (!people) {
+            return fail(people.error());
+        }
         QJsonArray out;
-        for (const QJsonValue &v : caredFor(s)) {
-            QJsonObject o = v.toObject();
-            auto patient = Address::fromString(o.value(QStringLiteral("patient")).toString());
-            auto rights =
-                patient ? s.registry->delegateRights(patient.value(), s.me()) : Result<quint8>(quint8(0));
-            o.insert(QStringLiteral("rights"),
-                     rights
-                         ? QJsonValue(QJsonArray::fromStringList(ledger::scopes::rightsNames(rights.value())))
-                         : QJsonValue(QStringLiteral("unknown: the ledger cannot be reached")));
-            o.insert(QStringLiteral("active"), rights && rights.value() != 0);
-            out.append(o);
+        for (const consent::CaredFor &p : people.value()) {
+            out.append(caredForJson(p));
         }
         printJson({{QStringLiteral("caredFor"), out}});
         return Ok;
     }
-    return usage(QStringLiteral("care invite | care add CODE | care list"));
+    return usage(QStringLiteral("care invite | care add CODE [--name LABEL] | care list | care remove PATIENT"));
+}
+
+// --for PATIENT: someone this vault cares for, whose access the ledger still gives. Asks the ledger
+// first (an ended access deletes the local copy); when the ledger cannot be reached, the last answer
+// stands, with a warning.
+Result<consent::CaredFor> caredPatient(Session &s, const consent::ConsentStore &store, const QString &text)
+{
+    auto patient = Address::fromString(text);
+    if (!patient) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("--for takes the address of someone you care for (see 'care list')."),
+                         QStringLiteral("bad --for"));
+    }
+    auto known = consent::CareCircle(*s.vault->database()).find(patient.value());
+    if (!known) {
+        return known.error();
+    }
+    if (!known.value()) {
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("You do not care for %1 in this vault; add them with 'care add CODE' "
+                                        "first.")
+                             .arg(patient.value().toChecksumString()),
+                         QStringLiteral("not cared for"));
+    }
+    consent::CaredFor person = *known.value();
+    passbook::CareAccess access(*s.vault, *s.registry, store);
+    auto checked = access.check(patient.value(), nowSecs());
+    if (checked) {
+        person = checked.value().person;
+    } else if (checked.error().code == ErrorCode::Unreachable) {
+        message(QStringLiteral("warning: %1 Using what this device knew at the last check.")
+                    .arg(checked.error().message));
+    } else {
+        return checked.error();
+    }
+    if (!person.active()) {
+        return makeError(ErrorCode::Rejected, passbook::CareAccess::endedSentence(person),
+                         QStringLiteral("delegation ended"));
+    }
+    return person;
 }
 
 QJsonObject requestJson(const consent::ConsentStore &store, const consent::ConsentStore::Request &r)
@@ -335,13 +397,47 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
                    {QStringLiteral("file"), args[0]}});
         return Ok;
     }
+    const bool caring = !ctx.actingFor.isEmpty();
+    static const QStringList withFor = {
+        QStringLiteral("sync"),     QStringLiteral("timeline"), QStringLiteral("record"),
+        QStringLiteral("hospital"), QStringLiteral("requests"), QStringLiteral("approve"),
+        QStringLiteral("deny"),     QStringLiteral("consents"), QStringLiteral("revoke"),
+        QStringLiteral("grant"),    QStringLiteral("activity")};
+    if (caring && (!withFor.contains(command) ||
+                   (command == QLatin1String("hospital") && args != QStringList{QStringLiteral("connected")}))) {
+        return usage(QStringLiteral("--for works with sync, timeline, record, hospital connected, requests, "
+                                    "approve, deny, consents, revoke, grant and activity"));
+    }
     if (command == QLatin1String("timeline") || command == QLatin1String("record") ||
         (command == QLatin1String("hospital") && args.value(0) != QLatin1String("list"))) {
         auto opened = openSession(ctx, true);
         if (!opened) {
             return fail(opened.error());
         }
-        return recordsCommand(*opened.value(), command, args);
+        Session &s = *opened.value();
+        if (!caring) {
+            return recordsCommand(s, command, args);
+        }
+        if (auto synced = syncEvents(s); !synced) {
+            message(QStringLiteral("warning: %1").arg(synced.error().message));
+        }
+        const consent::ConsentStore store(*s.vault->database(), s.network->chainId, s.network->registry);
+        auto person = caredPatient(s, store, ctx.actingFor);
+        if (!person) {
+            return fail(person.error());
+        }
+        if (!(person.value().rights & ledger::registry::View)) {
+            return fail(makeError(ErrorCode::Rejected,
+                                  QStringLiteral("%1 has not given you the right to see their records.")
+                                      .arg(person.value().displayName()),
+                                  QStringLiteral("no VIEW right")));
+        }
+        vault::VaultDatabase db;
+        if (auto r = s.vault->openCareDatabase(person.value().patient, db); !r) {
+            return fail(r.error());
+        }
+        message(QStringLiteral("Records of %1 (you care for them).").arg(person.value().displayName()));
+        return recordsCommand(s, command, args, {}, &db);
     }
     bool missing = false;
     const auto scopesOpt = takeOption(args, QStringLiteral("--scopes"), missing);
@@ -350,6 +446,7 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
     const auto custodianOpt = takeOption(args, QStringLiteral("--custodian"), missing);
     const auto purposeOpt = takeOption(args, QStringLiteral("--purpose"), missing);
     const auto rightsOpt = takeOption(args, QStringLiteral("--rights"), missing);
+    const auto nameOpt = takeOption(args, QStringLiteral("--name"), missing);
     const bool resend = takeFlag(args, QStringLiteral("--resend"));
     const bool ledgerOnly = takeFlag(args, QStringLiteral("--ledger-only"));
     if (missing) {
@@ -372,6 +469,20 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
     }
     Session &s = *opened.value();
     consent::ConsentStore store(*s.vault->database(), s.network->chainId, s.network->registry);
+    // whose requests, consents and activity: mine, or (--for) a cared-for patient's, checked below
+    Address subject = s.me();
+    std::optional<consent::CaredFor> person;
+    if (caring) {
+        if (auto synced = syncEvents(s); !synced) {
+            message(QStringLiteral("warning: %1").arg(synced.error().message));
+        }
+        auto cared = caredPatient(s, store, ctx.actingFor);
+        if (!cared) {
+            return fail(cared.error());
+        }
+        person = cared.value();
+        subject = person->patient;
+    }
 
     if (command == QLatin1String("hospital")) {
         if (args != QStringList{QStringLiteral("list")}) {
@@ -408,6 +519,19 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         if (ledgerOnly) {
             printJson({{QStringLiteral("ok"), true}, {QStringLiteral("ledger"), ledgerPart}});
             return Ok;
+        }
+        if (person) {
+            passbook::CareAccess access(*s.vault, *s.registry, store);
+            auto records = access.sync(subject, *s.network, nowSecs(), [](passbook::SyncEngine &engine) {
+                engine.setProgressCallback([](const passbook::SyncProgress &p) {
+                    message(QStringLiteral("%1: %2 (%3 records)").arg(p.hospital, p.resourceType).arg(p.fetched));
+                });
+            });
+            if (!records) {
+                return fail(records.error());
+            }
+            return printSyncReport(records.value(), {{QStringLiteral("ledger"), ledgerPart},
+                                                    {QStringLiteral("for"), subject.toChecksumString()}});
         }
         return recordsCommand(s, command, {}, {{QStringLiteral("ledger"), ledgerPart}});
     }
@@ -454,7 +578,7 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
                     .arg(synced.error().message));
     }
     if (command == QLatin1String("requests")) {
-        auto list = store.requests(s.me(), nowSecs());
+        auto list = store.requests(subject, nowSecs());
         if (!list) {
             return fail(list.error());
         }
@@ -466,7 +590,7 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         return Ok;
     }
     if (command == QLatin1String("consents")) {
-        auto list = store.consents(s.me(), nowSecs());
+        auto list = store.consents(subject, nowSecs());
         if (!list) {
             return fail(list.error());
         }
@@ -494,7 +618,7 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         return Ok;
     }
     if (command == QLatin1String("activity")) {
-        auto list = store.activity(s.me());
+        auto list = store.activity(subject);
         if (!list) {
             return fail(list.error());
         }
@@ -508,10 +632,24 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         printJson({{QStringLiteral("activity"), out}});
         return Ok;
     }
-    const consent::DecisionBuilder decisions(store, s.me(), s.registry.get());
+    const consent::DecisionBuilder decisions(store, subject, s.registry.get());
     auto submitDecision = [&](const Result<consent::DecisionBuilder::Decision> &d, QJsonObject extra) {
         if (!d) {
             return fail(d.error());
+        }
+        if (person) {
+            // what the patient gave me, as the ledger said a moment ago (the contract checks again)
+            const bool deciding = command == QLatin1String("approve") || command == QLatin1String("deny");
+            const quint8 needed = deciding ? ledger::registry::Approve : ledger::registry::Manage;
+            if (!(person->rights & needed)) {
+                return fail(makeError(
+                    ErrorCode::Rejected,
+                    deciding ? QStringLiteral("%1 has not given you the right to decide on requests for them.")
+                                   .arg(person->displayName())
+                             : QStringLiteral("%1 has not given you the right to manage their consents.")
+                                   .arg(person->displayName()),
+                    QStringLiteral("caregiver right missing")));
+            }
         }
         return submitAndReport(s, d.value().callData, d.value().description, std::move(extra));
     };
@@ -576,7 +714,7 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
                               {});
     }
     if (command == QLatin1String("care")) {
-        return careCommand(s, args);
+        return careCommand(s, store, args, nameOpt);
     }
     if (command == QLatin1String("delegate")) {
         if (args.value(0) == QLatin1String("list") && args.size() == 1) {

@@ -68,10 +68,29 @@ QHash<QString, QString> hospitalNames(TimelineStore &store)
 
 } // namespace
 
-int recordsCommand(Session &s, const QString &command, const QStringList &argsIn, const QJsonObject &extra)
+int printSyncReport(const passbook::SyncReport &report, const QJsonObject &extra)
+{
+    QJsonObject out = report.toJson();
+    bool allOk = true;
+    for (const auto &h : report.hospitals) {
+        allOk = allOk && h.ok;
+        if (!h.ok) {
+            message(QStringLiteral("%1: %2").arg(h.name, h.error));
+        }
+    }
+    out.insert(QStringLiteral("ok"), allOk);
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        out.insert(it.key(), it.value());
+    }
+    printJson(out);
+    return allOk ? Ok : Unreachable;
+}
+
+int recordsCommand(Session &s, const QString &command, const QStringList &argsIn, const QJsonObject &extra,
+                   vault::VaultDatabase *database)
 {
     QStringList args = argsIn;
-    TimelineStore store(*s.vault->database());
+    TimelineStore store(database ? *database : *s.vault->database());
     SyncEngine engine(store, *s.vault->signingKey(), *s.network);
 
     if (command == QLatin1String("hospital")) {
@@ -156,21 +175,7 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
         engine.setProgressCallback([](const passbook::SyncProgress &p) {
             message(QStringLiteral("%1: %2 (%3 records)").arg(p.hospital, p.resourceType).arg(p.fetched));
         });
-        const passbook::SyncReport report = engine.syncAll();
-        QJsonObject out = report.toJson();
-        bool allOk = true;
-        for (const auto &h : report.hospitals) {
-            allOk = allOk && h.ok;
-            if (!h.ok) {
-                message(QStringLiteral("%1: %2").arg(h.name, h.error));
-            }
-        }
-        out.insert(QStringLiteral("ok"), allOk);
-        for (auto it = extra.begin(); it != extra.end(); ++it) {
-            out.insert(it.key(), it.value());
-        }
-        printJson(out);
-        return allOk ? Ok : Unreachable;
+        return printSyncReport(engine.syncAll(), extra);
     }
     if (command == QLatin1String("timeline")) {
         bool missing = false;

@@ -22,7 +22,7 @@ using namespace passbook::cli;
 namespace {
 
 const char kHelp[] =
-    "Usage: passbook-cli [--data DIR] [--profile ID] COMMAND\n"
+    "Usage: passbook-cli [--data DIR] [--profile ID] [--for PATIENT] COMMAND\n"
     "\n"
     "Secrets are read from standard input, one per line (the vault password first). Output is JSON\n"
     "on stdout, messages on stderr.\n"
@@ -56,8 +56,9 @@ const char kHelp[] =
     "  revoke ID\n"
     "  delegate set ADDR --rights view,approve,manage --expires DATE   (rights 'none' removes)\n"
     "  care invite                             A code to give your caregiver (address, hospitals).\n"
-    "  care add CODE                           Follow someone who made you their caregiver.\n"
+    "  care add CODE [--name LABEL]            Follow someone who made you their caregiver.\n"
     "  care list                               The people you care for, with their rights now.\n"
+    "  care remove PATIENT                     Stop following them; their records leave this device.\n"
     "  delegate list\n"
     "  activity                                Who asked for, received or opened what, and when.\n"
     "  outbox [--resend]                       Signed transactions and their status.\n"
@@ -79,6 +80,9 @@ const char kHelp[] =
     "  --profile ID        profile inside the data folder (default: the only one)\n"
     "  --kdf-cost OPS,MIB  fixed Argon2id cost instead of calibrating (tests; MIB >= 64)\n"
     "  --sandbox DIR       the local consortium's folder (sandbox commands)\n"
+    "  --for PATIENT       act as caregiver for someone you care for (care add): sync, timeline,\n"
+    "                      record, hospital connected, requests, approve, deny, consents, revoke,\n"
+    "                      grant, activity\n"
     "\n"
     "Exit codes: 0 ok, 2 usage, 3 wrong password, 4 damaged data, 5 unreachable, 6 rejected.\n";
 
@@ -111,6 +115,8 @@ int main(int argc, char **argv)
             ctx.dataDir = QDir(value).absolutePath();
         } else if (opt == QLatin1String("--sandbox")) {
             ctx.sandboxDir = QDir(value).absolutePath();
+        } else if (opt == QLatin1String("--for")) {
+            ctx.actingFor = value;
         } else if (opt == QLatin1String("--profile")) {
             ctx.profile = value;
         } else if (opt == QLatin1String("--kdf-cost")) {

@@ -257,7 +257,11 @@ Result<QList<ConsentStore::Activity>> ConsentStore::activity(const Address &pati
         a.block = quint64(st.int64(11));
         a.txHash = st.text(12);
         const QString what = ledger::scopes::describe(scopeBits);
-        const QString by = actor == patient ? QStringLiteral("you") : nameOf(actor);
+        // who acted: the patient, a participant (emergency access), or one of the patient's caregivers
+        const QString by = actor == patient                         ? QStringLiteral("you")
+                           : !participant(actor).known && !actor.isNull()
+                               ? QStringLiteral("your caregiver %1").arg(actor.toChecksumString())
+                               : nameOf(actor);
         a.id = id;
         a.partyName = a.type == QLatin1String("DelegateSet") ? party.toChecksumString() : nameOf(party);
         a.custodianName = custodian.isNull() || custodian.isZero() ? QString() : nameOf(custodian);
@@ -280,7 +284,7 @@ Result<QList<ConsentStore::Activity>> ConsentStore::activity(const Address &pati
                     ? QStringLiteral("EMERGENCY ACCESS: %1 opened all your records for 24 hours.")
                           .arg(nameOf(party))
                     : QStringLiteral("%1 gave %2 access to your %3 held by %4 until %5 (consent %6).")
-                          .arg(by == QLatin1String("you") ? QStringLiteral("You") : by, nameOf(party), what,
+                          .arg(by.left(1).toUpper() + by.mid(1), nameOf(party), what,
                                nameOf(custodian), day(expires))
                           .arg(id);
         } else if (a.type == QLatin1String("ConsentRevoked")) {

@@ -357,6 +357,23 @@ Result<FetchedPage> FhirClient::search(const QString &type, const QString &patie
     return getPage(url);
 }
 
+Result<QString> FhirClient::patientReference()
+{
+    auto page = search(QStringLiteral("Patient"), QString(), QDateTime(), 1);
+    if (!page) {
+        return page.error();
+    }
+    const auto &entries = page.value().entries;
+    const QJsonObject patient = entries.isEmpty() ? QJsonObject() : entries.first().resource;
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9\\-.]{1,64}$"));
+    const QString id = patient.value(QStringLiteral("id")).toString();
+    if (entries.size() != 1 || patient.value(QStringLiteral("resourceType")).toString() != QLatin1String("Patient") ||
+        !re.match(id).hasMatch()) {
+        return invalid(QStringLiteral("Patient search without exactly one patient"));
+    }
+    return QStringLiteral("Patient/") + id;
+}
+
 Result<FetchedPage> FhirClient::nextPage(const QUrl &next)
 {
     return getPage(next);

@@ -62,6 +62,9 @@ public:
     [[nodiscard]] Result<void> signIn();
     // Redeems an activation code; returns the patient reference at this hospital ("Patient/…").
     [[nodiscard]] Result<QString> enroll(const QString &activationCode);
+    // The patient reference at this hospital of whoever the caller reads (itself, or the patient it
+    // acts for): what a caregiver, who enrolled nowhere, checks records against.
+    [[nodiscard]] Result<QString> patientReference();
     // First page of `type` for the patient, changed after `since` (null = everything).
     [[nodiscard]] Result<FetchedPage> search(const QString &type, const QString &patientRef,
                                              const QDateTime &since, int count);

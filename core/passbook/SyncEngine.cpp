@@ -71,6 +71,17 @@ SyncEngine::SyncEngine(TimelineStore &store, const crypto::SigningKey &key, ledg
 
 Result<Hospital> SyncEngine::connect(const crypto::Address &participant, const QString &activationCode)
 {
+    return attach(participant, [&](fhir::FhirClient &client) { return client.enroll(activationCode); });
+}
+
+Result<Hospital> SyncEngine::follow(const crypto::Address &participant)
+{
+    return attach(participant, [](fhir::FhirClient &client) { return client.patientReference(); });
+}
+
+Result<Hospital> SyncEngine::attach(const crypto::Address &participant,
+                                    const std::function<Result<QString>(fhir::FhirClient &)> &patientRefOf)
+{
     ledger::JsonRpcClient rpc(m_network.rpc);
     ledger::EthClient eth(rpc);
     ledger::RegistryClient registry(eth, m_network.registry);
@@ -116,7 +127,10 @@ Result<Hospital> SyncEngine::connect(const crypto::Address &participant, const Q
                 .arg(endpoint.host(), entry.value().name),
             QStringLiteral("well-known mismatch"));
     }
-    auto patientRef = client.enroll(activationCode);
+    if (m_actingFor) {
+        client.setActingFor(*m_actingFor);
+    }
+    auto patientRef = patientRefOf(client);
     if (!patientRef) {
         return patientRef.error();
     }
@@ -307,6 +321,9 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
         fhir::FhirClient client(QUrl(hospital.endpoint), m_key, m_network.chainId);
         client.setTimeoutMs(m_timeoutMs);
         client.setRetries(2);
+        if (m_actingFor) {
+            client.setActingFor(*m_actingFor);
+        }
         if (m_cancelled) {
             client.setCancelCheck(m_cancelled);
         }

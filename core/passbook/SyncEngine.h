@@ -8,6 +8,11 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
+
+namespace passbook::fhir {
+class FhirClient;
+}
 
 namespace passbook::passbook {
 
@@ -69,14 +74,27 @@ public:
     void setPageSize(int n) { m_pageSize = n; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    // A caregiver's engine reads one cared-for patient's records (into that patient's own store):
+    // every request names them (X-Passbook-Patient) and the hospital checks the caller's rights on
+    // the ledger.
+    void setActingFor(const crypto::Address &patient) { m_actingFor = patient; }
+
     // `participant` must be an active participant in the directory; its endpoint comes from there.
     [[nodiscard]] Result<Hospital> connect(const crypto::Address &participant, const QString &activationCode);
+    // For a caregiver (setActingFor): adds a hospital the cared-for patient is enrolled at, with no
+    // activation code; the hospital answers only if the ledger gives this key VIEW.
+    [[nodiscard]] Result<Hospital> follow(const crypto::Address &participant);
     [[nodiscard]] SyncReport syncAll();
     static constexpr int kOptimizeAfter = 2000; // new or changed records before the index is merged
     [[nodiscard]] HospitalSyncReport syncHospital(const Hospital &hospital);
 
 private:
+    [[nodiscard]] Result<Hospital>
+    attach(const crypto::Address &participant,
+           const std::function<Result<QString>(fhir::FhirClient &)> &patientRefOf);
+
     TimelineStore &m_store;
+    std::optional<crypto::Address> m_actingFor;
     const crypto::SigningKey &m_key;
     ledger::NetworkProfile m_network;
     std::function<void(const SyncProgress &)> m_progress;

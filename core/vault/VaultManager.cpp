@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <sodium.h>
+
 Q_DECLARE_LOGGING_CATEGORY(lcVault)
 
 namespace passbook::vault {
@@ -106,6 +108,57 @@ QString VaultManager::headerPath() const
 QString VaultManager::databasePath() const
 {
     return QDir(m_dir).filePath(QStringLiteral("passbook.db"));
+}
+
+QString VaultManager::careDatabasePath(const crypto::Address &patient) const
+{
+    return QDir(m_dir).filePath(QStringLiteral("care/%1.db").arg(patient.toLowerHex().mid(2)));
+}
+
+Result<void> VaultManager::openCareDatabase(const crypto::Address &patient, VaultDatabase &db) const
+{
+    if (!isUnlocked()) {
+        return notUnlocked();
+    }
+    if (!QDir(m_dir).mkpath(QStringLiteral("care"))) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("passbook",
+                                                     "The app could not write to its data folder. Check the "
+                                                     "free space and permissions, then try again."),
+                         QStringLiteral("mkpath care failed"));
+    }
+    // a key of its own per patient: BLAKE2b keyed with a VK subkey over the patient's address
+    const SecureBuffer careKey = deriveSubkey(m_vaultKey, 2, "PBCAREDB");
+    SecureBuffer key(32);
+    const QByteArray who = patient.bytes();
+    crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char *>(who.constData()),
+                       size_t(who.size()), careKey.data(), careKey.size());
+    db.close();
+    return db.open(careDatabasePath(patient), key, true);
+}
+
+Result<bool> VaultManager::removeCareDatabase(const crypto::Address &patient) const
+{
+    const QString path = careDatabasePath(patient);
+    bool existed = false;
+    for (const QString &f : {path, path + QStringLiteral("-journal"), path + QStringLiteral("-wal")}) {
+        if (!QFile::exists(f)) {
+            continue;
+        }
+        existed = true;
+        if (!QFile::remove(f)) {
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("passbook",
+                                                         "The copy of these records on this device could not "
+                                                         "be deleted. Check that the app may write to its data "
+                                                         "folder, then try again."),
+                             QStringLiteral("remove care database failed"));
+        }
+    }
+    if (existed) {
+        qCInfo(lcVault) << "a cared-for patient's copy was deleted";
+    }
+    return existed;
 }
 
 UnlockThrottle VaultManager::throttle() const

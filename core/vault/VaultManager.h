@@ -124,6 +124,14 @@ public:
     // records re-sync from hospitals and ledger state from the chain.
     [[nodiscard]] Result<QString> rebuildDatabase(const crypto::SecureBuffer &password);
 
+    // A caregiver's copy of one cared-for patient's records: its own SQLCipher file under care/,
+    // keyed from VK and the patient's address, so that it is deleted alone when the patient ends the
+    // caregiver's access (and goes with the vault when this device's copy is erased).
+    [[nodiscard]] QString careDatabasePath(const crypto::Address &patient) const;
+    [[nodiscard]] Result<void> openCareDatabase(const crypto::Address &patient, VaultDatabase &db) const;
+    // Deletes that copy; true when there was one.
+    [[nodiscard]] Result<bool> removeCareDatabase(const crypto::Address &patient) const;
+
     [[nodiscard]] VaultDatabase *database() { return isUnlocked() ? &m_db : nullptr; }
     [[nodiscard]] const crypto::SigningKey *signingKey() const
     {

@@ -314,9 +314,14 @@ private slots:
 
     void restartBetweenRequestAndDecision()
     {
+        const int before = int(m_bus.calls(QStringLiteral("Notify")).size());
         const int id = request(1, QStringLiteral("labs")).json.value(QStringLiteral("requestId")).toInt();
         QTRY_COMPARE(m_sharing->alertRequestId(), id);
+        // the Notify call reaches the daemon after the banner is up: count once it has
+        QTRY_VERIFY_WITH_TIMEOUT(m_bus.calls(QStringLiteral("Notify")).size() > before, 10000);
+        QTest::qWait(300);
         const int notifies = int(m_bus.calls(QStringLiteral("Notify")).size());
+        QCOMPARE(notifies, before + 1);
         quit();
         launch();
         QCOMPARE(m_vault->state(), vault::VaultManager::State::Locked);

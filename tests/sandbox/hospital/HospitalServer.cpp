@@ -677,6 +677,26 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
                        QStringLiteral("Only search by type and Patient/{id} are supported."));
     }
     const QString type = path[0];
+    if (type == QLatin1String("Patient")) {
+        // the patient this caller may read (a caregiver learns the reference this way)
+        if (c.research) {
+            return outcome(404, "not-found", QStringLiteral("No such patient for this caller."));
+        }
+        auto row = m_store.current(QStringLiteral("Patient"), c.patient.id);
+        if (!row || !row.value()) {
+            return outcome(404, "not-found", QStringLiteral("No Patient resource."));
+        }
+        const QJsonObject bundle{
+            {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+            {QStringLiteral("type"), QStringLiteral("searchset")},
+            {QStringLiteral("total"), 1},
+            {QStringLiteral("entry"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("fullUrl"), baseUrl() + QStringLiteral("/fhir/") + patientRef},
+                 {QStringLiteral("resource"), QJsonDocument::fromJson(row.value()->json).object()},
+                 {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}}}}};
+        return {200, QJsonDocument(bundle).toJson(QJsonDocument::Compact)};
+    }
     if (!fhir::ResourceMapper::fetchedTypes().contains(type)) {
         return outcome(404, "not-supported",
                        QStringLiteral("Resource type %1 is not served here.").arg(type));

@@ -1,0 +1,153 @@
+#include "CareAccess.h"
+
+#include "ledger/ConsentRegistry.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace passbook::passbook {
+
+using crypto::Address;
+
+Result<consent::CareCircle::Applied> CareAccess::check(const Address &patient, qint64 nowSecs)
+{
+    vault::VaultDatabase *db = m_vault.database();
+    if (!db) {
+        return makeError(ErrorCode::WrongSecret, QCoreApplication::translate("passbook", "Unlock the vault first."),
+                         QStringLiteral("vault locked"));
+    }
+    auto rights = m_registry.delegateRights(patient, m_vault.address());
+    if (!rights) {
+        return rights.error();
+    }
+    consent::CareCircle circle(*db);
+    const quint64 expiry = consent::CareCircle::delegationExpiry(m_store, patient, m_vault.address(), nowSecs);
+    qint64 ledgerNow = nowSecs;
+    if (rights.value() == 0) {
+        // expired or revoked: the chain's clock is the one the contract went by
+        if (auto t = m_registry.eth().blockTimestamp()) {
+            ledgerNow = qint64(t.value());
+        }
+    }
+    auto applied = circle.applyRights(patient, rights.value(), expiry, nowSecs, ledgerNow);
+    if (!applied) {
+        return applied.error();
+    }
+    if (!applied.value().person.active()) {
+        // ended now or earlier: no copy stays (a crash between the two steps is mended here)
+        auto removed = m_vault.removeCareDatabase(patient);
+        if (!removed) {
+            return removed.error();
+        }
+    }
+    return applied;
+}
+
+Result<QList<consent::CaredFor>> CareAccess::checkAll(qint64 nowSecs)
+{
+    vault::VaultDatabase *db = m_vault.database();
+    if (!db) {
+        return makeError(ErrorCode::WrongSecret, QCoreApplication::translate("passbook", "Unlock the vault first."),
+                         QStringLiteral("vault locked"));
+    }
+    auto people = consent::CareCircle(*db).list();
+    if (!people) {
+        return people.error();
+    }
+    QList<consent::CaredFor> ended;
+    for (const consent::CaredFor &p : people.value()) {
+        if (!p.active()) {
+            continue;
+        }
+        auto applied = check(p.patient, nowSecs);
+        if (!applied) {
+            return applied.error();
+        }
+        if (applied.value().endedNow) {
+            ended << applied.value().person;
+        }
+    }
+    return ended;
+}
+
+Result<SyncReport> CareAccess::sync(const Address &patient, const ledger::NetworkProfile &network, qint64 nowSecs,
+                                    const std::function<void(SyncEngine &)> &configure)
+{
+    auto applied = check(patient, nowSecs);
+    if (!applied) {
+        return applied.error();
+    }
+    const consent::CaredFor &person = applied.value().person;
+    if (!person.active()) {
+        return makeError(ErrorCode::Rejected, endedSentence(person), QStringLiteral("delegation ended"));
+    }
+    if (!(person.rights & ledger::registry::View)) {
+        return makeError(ErrorCode::Rejected,
+                         QCoreApplication::translate("passbook",
+                                                     "%1 has not given you the right to see their records.")
+                             .arg(person.displayName()),
+                         QStringLiteral("no VIEW right"));
+    }
+    vault::VaultDatabase db;
+    if (auto opened = m_vault.openCareDatabase(patient, db); !opened) {
+        return opened.error();
+    }
+    TimelineStore store(db);
+    SyncEngine engine(store, *m_vault.signingKey(), network);
+    engine.setActingFor(patient);
+    if (configure) {
+        configure(engine);
+    }
+    auto known = store.hospitals();
+    if (!known) {
+        return known.error();
+    }
+    SyncReport report;
+    QList<Hospital> hospitals;
+    for (const Address &h : person.hospitals) {
+        std::optional<Hospital> have;
+        for (const Hospital &k : known.value()) {
+            if (k.participant == h.toLowerHex()) {
+                have = k;
+            }
+        }
+        if (!have) {
+            auto followed = engine.follow(h);
+            if (!followed) {
+                HospitalSyncReport r;
+                r.participant = h.toLowerHex();
+                r.name = m_store.nameOf(h);
+                r.error = followed.error().message;
+                report.hospitals << r;
+                continue;
+            }
+            have = followed.value();
+        }
+        hospitals << *have;
+    }
+    for (const Hospital &h : hospitals) {
+        report.hospitals << engine.syncHospital(h);
+    }
+    db.close();
+    qCInfo(lcSync) << "synced a cared-for patient's records from" << hospitals.size() << "hospital(s)";
+    return report;
+}
+
+QString CareAccess::endedSentence(const consent::CaredFor &person)
+{
+    if (person.ended == QLatin1String("expired")) {
+        return QCoreApplication::translate("passbook",
+                                           "Your access to %1's records has expired, so their records were "
+                                           "removed from this device. Ask them to add you again if you "
+                                           "still help with their care.")
+            .arg(person.displayName());
+    }
+    return QCoreApplication::translate("passbook",
+                                       "%1 has ended your access to their records, so their records were removed "
+                                       "from this device.")
+        .arg(person.displayName());
+}
+
+} // namespace passbook::passbook
