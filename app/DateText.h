@@ -16,4 +16,9 @@ inline QString dateTimeText(const QDateTime &when)
            local.time().toString(QStringLiteral("HH:mm"));
 }
 
+inline QString dateText(const QDate &day)
+{
+    return QLocale().toString(day, QLocale::ShortFormat);
+}
+
 } // namespace passbook::app

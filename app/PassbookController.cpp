@@ -7,6 +7,7 @@
 #include "ledger/ConsentRegistry.h"
 #include "ledger/EventSync.h"
 #include "ledger/Scopes.h"
+#include "passbook/CareAccess.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -68,6 +69,13 @@ void PassbookController::onVaultState()
 {
     if (!m_vault->isUnlocked()) {
         m_store.reset();
+        m_careDb.reset();
+        if (m_subject) {
+            m_subject.reset();
+            emit subjectChanged();
+        }
+        m_careNotice.clear();
+        emit careChanged();
         m_network.reset();
         m_hospitals.clear();
         m_directory.clear();
@@ -347,37 +355,75 @@ void PassbookController::sync()
     m_cancel->store(false);
     QPointer<PassbookController> self(this);
     passbook::TimelineStore *store = m_store.get();
-    const crypto::SigningKey *key = m_vault->signingKey();
+    vault::VaultManager *vault = m_vault;
     const ledger::NetworkProfile network = *m_network;
     const auto cancel = m_cancel;
-    m_work = QtConcurrent::run([self, store, key, network, cancel] {
-        // Ledger first (requests, consents, activity), then records; one failing does not stop the other.
+    const std::optional<consent::CaredFor> subject = m_subject;
+    m_work = QtConcurrent::run([self, store, vault, network, cancel, subject] {
+        // Ledger first (requests, consents, activity, caregiver access), then records; one failing
+        // does not stop the other.
         QString ledgerError;
+        QStringList ended;
+        bool subjectEnded = false;
+        ledger::JsonRpcClient rpc(network.rpc);
+        ledger::EthClient eth(rpc);
+        ledger::RegistryClient registry(eth, network.registry);
+        const consent::ConsentStore consents(*vault->database(), network.chainId, network.registry);
+        passbook::CareAccess care(*vault, registry, consents);
         {
-            ledger::JsonRpcClient rpc(network.rpc);
-            ledger::EthClient eth(rpc);
-            ledger::EventSync events(eth, store->database(), network.chainId, network.registry);
+            ledger::EventSync events(eth, *vault->database(), network.chainId, network.registry);
             if (auto caught = events.catchUp(); !caught) {
                 ledgerError = caught.error().message;
+            } else if (auto checked = care.checkAll(QDateTime::currentSecsSinceEpoch())) {
+                for (const consent::CaredFor &p : checked.value()) {
+                    ended << passbook::CareAccess::endedSentence(p);
+                    subjectEnded = subjectEnded || (subject && p.patient == subject->patient);
+                }
             }
         }
-        passbook::SyncEngine engine(*store, *key, network);
-        engine.setCancelCheck([cancel] { return cancel->load(); });
-        const int types = int(fhir::ResourceMapper::fetchedTypes().size());
-        engine.setProgressCallback([self, types](const passbook::SyncProgress &p) {
-            const int type = int(fhir::ResourceMapper::fetchedTypes().indexOf(p.resourceType));
-            const double progress = (p.hospitalIndex + double(type + 1) / types) / p.hospitalCount;
-            const QString status = tr("%1: %n record(s)", nullptr, p.fetched).arg(p.hospital);
-            QMetaObject::invokeMethod(self, [self, progress, status] {
+        if (!ended.isEmpty()) {
+            QMetaObject::invokeMethod(self, [self, ended, subjectEnded] {
                 if (self) {
-                    self->m_progress = progress;
-                    self->m_syncStatus = status;
-                    emit self->syncProgressChanged();
+                    self->careEnded(ended, subjectEnded);
                 }
             });
-        });
-        const passbook::SyncReport report = engine.syncAll();
+        }
+        const auto configure = [self, cancel](passbook::SyncEngine &engine) {
+            engine.setCancelCheck([cancel] { return cancel->load(); });
+            const int types = int(fhir::ResourceMapper::fetchedTypes().size());
+            engine.setProgressCallback([self, types](const passbook::SyncProgress &p) {
+                const int type = int(fhir::ResourceMapper::fetchedTypes().indexOf(p.resourceType));
+                const double progress = (p.hospitalIndex + double(type + 1) / types) / p.hospitalCount;
+                const QString status = tr("%1: %n record(s)", nullptr, p.fetched).arg(p.hospital);
+                QMetaObject::invokeMethod(self, [self, progress, status] {
+                    if (self) {
+                        self->m_progress = progress;
+                        self->m_syncStatus = status;
+                        emit self->syncProgressChanged();
+                    }
+                });
+            });
+        };
+        passbook::SyncReport report;
         QStringList failed;
+        if (!subject) {
+            passbook::SyncEngine engine(*store, *vault->signingKey(), network);
+            configure(engine);
+            report = engine.syncAll();
+        } else if (!subjectEnded) {
+            // as their caregiver: the ledger is asked first, and their hospitals check it again
+            auto checked = care.check(subject->patient, QDateTime::currentSecsSinceEpoch());
+            if (!checked) {
+                failed << checked.error().message;
+            } else if (checked.value().person.active()) {
+                auto synced = care.syncInto(*store, checked.value().person, network, configure);
+                if (synced) {
+                    report = synced.value();
+                } else {
+                    failed << synced.error().message;
+                }
+            }
+        }
         int added = 0, updated = 0, refused = 0, tampered = 0;
         for (const auto &h : report.hospitals) {
             if (!h.ok) {
@@ -444,7 +490,7 @@ void PassbookController::loadLedgerViews()
     m_pendingRequests = 0;
     if (m_store && m_network) {
         const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
-        const crypto::Address me = m_vault->address();
+        const crypto::Address me = subjectAddress();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const auto when = [](qint64 secs) { return dateTimeText(QDateTime::fromSecsSinceEpoch(secs)); };
         if (auto list = store.requests(me, now)) {
@@ -497,6 +543,58 @@ void PassbookController::loadLedgerViews()
         }
     }
     emit ledgerChanged();
+}
+
+bool PassbookController::viewAs(const std::optional<consent::CaredFor> &person)
+{
+    if (!m_vault->isUnlocked() || !readyForWork()) {
+        return false;
+    }
+    std::unique_ptr<vault::VaultDatabase> careDb;
+    if (person) {
+        careDb = std::make_unique<vault::VaultDatabase>();
+        if (auto opened = m_vault->openCareDatabase(person->patient, *careDb); !opened) {
+            setError(opened.error().message);
+            return false;
+        }
+    }
+    m_store.reset();
+    m_careDb = std::move(careDb);
+    m_subject = person;
+    m_store = std::make_unique<passbook::TimelineStore>(m_careDb ? *m_careDb : *m_vault->database());
+    clearMessages();
+    m_syncStatus.clear();
+    m_progress = 0;
+    emit syncProgressChanged();
+    emit subjectChanged();
+    loadHospitals();
+    ++m_revision;
+    emit timelineChanged();
+    loadLedgerViews();
+    return true;
+}
+
+void PassbookController::careEnded(const QStringList &sentences, bool subjectEnded)
+{
+    m_careNotice = sentences.join(QLatin1Char('\n'));
+    if (subjectEnded && m_subject) {
+        // their records are gone from this device: back to my own passbook at once
+        m_store.reset();
+        m_careDb.reset();
+        m_subject.reset();
+        m_store = std::make_unique<passbook::TimelineStore>(*m_vault->database());
+        emit subjectChanged();
+        loadHospitals();
+        ++m_revision;
+        emit timelineChanged();
+    }
+    emit careChanged();
+}
+
+void PassbookController::dismissCareNotice()
+{
+    m_careNotice.clear();
+    emit careChanged();
 }
 
 void PassbookController::cancelSync()

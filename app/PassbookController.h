@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consent/CareCircle.h"
 #include "ledger/NetworkProfile.h"
 #include "passbook/SyncEngine.h"
 #include "passbook/TimelineStore.h"
@@ -40,6 +41,13 @@ class PassbookController : public QObject
     Q_PROPERTY(QVariantList consents READ consents NOTIFY ledgerChanged)
     Q_PROPERTY(QVariantList activity READ activity NOTIFY ledgerChanged)
     Q_PROPERTY(int pendingRequests READ pendingRequests NOTIFY ledgerChanged)
+    // Whose passbook is on screen: empty for the vault's owner, else the address of someone they
+    // care for (their records, requests, consents and activity, with the rights the ledger gave).
+    Q_PROPERTY(QString subject READ subject NOTIFY subjectChanged)
+    Q_PROPERTY(QString subjectName READ subjectName NOTIFY subjectChanged)
+    Q_PROPERTY(int subjectRights READ subjectRights NOTIFY subjectChanged)
+    // Sentences about caregiver access that ended at the last ledger check (cleared by dismissCareNotice).
+    Q_PROPERTY(QString careNotice READ careNotice NOTIFY careChanged)
 
 public:
     explicit PassbookController(vault::VaultManager *vault, QObject *parent = nullptr);
@@ -66,6 +74,22 @@ public:
     [[nodiscard]] QVariantList consents() const { return m_consents; }
     [[nodiscard]] QVariantList activity() const { return m_activity; }
     [[nodiscard]] int pendingRequests() const { return m_pendingRequests; }
+
+    [[nodiscard]] QString subject() const
+    {
+        return m_subject ? m_subject->patient.toChecksumString() : QString();
+    }
+    [[nodiscard]] QString subjectName() const { return m_subject ? m_subject->displayName() : QString(); }
+    [[nodiscard]] int subjectRights() const { return m_subject ? m_subject->rights : 7; }
+    [[nodiscard]] QString careNotice() const { return m_careNotice; }
+    // The account whose requests and consents are shown and decided on.
+    [[nodiscard]] crypto::Address subjectAddress() const
+    {
+        return m_subject ? m_subject->patient : m_vault->address();
+    }
+    // Shows someone I care for (their own store), or with nullopt my own passbook again.
+    bool viewAs(const std::optional<consent::CaredFor> &person);
+    Q_INVOKABLE void dismissCareNotice();
 
     // Null while locked.
     [[nodiscard]] passbook::TimelineStore *store() { return m_store.get(); }
@@ -100,6 +124,8 @@ signals:
     void timelineChanged();
     void hospitalConnected(const QString &name);
     void ledgerChanged();
+    void subjectChanged();
+    void careChanged(); // the people I care for, or their access, changed
 
 private:
     void onVaultState();
@@ -110,7 +136,12 @@ private:
     // No job (directory, connect, sync) under way; waits out one that has just finished.
     [[nodiscard]] bool readyForWork();
 
+    void careEnded(const QStringList &sentences, bool subjectEnded);
+
     vault::VaultManager *m_vault;
+    std::optional<consent::CaredFor> m_subject;
+    std::unique_ptr<vault::VaultDatabase> m_careDb; // the subject's store, while one is shown
+    QString m_careNotice;
     std::unique_ptr<passbook::TimelineStore> m_store;
     std::optional<ledger::NetworkProfile> m_network;
     QVariantList m_hospitals;

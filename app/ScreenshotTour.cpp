@@ -1,5 +1,6 @@
 #include "ScreenshotTour.h"
 
+#include "CareController.h"
 #include "PassbookController.h"
 #include "QuickFind.h"
 #include "SharingController.h"
@@ -331,6 +332,91 @@ void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
     shot(QStringLiteral("29-sharing-activity"));
 }
 
+void ScreenshotTour::familyTour(const QJsonObject &sandbox)
+{
+    const QString cli = qEnvironmentVariable("PASSBOOK_CLI");
+    const QJsonObject dad = sandbox.value(QStringLiteral("patients")).toArray().at(1).toObject();
+    if (cli.isEmpty() || dad.isEmpty() || !m_care) {
+        qWarning("tour: PASSBOOK_CLI or a second demo patient is missing; the family screens need them");
+        ++m_problems;
+        return;
+    }
+    // the second demo patient, in a vault of their own
+    QTemporaryDir dadData;
+    const auto dadCli = [&](const QStringList &args) {
+        QProcess p;
+        p.start(cli, QStringList{QStringLiteral("--data"), dadData.path(), QStringLiteral("--kdf-cost"),
+                                 QStringLiteral("1,64")} +
+                         args);
+        p.write("correct horse battery staple\n");
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            qWarning("tour: passbook-cli %s failed", qPrintable(args.value(0)));
+            ++m_problems;
+        }
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    };
+    const QString dadAddress = dadCli({QStringLiteral("vault"), QStringLiteral("create")})
+                                   .value(QStringLiteral("address"))
+                                   .toString();
+    dadCli({QStringLiteral("network"), QStringLiteral("use"),
+            QDir(m_sandboxDir).filePath(QStringLiteral("network.json"))});
+    const QJsonObject codes = dad.value(QStringLiteral("activationCodes")).toObject();
+    for (auto it = codes.begin(); it != codes.end(); ++it) {
+        dadCli({QStringLiteral("hospital"), QStringLiteral("connect"), it.key(), it.value().toString()});
+    }
+    dadCli({QStringLiteral("delegate"), QStringLiteral("set"), m_vault->address(), QStringLiteral("--rights"),
+            QStringLiteral("view,approve"), QStringLiteral("--expires"), QStringLiteral("90d")});
+    const QString invite =
+        dadCli({QStringLiteral("care"), QStringLiteral("invite")}).value(QStringLiteral("invite")).toString();
+
+    // this patient makes Dad a caregiver who may see records and decide on requests
+    navigate("family");
+    shot(QStringLiteral("30-family-mine"));
+    click("addCaregiverButton");
+    settle();
+    set("caregiverCodeField", "text", dadAddress);
+    if (QObject *approve = find("rightApprove")) {
+        approve->setProperty("checked", true);
+        QMetaObject::invokeMethod(approve, "toggled");
+    }
+    shot(QStringLiteral("31-add-caregiver"));
+    click("caregiverContinue");
+    settle();
+    set("decisionPasswordField", "text", QStringLiteral("correct horse battery staple"));
+    click("decisionConfirmButton");
+    waitFor([this] { return m_sharing->stage() == QLatin1String("confirmed"); }, "the caregiver on the ledger");
+    if (QObject *dialog = find("decisionDialog")) {
+        QMetaObject::invokeMethod(dialog, "close");
+    }
+    m_passbook->sync();
+    waitPassbook();
+    waitFor([this] { return !m_care->caregivers().isEmpty(); }, "the caregiver in the list");
+    shot(QStringLiteral("32-family-caregivers"));
+
+    // and cares for Dad: his invite code, then his passbook, synced from his hospitals as his caregiver
+    click("caredForTab");
+    settle();
+    set("inviteCodeField", "text", invite);
+    set("personNameField", "text", QStringLiteral("Dad"));
+    click("addPersonButton");
+    waitFor([this] { return !m_care->people().isEmpty(); }, "the person cared for");
+    settle();
+    shot(QStringLiteral("33-family-cared-for"));
+    click("openPassbook");
+    settle();
+    m_passbook->sync();
+    waitPassbook();
+    settle(600);
+    if (m_passbook->subject() != dadAddress) {
+        qWarning("tour: the passbook on screen is not the cared-for person's");
+        ++m_problems;
+    }
+    shot(QStringLiteral("34-caregiver-passbook"));
+    click("backToMine");
+    settle();
+}
+
 bool ScreenshotTour::waitPassbook(int timeoutMs)
 {
     QElapsedTimer t;
@@ -446,6 +532,7 @@ void ScreenshotTour::recordsTour()
     settle(800);
     shot(QStringLiteral("21-filter-hospital"));
     sharingTour(hospitals);
+    familyTour(sandbox);
     // Export: into a throwaway folder, and the file must be a Bundle with every record.
     QTemporaryDir exportDir;
     navigate("passbook");
@@ -459,7 +546,7 @@ void ScreenshotTour::recordsTour()
                                                              flick->property("height").toDouble()));
         }
     }
-    shot(QStringLiteral("30-settings-export"));
+    shot(QStringLiteral("35-settings-export"));
     QFile exported(exportDir.filePath(QStringLiteral("my-records.json")));
     if (!exported.open(QIODevice::ReadOnly) || QJsonDocument::fromJson(exported.readAll())
                                                        .object()
@@ -475,12 +562,12 @@ void ScreenshotTour::recordsTour()
         understood->setProperty("checked", true);
     }
     set("erasePasswordField", "text", QStringLiteral("correct horse battery staple"));
-    shot(QStringLiteral("31-erase-device"));
+    shot(QStringLiteral("36-erase-device"));
     click("eraseConfirmButton");
     waitFor([this] { return m_vault->state() == VaultController::State::NoVault; },
             "the device copy to be deleted");
     settle();
-    shot(QStringLiteral("32-after-erase"));
+    shot(QStringLiteral("37-after-erase"));
 }
 
 } // namespace passbook::app

@@ -11,6 +11,7 @@ class QQuickWindow;
 
 namespace passbook::app {
 
+class CareController;
 class PassbookController;
 class SharingController;
 class VaultController;
@@ -28,10 +29,12 @@ public:
     // With a running local consortium (DIR of `consortium up`): after the vault screens, the tour
     // uses DIR/network.json, connects the demo patient's hospitals with their activation codes,
     // syncs, and shows the timeline, a record, search, filters and the hospitals page.
-    void setConsortium(PassbookController *passbook, SharingController *sharing, const QString &sandboxDir)
+    void setConsortium(PassbookController *passbook, SharingController *sharing, CareController *care,
+                       const QString &sandboxDir)
     {
         m_passbook = passbook;
         m_sharing = sharing;
+        m_care = care;
         m_sandboxDir = sandboxDir;
     }
     // Returns the number of problems (missing controls, timeouts); 0 is success.
@@ -47,6 +50,9 @@ private:
     // Waits until `done` holds (bounded), counting a problem on timeout.
     bool waitFor(const std::function<bool()> &done, const char *what, int timeoutMs = 30000);
     void sharingTour(const QJsonArray &hospitals);
+    // Family: the second demo patient (a vault of their own, made with passbook-cli) and this one
+    // become each other's caregivers; this app then opens and syncs their passbook.
+    void familyTour(const QJsonObject &sandbox);
     // "passbook", "sharing", "hospitals" or "settings": the bottom navigation on a phone, the side rail
     // on a desktop.
     void navigate(const char *place);
@@ -61,6 +67,7 @@ private:
     int m_phraseLanguage = 0;
     PassbookController *m_passbook = nullptr;
     SharingController *m_sharing = nullptr;
+    CareController *m_care = nullptr;
     QString m_sandboxDir;
 };
 

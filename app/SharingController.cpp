@@ -8,6 +8,7 @@
 #include "consent/DecisionBuilder.h"
 #include "crypto/Hex.h"
 #include "ledger/Abi.h"
+#include "ledger/ConsentRegistry.h"
 #include "ledger/Outbox.h"
 #include "ledger/Scopes.h"
 #include "ledger/TransactionSubmitter.h"
@@ -327,6 +328,42 @@ void SharingController::grant(const QString &grantee, const QString &custodian, 
            password);
 }
 
+void SharingController::setCaregiver(const QString &address, int rights, double expiresAt, QString password)
+{
+    auto who = crypto::Address::fromString(address.trimmed());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QString problem;
+    if (!who) {
+        problem = tr("That is not a caregiver code. It starts with 0x and has 40 more letters and digits.");
+    } else if (m_vault->isUnlocked() && who.value() == m_vault->address()) {
+        problem = tr("That is your own code. Ask the person who helps you for theirs.");
+    } else if (rights < 0 || rights > 7) {
+        problem = tr("Choose what your caregiver may do.");
+    } else if (rights != 0 && qint64(expiresAt) <= now) {
+        problem = tr("Choose an end date in the future.");
+    }
+    if (!problem.isEmpty()) {
+        (void)takePassword(password);
+        setStage(QStringLiteral("failed"), {}, problem);
+        return;
+    }
+    const crypto::Address delegate = who.value();
+    const quint8 bits = quint8(rights);
+    const quint64 until = rights == 0 ? 0 : quint64(expiresAt);
+    decide({QStringLiteral("delegate"), 0,
+            [=](const consent::DecisionBuilder &) -> Result<consent::DecisionBuilder::Decision> {
+                consent::DecisionBuilder::Decision d;
+                d.callData = ledger::registry::setDelegate(delegate, bits, until);
+                d.description =
+                    bits == 0 ? QStringLiteral("Remove caregiver %1").arg(delegate.toChecksumString())
+                              : QStringLiteral("Make %1 a caregiver (%2)")
+                                    .arg(delegate.toChecksumString(),
+                                         ledger::scopes::rightsNames(bits).join(QStringLiteral(", ")));
+                return d;
+            }},
+           password);
+}
+
 void SharingController::decide(Pending pending, QString &password)
 {
     auto secret = std::make_shared<crypto::SecureBuffer>(takePassword(password));
@@ -355,7 +392,8 @@ void SharingController::decide(Pending pending, QString &password)
             }
             const consent::ConsentStore store(*m_vault->database(), m_passbook->network()->chainId,
                                               m_passbook->network()->registry);
-            const consent::DecisionBuilder builder(store, m_vault->address());
+            // decisions are about whoever's passbook is on screen: mine, or as their caregiver
+            const consent::DecisionBuilder builder(store, m_passbook->subjectAddress(), nullptr);
             auto decision = pending.build(builder);
             if (!decision) {
                 m_deciding = false;

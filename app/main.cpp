@@ -8,6 +8,8 @@
 #include "ScreenshotTour.h"
 #include "ScrollBenchmark.h"
 #include "SharingController.h"
+#include "CareController.h"
+#include "QrCode.h"
 #include "UserActivityFilter.h"
 #include "VaultController.h"
 #include "vault/AutoLockTimer.h"
@@ -262,6 +264,8 @@ int main(int argc, char *argv[])
         platform::makeNotifier(QStringLiteral("Health Passbook"));
     app::SharingController sharingController(&vaultManager, &passbookController, notifier.get());
     app::SharingController::setInstance(&sharingController);
+    app::CareController careController(&vaultManager, &passbookController);
+    app::CareController::setInstance(&careController);
 
     const std::unique_ptr<platform::BiometricAuthenticator> reader = platform::makeBiometricAuthenticator();
     const std::unique_ptr<platform::SecureKeyStore> keyStore = platform::makeSecureKeyStore();
@@ -275,6 +279,7 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     language.setEngine(&engine);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("qr"), new app::QrImageProvider); // the engine owns it
     engine.load(QUrl(kMainQml));
     if (engine.rootObjects().isEmpty()) {
         return 1;
@@ -330,7 +335,8 @@ int main(int argc, char *argv[])
         const QStringList codes = {QStringLiteral("en"), QStringLiteral("zh_TW"), QStringLiteral("ko")};
         tour->setPhraseLanguageIndex(std::max(0, int(codes.indexOf(parser.value(tourPhraseOption)))));
         if (parser.isSet(tourSandboxOption)) {
-            tour->setConsortium(&passbookController, &sharingController, parser.value(tourSandboxOption));
+            tour->setConsortium(&passbookController, &sharingController, &careController,
+                                parser.value(tourSandboxOption));
         }
         QTimer::singleShot(300, &app, [&] {
             const int problems = tour->run();

@@ -15,7 +15,8 @@ Result<consent::CareCircle::Applied> CareAccess::check(const Address &patient, q
 {
     vault::VaultDatabase *db = m_vault.database();
     if (!db) {
-        return makeError(ErrorCode::WrongSecret, QCoreApplication::translate("passbook", "Unlock the vault first."),
+        return makeError(ErrorCode::WrongSecret,
+                         QCoreApplication::translate("passbook", "Unlock the vault first."),
                          QStringLiteral("vault locked"));
     }
     auto rights = m_registry.delegateRights(patient, m_vault.address());
@@ -23,7 +24,8 @@ Result<consent::CareCircle::Applied> CareAccess::check(const Address &patient, q
         return rights.error();
     }
     consent::CareCircle circle(*db);
-    const quint64 expiry = consent::CareCircle::delegationExpiry(m_store, patient, m_vault.address(), nowSecs);
+    const quint64 expiry =
+        consent::CareCircle::delegationExpiry(m_store, patient, m_vault.address(), nowSecs);
     qint64 ledgerNow = nowSecs;
     if (rights.value() == 0) {
         // expired or revoked: the chain's clock is the one the contract went by
@@ -49,7 +51,8 @@ Result<QList<consent::CaredFor>> CareAccess::checkAll(qint64 nowSecs)
 {
     vault::VaultDatabase *db = m_vault.database();
     if (!db) {
-        return makeError(ErrorCode::WrongSecret, QCoreApplication::translate("passbook", "Unlock the vault first."),
+        return makeError(ErrorCode::WrongSecret,
+                         QCoreApplication::translate("passbook", "Unlock the vault first."),
                          QStringLiteral("vault locked"));
     }
     auto people = consent::CareCircle(*db).list();
@@ -72,8 +75,8 @@ Result<QList<consent::CaredFor>> CareAccess::checkAll(qint64 nowSecs)
     return ended;
 }
 
-Result<SyncReport> CareAccess::sync(const Address &patient, const ledger::NetworkProfile &network, qint64 nowSecs,
-                                    const std::function<void(SyncEngine &)> &configure)
+Result<SyncReport> CareAccess::sync(const Address &patient, const ledger::NetworkProfile &network,
+                                    qint64 nowSecs, const std::function<void(SyncEngine &)> &configure)
 {
     auto applied = check(patient, nowSecs);
     if (!applied) {
@@ -84,19 +87,32 @@ Result<SyncReport> CareAccess::sync(const Address &patient, const ledger::Networ
         return makeError(ErrorCode::Rejected, endedSentence(person), QStringLiteral("delegation ended"));
     }
     if (!(person.rights & ledger::registry::View)) {
-        return makeError(ErrorCode::Rejected,
-                         QCoreApplication::translate("passbook",
-                                                     "%1 has not given you the right to see their records.")
-                             .arg(person.displayName()),
-                         QStringLiteral("no VIEW right"));
+        return makeError(
+            ErrorCode::Rejected,
+            QCoreApplication::translate("passbook", "%1 has not given you the right to see their records.")
+                .arg(person.displayName()),
+            QStringLiteral("no VIEW right"));
     }
     vault::VaultDatabase db;
     if (auto opened = m_vault.openCareDatabase(patient, db); !opened) {
         return opened.error();
     }
     TimelineStore store(db);
-    SyncEngine engine(store, *m_vault.signingKey(), network);
-    engine.setActingFor(patient);
+    return syncInto(store, person, network, configure);
+}
+
+Result<SyncReport> CareAccess::syncInto(TimelineStore &store, const consent::CaredFor &person,
+                                        const ledger::NetworkProfile &network,
+                                        const std::function<void(SyncEngine &)> &configure)
+{
+    const crypto::SigningKey *key = m_vault.signingKey();
+    if (!key) {
+        return makeError(ErrorCode::WrongSecret,
+                         QCoreApplication::translate("passbook", "Unlock the vault first."),
+                         QStringLiteral("vault locked"));
+    }
+    SyncEngine engine(store, *key, network);
+    engine.setActingFor(person.patient);
     if (configure) {
         configure(engine);
     }
@@ -105,33 +121,30 @@ Result<SyncReport> CareAccess::sync(const Address &patient, const ledger::Networ
         return known.error();
     }
     SyncReport report;
-    QList<Hospital> hospitals;
+    int followed = 0;
     for (const Address &h : person.hospitals) {
-        std::optional<Hospital> have;
+        bool have = false;
         for (const Hospital &k : known.value()) {
-            if (k.participant == h.toLowerHex()) {
-                have = k;
-            }
+            have = have || k.participant == h.toLowerHex();
         }
         if (!have) {
-            auto followed = engine.follow(h);
-            if (!followed) {
+            auto added = engine.follow(h);
+            if (!added) {
                 HospitalSyncReport r;
                 r.participant = h.toLowerHex();
                 r.name = m_store.nameOf(h);
-                r.error = followed.error().message;
+                r.error = added.error().message;
                 report.hospitals << r;
                 continue;
             }
-            have = followed.value();
         }
-        hospitals << *have;
+        ++followed;
     }
-    for (const Hospital &h : hospitals) {
-        report.hospitals << engine.syncHospital(h);
-    }
-    db.close();
-    qCInfo(lcSync) << "synced a cared-for patient's records from" << hospitals.size() << "hospital(s)";
+    // every hospital followed so far (progress, cancellation, index upkeep as for the patient's own)
+    const SyncReport synced = engine.syncAll();
+    report.hospitals += synced.hospitals;
+    report.cancelled = synced.cancelled;
+    qCInfo(lcSync) << "synced a cared-for patient's records;" << followed << "hospital(s) reachable";
     return report;
 }
 
@@ -144,9 +157,9 @@ QString CareAccess::endedSentence(const consent::CaredFor &person)
                                            "still help with their care.")
             .arg(person.displayName());
     }
-    return QCoreApplication::translate("passbook",
-                                       "%1 has ended your access to their records, so their records were removed "
-                                       "from this device.")
+    return QCoreApplication::translate(
+               "passbook", "%1 has ended your access to their records, so their records were removed "
+                           "from this device.")
         .arg(person.displayName());
 }
 

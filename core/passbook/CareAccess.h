@@ -12,7 +12,8 @@ namespace passbook::passbook {
 class CareAccess
 {
 public:
-    CareAccess(vault::VaultManager &vault, ledger::RegistryClient &registry, const consent::ConsentStore &store)
+    CareAccess(vault::VaultManager &vault, ledger::RegistryClient &registry,
+               const consent::ConsentStore &store)
         : m_vault(vault), m_registry(registry), m_store(store)
     {
     }
@@ -26,9 +27,14 @@ public:
     // Syncs one cared-for person's records from the hospitals of their invite into their own store,
     // as their delegate, after asking the ledger. Refused (Rejected, with a sentence for people) when
     // the access has ended or gives no VIEW; the local copy is then gone.
-    [[nodiscard]] Result<SyncReport> sync(const crypto::Address &patient, const ledger::NetworkProfile &network,
-                                          qint64 nowSecs,
+    [[nodiscard]] Result<SyncReport> sync(const crypto::Address &patient,
+                                          const ledger::NetworkProfile &network, qint64 nowSecs,
                                           const std::function<void(SyncEngine &)> &configure = {});
+
+    // The same into a store the caller has open (the app's timeline), for someone check() found active.
+    [[nodiscard]] Result<SyncReport> syncInto(TimelineStore &store, const consent::CaredFor &person,
+                                              const ledger::NetworkProfile &network,
+                                              const std::function<void(SyncEngine &)> &configure = {});
 
     // A sentence for the caregiver about an ended access.
     [[nodiscard]] static QString endedSentence(const consent::CaredFor &person);

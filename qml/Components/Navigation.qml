@@ -10,6 +10,8 @@ QtObject {
     signal settingsRequested()
     signal hospitalsRequested()
     signal sharingRequested()
+    signal familyRequested()
+    signal passbookRequested()
     signal recordRequested(var entryId)
     signal reviewRequested(int requestId)
     signal backRequested()

@@ -79,6 +79,8 @@ Page {
             objectName: "connectHospitalButton"
             Layout.fillWidth: true
             highlighted: true
+            // a caregiver follows the hospitals in the patient's invite; only the patient enrols
+            visible: Passbook.subject.length === 0
             enabled: Passbook.hasNetwork
             text: qsTr("Connect a hospital")
             onClicked: connectDialog.open()

@@ -152,8 +152,17 @@ Page {
             valueRole: "value"
             Accessible.name: qsTr("For how long")
         }
+        // a caregiver decides only with the APPROVE right the patient gave them on the ledger
+        Label {
+            objectName: "noApproveRight"
+            Layout.fillWidth: true
+            visible: page.pending && (Passbook.subjectRights & 2) === 0
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            text: qsTr("%1 has not given you the right to decide on requests for them. They can decide in their own app.").arg(Passbook.subjectName)
+        }
         RowLayout {
-            visible: page.pending
+            visible: page.pending && (Passbook.subjectRights & 2) !== 0
             Layout.fillWidth: true
             spacing: Theme.spacing
             Button {

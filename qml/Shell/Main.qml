@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Passbook.App
+import Passbook.Caregivers
 import Passbook.Components
 import Passbook.Hospitals
 import Passbook.Onboarding
@@ -66,42 +67,94 @@ ApplicationWindow {
     Component { id: settingsPage; SettingsPage {} }
     Component { id: hospitalsPage; HospitalsPage {} }
     Component { id: sharingPage; SharingPage {} }
+    Component { id: familyPage; FamilyPage {} }
     Component { id: recordPage; RecordPage {} }
     Component { id: reviewPage; RequestReviewPage {} }
 
-    // A new request while the app is open: a banner on every screen, with the way to review it.
-    header: Pane {
-        id: alertBanner
-        objectName: "requestBanner"
-        visible: Sharing.alertText.length > 0 && Vault.state === Vault.Unlocked && !window.onboarding
-        height: visible ? implicitHeight : 0
-        padding: 8
-        Material.background: Material.theme === Material.Dark ? "#004d40" : "#e0f2f1"
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: Sharing.alertText
-        RowLayout {
-            width: parent.width
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: Sharing.alertText
+    header: ColumnLayout {
+        spacing: 0
+        visible: Vault.state === Vault.Unlocked && !window.onboarding
+        // Whose passbook is on screen, whenever it is not the owner's: always in sight.
+        Pane {
+            id: subjectBanner
+            objectName: "subjectBanner"
+            Layout.fillWidth: true
+            visible: Passbook.subject.length > 0
+            padding: 8
+            Material.background: Theme.dark ? "#4a3b00" : "#fff3c4"
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: subjectText.text
+            RowLayout {
+                width: parent.width
+                Label {
+                    id: subjectText
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    font.bold: true
+                    text: qsTr("%1's passbook — you are their caregiver").arg(Passbook.subjectName)
+                }
+                Button {
+                    objectName: "backToMine"
+                    text: qsTr("Back to mine")
+                    onClicked: Care.viewAs("")
+                }
             }
-            Button {
-                objectName: "bannerReview"
-                text: qsTr("Review")
-                highlighted: true
-                onClicked: Navigation.reviewRequested(Sharing.alertRequestId)
+        }
+        // A caregiver's access that ended: said in plain words until dismissed.
+        Pane {
+            objectName: "careNotice"
+            Layout.fillWidth: true
+            visible: Passbook.careNotice.length > 0
+            padding: 8
+            Material.background: Theme.dark ? "#4a1c1c" : "#fdecea"
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: Passbook.careNotice
+            RowLayout {
+                width: parent.width
+                Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.careNotice }
+                ToolButton {
+                    objectName: "careNoticeDismiss"
+                    text: "✕"
+                    Accessible.name: qsTr("Dismiss")
+                    onClicked: Passbook.dismissCareNotice()
+                }
             }
-            ToolButton {
-                objectName: "bannerDismiss"
-                text: "✕"
-                Accessible.name: qsTr("Dismiss")
-                onClicked: Sharing.dismissAlert()
+        }
+        // A new request while the app is open: a banner on every screen, with the way to review it.
+        Pane {
+            id: alertBanner
+            Layout.fillWidth: true
+            objectName: "requestBanner"
+            visible: Sharing.alertText.length > 0 && Vault.state === Vault.Unlocked && !window.onboarding
+            height: visible ? implicitHeight : 0
+            padding: 8
+            Material.background: Material.theme === Material.Dark ? "#004d40" : "#e0f2f1"
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: Sharing.alertText
+            RowLayout {
+                width: parent.width
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: Sharing.alertText
+                }
+                Button {
+                    objectName: "bannerReview"
+                    text: qsTr("Review")
+                    highlighted: true
+                    onClicked: Navigation.reviewRequested(Sharing.alertRequestId)
+                }
+                ToolButton {
+                    objectName: "bannerDismiss"
+                    text: "✕"
+                    Accessible.name: qsTr("Dismiss")
+                    onClicked: Sharing.dismissAlert()
+                }
             }
         }
     }
 
-    readonly property var places: [homePage, sharingPage, hospitalsPage, settingsPage]
+    readonly property var places: [homePage, sharingPage, familyPage, hospitalsPage, settingsPage]
     function go(index) {
         tabs.currentIndex = index
         stack.replace(null, places[index])
@@ -137,6 +190,7 @@ ApplicationWindow {
                     model: [
                         { name: "passbookButton", text: qsTr("Passbook") },
                         { name: "sharingButton", text: Passbook.pendingRequests > 0 ? qsTr("Sharing (%1)").arg(Passbook.pendingRequests) : qsTr("Sharing") },
+                        { name: "familyButton", text: qsTr("Family") },
                         { name: "hospitalsButton", text: qsTr("Hospitals") },
                         { name: "settingsButton", text: qsTr("Settings") }
                     ]
@@ -164,7 +218,7 @@ ApplicationWindow {
         }
     }
 
-    // Phone: the three places of the app at the bottom. Desktop: the passbook's toolbar has them,
+    // Phone: the places of the app at the bottom. Desktop: the passbook's toolbar has them,
     // and a record opens beside the list.
     readonly property bool phone: width < 900
     footer: TabBar {
@@ -174,14 +228,20 @@ ApplicationWindow {
         height: visible ? implicitHeight : 0
         position: TabBar.Footer
         currentIndex: 0
-        TabButton { objectName: "passbookTab"; text: qsTr("Passbook"); onClicked: window.go(0) }
+        // five places on a phone: mixed case, a little smaller, so every name fits
+        font.capitalization: Font.MixedCase
+        font.pixelSize: Theme.px(12)
+        TabButton { objectName: "passbookTab"; leftPadding: 2; rightPadding: 2; text: qsTr("Passbook"); onClicked: window.go(0) }
         TabButton {
             objectName: "sharingTab"
+            leftPadding: 2
+            rightPadding: 2
             text: Passbook.pendingRequests > 0 ? qsTr("Sharing (%1)").arg(Passbook.pendingRequests) : qsTr("Sharing")
             onClicked: window.go(1)
         }
-        TabButton { objectName: "hospitalsTab"; text: qsTr("Hospitals"); onClicked: window.go(2) }
-        TabButton { objectName: "settingsTab"; text: qsTr("Settings"); onClicked: window.go(3) }
+        TabButton { objectName: "familyTab"; leftPadding: 2; rightPadding: 2; text: qsTr("Family"); onClicked: window.go(2) }
+        TabButton { objectName: "hospitalsTab"; leftPadding: 2; rightPadding: 2; text: qsTr("Hospitals"); onClicked: window.go(3) }
+        TabButton { objectName: "settingsTab"; leftPadding: 2; rightPadding: 2; text: qsTr("Settings"); onClicked: window.go(4) }
     }
 
     Connections {
@@ -207,9 +267,11 @@ ApplicationWindow {
         function onRestoreRequested() { Vault.clearError(); stack.push(restorePage) }
         function onPhraseWritten() { stack.push(confirmPage) }
         function onOnboardingFinished() { window.onboarding = false; tabs.currentIndex = 0; stack.replace(null, homePage) }
-        function onSettingsRequested() { window.go(3) }
-        function onHospitalsRequested() { window.go(2) }
+        function onSettingsRequested() { window.go(4) }
+        function onHospitalsRequested() { window.go(3) }
+        function onFamilyRequested() { window.go(2) }
         function onSharingRequested() { window.go(1) }
+        function onPassbookRequested() { window.go(0) }
         function onRecordRequested(entryId) { stack.push(recordPage, { entryId: entryId }) }
         function onReviewRequested(requestId) {
             Sharing.dismissAlert()

@@ -12,7 +12,9 @@ import Passbook.Record
 Page {
     id: page
     objectName: "timelinePage"
-    title: qsTr("My passbook")
+    title: Passbook.subject.length > 0 ? qsTr("%1's passbook").arg(Passbook.subjectName) : qsTr("My passbook")
+    // the people whose passbooks I may open, besides mine
+    readonly property var others: Care.people.filter(p => p.active && (p.rights & 1) !== 0)
     readonly property bool wide: width >= 900
     property var selectedEntry: 0
 
@@ -26,11 +28,54 @@ Page {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.margin
-            Label { text: page.title; font.pixelSize: Theme.px(20); Layout.fillWidth: true; elide: Text.ElideRight; Accessible.role: Accessible.Heading }
+            Label {
+                visible: page.others.length === 0
+                text: page.title
+                font.pixelSize: Theme.px(20)
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+            // the profile switch: whose passbook is on screen, always named in the title
+            ToolButton {
+                id: profileSwitch
+                objectName: "profileSwitch"
+                visible: page.others.length > 0
+                Layout.fillWidth: true
+                contentItem: Label {
+                    text: page.title + " ▾"
+                    font.pixelSize: Theme.px(20)
+                    elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Accessible.name: qsTr("Whose passbook: %1").arg(page.title)
+                onClicked: profiles.open()
+                Menu {
+                    id: profiles
+                    y: profileSwitch.height
+                    MenuItem {
+                        objectName: "profileMine"
+                        text: qsTr("My passbook")
+                        checkable: true
+                        checked: Passbook.subject.length === 0
+                        onTriggered: Care.viewAs("")
+                    }
+                    Repeater {
+                        model: page.others
+                        delegate: MenuItem {
+                            required property var modelData
+                            text: qsTr("%1's passbook").arg(modelData.name)
+                            checkable: true
+                            checked: modelData.viewing
+                            onTriggered: Care.viewAs(modelData.patient)
+                        }
+                    }
+                }
+            }
             ToolButton {
                 objectName: "refreshButton"
                 text: Passbook.syncing ? qsTr("Cancel") : qsTr("Refresh")
-                enabled: Passbook.hasNetwork && Passbook.hospitals.length > 0
+                enabled: Passbook.hasNetwork && (Passbook.hospitals.length > 0 || Passbook.subject.length > 0)
                 onClicked: Passbook.syncing ? Passbook.cancelSync() : Passbook.sync()
             }
             ToolButton {
@@ -210,6 +255,8 @@ Page {
                         color: Material.hintTextColor
                         text: !Passbook.hasNetwork
                               ? qsTr("First choose your hospitals' network in Settings, then connect each hospital with the activation code it gives you.")
+                              : Passbook.subject.length > 0 && Passbook.hospitals.length === 0
+                                ? qsTr("Refresh to fetch %1's records from their hospitals. The hospitals check on the ledger that you may see them.").arg(Passbook.subjectName)
                               : Passbook.hospitals.length === 0
                                 ? qsTr("Connect the hospitals that treat you, with the activation code each gives you. Your records then appear here, verified against the ledger.")
                                 : (timeline.search.length > 0 || timeline.categories !== 0 || timeline.hospital !== "")
@@ -218,7 +265,7 @@ Page {
                     }
                     Button {
                         Layout.alignment: Qt.AlignHCenter
-                        visible: Passbook.hospitals.length === 0
+                        visible: Passbook.hospitals.length === 0 && Passbook.subject.length === 0
                         text: Passbook.hasNetwork ? qsTr("Connect a hospital") : qsTr("Open settings")
                         highlighted: true
                         onClicked: Passbook.hasNetwork ? Navigation.hospitalsRequested() : Navigation.settingsRequested()

@@ -1,0 +1,271 @@
+#include "CareController.h"
+
+#include "DateText.h"
+#include "PassbookController.h"
+#include "QrCode.h"
+
+#include "consent/CareInvite.h"
+#include "consent/ConsentStore.h"
+#include "ledger/ConsentRegistry.h"
+#include "ledger/Scopes.h"
+#include "passbook/CareAccess.h"
+#include "passbook/TimelineStore.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace passbook::app {
+
+namespace {
+CareController *s_instance = nullptr;
+
+QString dayText(qint64 secs)
+{
+    return secs ? dateText(QDateTime::fromSecsSinceEpoch(secs).date()) : QString();
+}
+} // namespace
+
+CareController::CareController(vault::VaultManager *vault, PassbookController *passbook, QObject *parent)
+    : QObject(parent), m_vault(vault), m_passbook(passbook)
+{
+    connect(m_vault, &vault::VaultManager::stateChanged, this, &CareController::reload);
+    connect(m_passbook, &PassbookController::ledgerChanged, this, &CareController::reload);
+    connect(m_passbook, &PassbookController::careChanged, this, &CareController::reload);
+    connect(m_passbook, &PassbookController::hospitalsChanged, this, &CareController::reload);
+    connect(m_passbook, &PassbookController::subjectChanged, this, &CareController::reload);
+    reload();
+}
+
+CareController::~CareController()
+{
+    m_work.waitForFinished();
+}
+
+CareController *CareController::create(QQmlEngine *, QJSEngine *)
+{
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void CareController::setInstance(CareController *instance)
+{
+    s_instance = instance;
+}
+
+void CareController::reload()
+{
+    m_caregivers.clear();
+    m_people.clear();
+    m_inviteCode.clear();
+    m_inviteHospitals = 0;
+    m_myAddress.clear();
+    vault::VaultDatabase *db = m_vault->database();
+    const auto &network = m_passbook->network();
+    if (db) {
+        m_myAddress = m_vault->address().toChecksumString();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (network) {
+            // the invite names the hospitals I connected (my own store, whoever is on screen)
+            QList<crypto::Address> hospitals;
+            if (auto list = passbook::TimelineStore(*db).hospitals()) {
+                for (const auto &h : list.value()) {
+                    if (auto a = crypto::Address::fromString(h.participant)) {
+                        hospitals << a.value();
+                    }
+                }
+            }
+            m_inviteCode = consent::CareInvite::create(*m_vault->signingKey(), network->chainId, hospitals);
+            m_inviteHospitals = int(hospitals.size());
+            const consent::ConsentStore store(*db, network->chainId, network->registry);
+            if (auto list = store.delegations(m_vault->address(), now)) {
+                for (const auto &d : list.value()) {
+                    if (d.rights == 0) {
+                        continue; // removed
+                    }
+                    m_caregivers.append(
+                        QVariantMap{{QStringLiteral("address"), d.delegate.toChecksumString()},
+                                    {QStringLiteral("rights"), int(d.rights)},
+                                    {QStringLiteral("expires"), dayText(qint64(d.expiresAt))},
+                                    {QStringLiteral("expiresAt"), double(d.expiresAt)},
+                                    {QStringLiteral("active"), d.active}});
+                }
+            }
+        }
+        if (auto list = consent::CareCircle(*db).list()) {
+            const QString viewing = m_passbook->subject();
+            for (const consent::CaredFor &p : list.value()) {
+                m_people.append(
+                    QVariantMap{{QStringLiteral("patient"), p.patient.toChecksumString()},
+                                {QStringLiteral("name"), p.displayName()},
+                                {QStringLiteral("rights"), int(p.rights)},
+                                {QStringLiteral("expires"), dayText(qint64(p.expiresAt))},
+                                {QStringLiteral("active"), p.active()},
+                                {QStringLiteral("ended"), p.ended},
+                                {QStringLiteral("endedText"),
+                                 p.active() ? QString() : passbook::CareAccess::endedSentence(p)},
+                                {QStringLiteral("hospitals"), int(p.hospitals.size())},
+                                {QStringLiteral("viewing"), viewing == p.patient.toChecksumString()}});
+            }
+        }
+    }
+    emit changed();
+}
+
+void CareController::setError(const QString &text)
+{
+    m_error = text;
+    m_message.clear();
+    emit messageChanged();
+}
+
+void CareController::clearMessages()
+{
+    m_error.clear();
+    m_message.clear();
+    emit messageChanged();
+}
+
+void CareController::addPerson(const QString &code, const QString &label)
+{
+    const auto &network = m_passbook->network();
+    if (!m_vault->isUnlocked() || m_busy) {
+        return;
+    }
+    if (!network) {
+        setError(tr("No hospitals' network is set up yet (Settings)."));
+        return;
+    }
+    if (label.trimmed().size() > 64) {
+        setError(tr("Keep the name to 64 characters or fewer."));
+        return;
+    }
+    auto invite = consent::CareInvite::parse(code.trimmed(), network->chainId);
+    if (!invite) {
+        setError(invite.error().message);
+        return;
+    }
+    if (invite.value().patient == m_vault->address()) {
+        setError(tr("This is your own invite code: give it to the person who helps with your care."));
+        return;
+    }
+    clearMessages();
+    m_busy = true;
+    emit busyChanged();
+    QPointer<CareController> self(this);
+    const ledger::NetworkProfile net = *network;
+    const crypto::Address me = m_vault->address();
+    const consent::CareInvite parsed = invite.value();
+    const QString name = label.trimmed();
+    m_work = QtConcurrent::run([self, net, me, parsed, name] {
+        // the ledger decides before anything is kept
+        ledger::JsonRpcClient rpc(net.rpc);
+        rpc.setTimeoutMs(8000);
+        ledger::EthClient eth(rpc);
+        ledger::RegistryClient registry(eth, net.registry);
+        auto rights = registry.delegateRights(parsed.patient, me);
+        QMetaObject::invokeMethod(self, [self, net, me, parsed, name, rights] {
+            if (!self) {
+                return;
+            }
+            self->m_busy = false;
+            emit self->busyChanged();
+            vault::VaultDatabase *db = self->m_vault->database();
+            if (!db) {
+                return;
+            }
+            if (!rights) {
+                self->setError(rights.error().message);
+                return;
+            }
+            const consent::ConsentStore store(*db, net.chainId, net.registry);
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            auto added = consent::CareCircle(*db).add(
+                parsed, name, rights.value(),
+                consent::CareCircle::delegationExpiry(store, parsed.patient, me, now), now);
+            if (!added) {
+                self->setError(added.error().message);
+                return;
+            }
+            self->m_message = tr("You now care for %1. Open their passbook here, or from the title of your passbook.")
+                                  .arg(added.value().displayName());
+            emit self->messageChanged();
+            self->reload();
+            emit self->personAdded(added.value().patient.toChecksumString());
+        });
+    });
+}
+
+void CareController::removePerson(const QString &patient)
+{
+    vault::VaultDatabase *db = m_vault->database();
+    auto who = crypto::Address::fromString(patient);
+    if (!db || !who) {
+        return;
+    }
+    if (m_passbook->subject() == who.value().toChecksumString() && !m_passbook->viewAs(std::nullopt)) {
+        setError(tr("Wait for the sync to finish, then try again."));
+        return;
+    }
+    auto removed = m_vault->removeCareDatabase(who.value());
+    if (!removed) {
+        setError(removed.error().message);
+        return;
+    }
+    if (auto r = consent::CareCircle(*db).remove(who.value()); !r) {
+        setError(r.error().message);
+        return;
+    }
+    m_message = tr("Removed. Their records are no longer on this device.");
+    m_error.clear();
+    emit messageChanged();
+    reload();
+}
+
+bool CareController::viewAs(const QString &patient)
+{
+    vault::VaultDatabase *db = m_vault->database();
+    if (!db) {
+        return false;
+    }
+    if (patient.isEmpty()) {
+        return m_passbook->viewAs(std::nullopt);
+    }
+    auto who = crypto::Address::fromString(patient);
+    auto person = who ? consent::CareCircle(*db).find(who.value())
+                      : Result<std::optional<consent::CaredFor>>(who.error());
+    if (!person || !person.value()) {
+        setError(tr("You do not care for this person in this app."));
+        return false;
+    }
+    const consent::CaredFor &p = *person.value();
+    if (!p.active()) {
+        setError(passbook::CareAccess::endedSentence(p));
+        return false;
+    }
+    if (!(p.rights & ledger::registry::View)) {
+        setError(tr("%1 has not given you the right to see their records.").arg(p.displayName()));
+        return false;
+    }
+    const bool ok = m_passbook->viewAs(p);
+    if (ok) {
+        clearMessages();
+        if (m_passbook->hospitals().isEmpty()) {
+            m_passbook->sync(); // opened for the first time: fetch their records now
+        }
+    }
+    return ok;
+}
+
+QString CareController::readCodeFromImage(const QString &pathOrUrl)
+{
+    auto text = qr::readFile(pathOrUrl);
+    if (!text) {
+        setError(text.error().message);
+        return {};
+    }
+    clearMessages();
+    return text.value().trimmed();
+}
+
+} // namespace passbook::app

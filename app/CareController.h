@@ -1,0 +1,88 @@
+#pragma once
+
+#include "consent/CareCircle.h"
+#include "vault/VaultManager.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace passbook::app {
+
+class PassbookController;
+
+// Family caregivers in the app (issue: family caregivers).
+//
+// For the patient: my caregiver code (my address, as text and QR), the care-invite code to give a
+// caregiver, and my caregivers as the ledger lists them (changed through Sharing.setCaregiver,
+// which re-authenticates and goes through the outbox).
+//
+// For the caregiver: the people I care for (added from their invite code once the ledger gives me
+// rights), and the profile switch that puts one of them on screen (Passbook.subject).
+class CareController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Care)
+    QML_SINGLETON
+    Q_PROPERTY(QString myAddress READ myAddress NOTIFY changed)
+    Q_PROPERTY(QString inviteCode READ inviteCode NOTIFY changed)
+    Q_PROPERTY(int inviteHospitals READ inviteHospitals NOTIFY changed)
+    Q_PROPERTY(QVariantList caregivers READ caregivers NOTIFY changed)
+    Q_PROPERTY(QVariantList people READ people NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
+
+public:
+    CareController(vault::VaultManager *vault, PassbookController *passbook, QObject *parent = nullptr);
+    ~CareController() override;
+
+    static CareController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(CareController *instance);
+
+    [[nodiscard]] QString myAddress() const { return m_myAddress; }
+    [[nodiscard]] QString inviteCode() const { return m_inviteCode; }
+    [[nodiscard]] int inviteHospitals() const { return m_inviteHospitals; }
+    [[nodiscard]] QVariantList caregivers() const { return m_caregivers; }
+    [[nodiscard]] QVariantList people() const { return m_people; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] QString errorMessage() const { return m_error; }
+
+    // From an invite code (pasted or read from a picture): asks the ledger first, keeps them only
+    // when it gives me rights. `label` is what I call them.
+    Q_INVOKABLE void addPerson(const QString &code, const QString &label);
+    // Stops following them; their records leave this device.
+    Q_INVOKABLE void removePerson(const QString &patient);
+    // Puts someone I care for on screen ("" = my own passbook). False with a message when not allowed.
+    Q_INVOKABLE bool viewAs(const QString &patient);
+    // The text of the QR code in a picture (file path or URL); "" with errorMessage when none.
+    Q_INVOKABLE QString readCodeFromImage(const QString &pathOrUrl);
+    Q_INVOKABLE void clearMessages();
+    // Reads everything again from the vault (after a ledger change).
+    Q_INVOKABLE void reload();
+
+signals:
+    void changed();
+    void busyChanged();
+    void messageChanged();
+    void personAdded(const QString &patient);
+
+private:
+    void setError(const QString &text);
+
+    vault::VaultManager *m_vault;
+    PassbookController *m_passbook;
+    QString m_myAddress;
+    QString m_inviteCode;
+    int m_inviteHospitals = 0;
+    QVariantList m_caregivers;
+    QVariantList m_people;
+    bool m_busy = false;
+    QString m_message;
+    QString m_error;
+    QFuture<void> m_work;
+};
+
+} // namespace passbook::app
