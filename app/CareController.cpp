@@ -187,8 +187,9 @@ void CareController::addPerson(const QString &code, const QString &label)
                 self->setError(added.error().message);
                 return;
             }
-            self->m_message = tr("You now care for %1. Open their passbook here, or from the title of your passbook.")
-                                  .arg(added.value().displayName());
+            self->m_message =
+                tr("You now care for %1. Open their passbook here, or from the title of your passbook.")
+                    .arg(added.value().displayName());
             emit self->messageChanged();
             self->reload();
             emit self->personAdded(added.value().patient.toChecksumString());

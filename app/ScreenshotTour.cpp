@@ -142,8 +142,8 @@ int ScreenshotTour::run()
         set("biometricPasswordField", "text", password);
         shot(QStringLiteral("08a-fingerprint-on"));
         click("biometricConfirmButton");
-        waitFor([fingerprint] { return fingerprint->property("checked").toBool(); }, "fingerprint unlock to turn on",
-                60000);
+        waitFor([fingerprint] { return fingerprint->property("checked").toBool(); },
+                "fingerprint unlock to turn on", 60000);
         settle();
     }
     click("showPhraseButton");
@@ -385,7 +385,8 @@ void ScreenshotTour::familyTour(const QJsonObject &sandbox)
     settle();
     set("decisionPasswordField", "text", QStringLiteral("correct horse battery staple"));
     click("decisionConfirmButton");
-    waitFor([this] { return m_sharing->stage() == QLatin1String("confirmed"); }, "the caregiver on the ledger");
+    waitFor([this] { return m_sharing->stage() == QLatin1String("confirmed"); },
+            "the caregiver on the ledger");
     if (QObject *dialog = find("decisionDialog")) {
         QMetaObject::invokeMethod(dialog, "close");
     }

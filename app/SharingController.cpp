@@ -354,11 +354,11 @@ void SharingController::setCaregiver(const QString &address, int rights, double 
             [=](const consent::DecisionBuilder &) -> Result<consent::DecisionBuilder::Decision> {
                 consent::DecisionBuilder::Decision d;
                 d.callData = ledger::registry::setDelegate(delegate, bits, until);
-                d.description =
-                    bits == 0 ? QStringLiteral("Remove caregiver %1").arg(delegate.toChecksumString())
-                              : QStringLiteral("Make %1 a caregiver (%2)")
-                                    .arg(delegate.toChecksumString(),
-                                         ledger::scopes::rightsNames(bits).join(QStringLiteral(", ")));
+                d.description = bits == 0
+                                    ? QStringLiteral("Remove caregiver %1").arg(delegate.toChecksumString())
+                                    : QStringLiteral("Make %1 a caregiver (%2)")
+                                          .arg(delegate.toChecksumString(),
+                                               ledger::scopes::rightsNames(bits).join(QStringLiteral(", ")));
                 return d;
             }},
            password);

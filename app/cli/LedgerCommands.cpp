@@ -141,12 +141,13 @@ QJsonObject caredForJson(const consent::CaredFor &p)
     for (const Address &h : p.hospitals) {
         hospitals.append(h.toChecksumString());
     }
-    QJsonObject o{{QStringLiteral("patient"), p.patient.toChecksumString()},
-                  {QStringLiteral("name"), p.displayName()},
-                  {QStringLiteral("hospitals"), hospitals},
-                  {QStringLiteral("rights"), QJsonArray::fromStringList(ledger::scopes::rightsNames(p.rights))},
-                  {QStringLiteral("active"), p.active()},
-                  {QStringLiteral("addedAt"), isoTime(p.addedAt)}};
+    QJsonObject o{
+        {QStringLiteral("patient"), p.patient.toChecksumString()},
+        {QStringLiteral("name"), p.displayName()},
+        {QStringLiteral("hospitals"), hospitals},
+        {QStringLiteral("rights"), QJsonArray::fromStringList(ledger::scopes::rightsNames(p.rights))},
+        {QStringLiteral("active"), p.active()},
+        {QStringLiteral("addedAt"), isoTime(p.addedAt)}};
     if (p.expiresAt) {
         o.insert(QStringLiteral("expiresAt"), isoTime(qint64(p.expiresAt)));
     }
@@ -158,7 +159,8 @@ QJsonObject caredForJson(const consent::CaredFor &p)
     return o;
 }
 
-int careCommand(Session &s, const consent::ConsentStore &store, QStringList args, const std::optional<QString> &name)
+int careCommand(Session &s, const consent::ConsentStore &store, QStringList args,
+                const std::optional<QString> &name)
 {
     const QString sub = args.value(0);
     consent::CareCircle circle(*s.vault->database());
@@ -245,7 +247,8 @@ int careCommand(Session &s, const consent::ConsentStore &store, QStringList args
         printJson({{QStringLiteral("caredFor"), out}});
         return Ok;
     }
-    return usage(QStringLiteral("care invite | care add CODE [--name LABEL] | care list | care remove PATIENT"));
+    return usage(
+        QStringLiteral("care invite | care add CODE [--name LABEL] | care list | care remove PATIENT"));
 }
 
 // --for PATIENT: someone this vault cares for, whose access the ledger still gives. Asks the ledger
@@ -403,8 +406,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         QStringLiteral("hospital"), QStringLiteral("requests"), QStringLiteral("approve"),
         QStringLiteral("deny"),     QStringLiteral("consents"), QStringLiteral("revoke"),
         QStringLiteral("grant"),    QStringLiteral("activity")};
-    if (caring && (!withFor.contains(command) ||
-                   (command == QLatin1String("hospital") && args != QStringList{QStringLiteral("connected")}))) {
+    if (caring && (!withFor.contains(command) || (command == QLatin1String("hospital") &&
+                                                  args != QStringList{QStringLiteral("connected")}))) {
         return usage(QStringLiteral("--for works with sync, timeline, record, hospital connected, requests, "
                                     "approve, deny, consents, revoke, grant and activity"));
     }
@@ -524,14 +527,15 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             passbook::CareAccess access(*s.vault, *s.registry, store);
             auto records = access.sync(subject, *s.network, nowSecs(), [](passbook::SyncEngine &engine) {
                 engine.setProgressCallback([](const passbook::SyncProgress &p) {
-                    message(QStringLiteral("%1: %2 (%3 records)").arg(p.hospital, p.resourceType).arg(p.fetched));
+                    message(
+                        QStringLiteral("%1: %2 (%3 records)").arg(p.hospital, p.resourceType).arg(p.fetched));
                 });
             });
             if (!records) {
                 return fail(records.error());
             }
             return printSyncReport(records.value(), {{QStringLiteral("ledger"), ledgerPart},
-                                                    {QStringLiteral("for"), subject.toChecksumString()}});
+                                                     {QStringLiteral("for"), subject.toChecksumString()}});
         }
         return recordsCommand(s, command, {}, {{QStringLiteral("ledger"), ledgerPart}});
     }
@@ -644,10 +648,11 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             if (!(person->rights & needed)) {
                 return fail(makeError(
                     ErrorCode::Rejected,
-                    deciding ? QStringLiteral("%1 has not given you the right to decide on requests for them.")
-                                   .arg(person->displayName())
-                             : QStringLiteral("%1 has not given you the right to manage their consents.")
-                                   .arg(person->displayName()),
+                    deciding
+                        ? QStringLiteral("%1 has not given you the right to decide on requests for them.")
+                              .arg(person->displayName())
+                        : QStringLiteral("%1 has not given you the right to manage their consents.")
+                              .arg(person->displayName()),
                     QStringLiteral("caregiver right missing")));
             }
         }

@@ -35,8 +35,8 @@ void resendOutbox(Session &s);
 
 // `extra` is merged into the JSON printed by `sync` (the ledger part of the report).
 // `database`: another store than the vault's own (a cared-for patient's copy, with --for).
-int recordsCommand(Session &s, const QString &command, const QStringList &args,
-                   const QJsonObject &extra = {}, vault::VaultDatabase *database = nullptr);
+int recordsCommand(Session &s, const QString &command, const QStringList &args, const QJsonObject &extra = {},
+                   vault::VaultDatabase *database = nullptr);
 int printSyncReport(const passbook::SyncReport &report, const QJsonObject &extra);
 
 } // namespace passbook::cli

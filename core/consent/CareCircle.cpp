@@ -198,7 +198,7 @@ Result<CareCircle::Applied> CareCircle::applyRights(const Address &patient, quin
             q.endedAt = 0;
         } else if (q.active()) {
             q.ended = (q.expiresAt != 0 && qint64(q.expiresAt) <= ledgerNow) ? QStringLiteral("expired")
-                                                                           : QStringLiteral("revoked");
+                                                                             : QStringLiteral("revoked");
             q.endedAt = nowSecs;
             q.rights = 0;
             out.endedNow = true;
@@ -206,9 +206,10 @@ Result<CareCircle::Applied> CareCircle::applyRights(const Address &patient, quin
         out.person = q;
     }
     if (!found) {
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("passbook", "You do not care for this person in this app."),
-                         QStringLiteral("not in care.patients"));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("passbook", "You do not care for this person in this app."),
+            QStringLiteral("not in care.patients"));
     }
     if (auto saved = save(people.value()); !saved) {
         return saved.error();
@@ -216,8 +217,8 @@ Result<CareCircle::Applied> CareCircle::applyRights(const Address &patient, quin
     return out;
 }
 
-quint64 CareCircle::delegationExpiry(const ConsentStore &store, const Address &patient, const Address &delegate,
-                                     qint64 nowSecs)
+quint64 CareCircle::delegationExpiry(const ConsentStore &store, const Address &patient,
+                                     const Address &delegate, qint64 nowSecs)
 {
     auto list = store.delegations(patient, nowSecs);
     if (!list) {

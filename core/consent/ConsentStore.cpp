@@ -258,7 +258,7 @@ Result<QList<ConsentStore::Activity>> ConsentStore::activity(const Address &pati
         a.txHash = st.text(12);
         const QString what = ledger::scopes::describe(scopeBits);
         // who acted: the patient, a participant (emergency access), or one of the patient's caregivers
-        const QString by = actor == patient                         ? QStringLiteral("you")
+        const QString by = actor == patient ? QStringLiteral("you")
                            : !participant(actor).known && !actor.isNull()
                                ? QStringLiteral("your caregiver %1").arg(actor.toChecksumString())
                                : nameOf(actor);
@@ -284,8 +284,8 @@ Result<QList<ConsentStore::Activity>> ConsentStore::activity(const Address &pati
                     ? QStringLiteral("EMERGENCY ACCESS: %1 opened all your records for 24 hours.")
                           .arg(nameOf(party))
                     : QStringLiteral("%1 gave %2 access to your %3 held by %4 until %5 (consent %6).")
-                          .arg(by.left(1).toUpper() + by.mid(1), nameOf(party), what,
-                               nameOf(custodian), day(expires))
+                          .arg(by.left(1).toUpper() + by.mid(1), nameOf(party), what, nameOf(custodian),
+                               day(expires))
                           .arg(id);
         } else if (a.type == QLatin1String("ConsentRevoked")) {
             a.sentence = QStringLiteral("Consent %1 was revoked by %2.").arg(id).arg(by);

@@ -367,7 +367,8 @@ Result<QString> FhirClient::patientReference()
     const QJsonObject patient = entries.isEmpty() ? QJsonObject() : entries.first().resource;
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9\\-.]{1,64}$"));
     const QString id = patient.value(QStringLiteral("id")).toString();
-    if (entries.size() != 1 || patient.value(QStringLiteral("resourceType")).toString() != QLatin1String("Patient") ||
+    if (entries.size() != 1 ||
+        patient.value(QStringLiteral("resourceType")).toString() != QLatin1String("Patient") ||
         !re.match(id).hasMatch()) {
         return invalid(QStringLiteral("Patient search without exactly one patient"));
     }

@@ -148,10 +148,10 @@ Result<bool> VaultManager::removeCareDatabase(const crypto::Address &patient) co
         existed = true;
         if (!QFile::remove(f)) {
             return makeError(ErrorCode::Io,
-                             QCoreApplication::translate("passbook",
-                                                         "The copy of these records on this device could not "
-                                                         "be deleted. Check that the app may write to its data "
-                                                         "folder, then try again."),
+                             QCoreApplication::translate(
+                                 "passbook", "The copy of these records on this device could not "
+                                             "be deleted. Check that the app may write to its data "
+                                             "folder, then try again."),
                              QStringLiteral("remove care database failed"));
         }
     }

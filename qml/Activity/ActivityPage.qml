@@ -20,7 +20,11 @@ PageColumn {
     // One sentence per ledger event, in the app's language.
     function sentence(a) {
         const what = Purposes.categories(a.categories)
-        const who = a.byPatient ? qsTr("You") : a.actor
+        // who decided: the patient, one of their caregivers (the ledger records the caregiver), or me
+        const me = a.actor.toLowerCase() === Care.myAddress.toLowerCase()
+        const who = a.byPatient ? (Passbook.subject.length > 0 ? Passbook.subjectName : qsTr("You"))
+                  : me ? qsTr("You")
+                  : a.actor.startsWith("0x") ? qsTr("Caregiver %1").arg(a.actor) : a.actor
         const held = a.custodian || qsTr("any hospital")
         switch (a.type) {
         case "AccessRequested":

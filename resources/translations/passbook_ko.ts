@@ -71,6 +71,215 @@
     </message>
 </context>
 <context>
+    <name>CaredForView</name>
+    <message>
+        <source>People I care for</source>
+        <translation>내가 돌보는 사람</translation>
+    </message>
+    <message>
+        <source>Nobody yet. When someone makes you their caregiver, add them here with the invite code they give you.</source>
+        <translation>아직 없습니다. 누군가 당신을 보호자로 지정하면 받은 초대 코드로 여기에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>You may %1, until %2</source>
+        <translation>권한: %1, %2까지</translation>
+    </message>
+    <message>
+        <source>You may %1.</source>
+        <translation>권한: %1</translation>
+    </message>
+    <message>
+        <source>Showing now</source>
+        <translation>보는 중</translation>
+    </message>
+    <message>
+        <source>Open their passbook</source>
+        <translation>건강수첩 열기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Add someone I care for</source>
+        <translation>돌보는 사람 추가</translation>
+    </message>
+    <message>
+        <source>Invite code (HPCARE1.…)</source>
+        <translation>초대 코드 (HPCARE1.…)</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>초대 코드</translation>
+    </message>
+    <message>
+        <source>What you call them (for example, Dad)</source>
+        <translation>부르는 이름 (예: 아버지)</translation>
+    </message>
+    <message>
+        <source>What you call them</source>
+        <translation>부르는 이름</translation>
+    </message>
+    <message>
+        <source>Read from a picture…</source>
+        <translation>사진에서 읽기…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>My caregiver code</source>
+        <translation>내 보호자 코드</translation>
+    </message>
+    <message>
+        <source>Copy my code</source>
+        <translation>내 코드 복사</translation>
+    </message>
+    <message>
+        <source>Show this to the person you help, so that they can add you as their caregiver. It is your account address; it lets nobody into your own records.</source>
+        <translation>돌보는 분에게 보여 주면 당신을 보호자로 추가할 수 있습니다. 계정 주소일 뿐이며 누구도 당신의 기록을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A picture of the invite's QR code</source>
+        <translation>초대 코드 QR 사진</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>사진 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverDialog</name>
+    <message>
+        <source>Change caregiver</source>
+        <translation>보호자 변경</translation>
+    </message>
+    <message>
+        <source>Add a caregiver</source>
+        <translation>보호자 추가</translation>
+    </message>
+    <message>
+        <source>A picture of the caregiver's QR code</source>
+        <translation>보호자 QR 코드 사진</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>사진 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Caregiver code</source>
+        <translation>보호자 코드</translation>
+    </message>
+    <message>
+        <source>Ask your caregiver to open Family › People I care for in their Health Passbook and show you their code.</source>
+        <translation>보호자에게 건강수첩의 가족 › 내가 돌보는 사람을 열어 코드를 보여 달라고 하세요.</translation>
+    </message>
+    <message>
+        <source>Read from a picture…</source>
+        <translation>사진에서 읽기…</translation>
+    </message>
+    <message>
+        <source>They may</source>
+        <translation>할 수 있는 일</translation>
+    </message>
+    <message>
+        <source>See my records</source>
+        <translation>내 기록 보기</translation>
+    </message>
+    <message>
+        <source>Decide on requests for me</source>
+        <translation>요청을 대신 결정</translation>
+    </message>
+    <message>
+        <source>Manage my consents</source>
+        <translation>내 동의 관리</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>기간</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation><numerusform>%n일 동안</numerusform></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Let %1 %2 (%3)?</source>
+        <translation>%1에게 다음 권한을 줄까요? %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiversView</name>
+    <message>
+        <source>A family member or friend who helps with your care can see your records and, if you allow it, decide on hospitals' requests for you. It is recorded on the hospitals' ledger, and you can change or end it at any time.</source>
+        <translation>돌봄을 돕는 가족이나 친구는 당신의 기록을 볼 수 있고, 허락하면 병원의 요청을 대신 결정할 수 있습니다. 이는 병원들의 원장에 기록되며 언제든지 바꾸거나 끝낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>My caregivers</source>
+        <translation>내 보호자</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Caregiver %1</source>
+        <translation>보호자 %1</translation>
+    </message>
+    <message>
+        <source>May %1, until %2</source>
+        <translation>권한: %1, %2까지</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>%1에 종료됨</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove caregiver</source>
+        <translation>보호자 삭제</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see your records or act for you. Hospitals refuse them from now on.</source>
+        <translation>%1 님은 더 이상 기록을 보거나 대신 결정할 수 없습니다. 지금부터 병원이 거절합니다.</translation>
+    </message>
+    <message>
+        <source>Add a caregiver</source>
+        <translation>보호자 추가</translation>
+    </message>
+    <message>
+        <source>Invite code for your caregiver</source>
+        <translation>보호자에게 줄 초대 코드</translation>
+    </message>
+    <message>
+        <source>Copy invite code</source>
+        <translation>초대 코드 복사</translation>
+    </message>
+    <message numerus="yes">
+        <source>After you add them, your caregiver scans or pastes this code to follow your passbook. It holds your account address and the %n hospital(s) you are connected to — no medical records.</source>
+        <translation><numerusform>보호자를 추가한 뒤, 보호자가 이 코드를 스캔하거나 붙여 넣으면 당신의 건강수첩을 볼 수 있습니다. 코드에는 계정 주소와 연결된 병원 %n곳만 들어 있으며 의료 기록은 없습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change caregiver</source>
+        <translation>보호자 변경</translation>
+    </message>
+    <message>
+        <source>Add caregiver</source>
+        <translation>보호자 추가</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Visits</source>
@@ -445,6 +654,29 @@
     </message>
 </context>
 <context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Family</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로고침</translation>
+    </message>
+    <message>
+        <source>My caregivers</source>
+        <translation>내 보호자</translation>
+    </message>
+    <message>
+        <source>People I care for</source>
+        <translation>내가 돌보는 사람</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Share records</source>
@@ -631,6 +863,18 @@
         <source>Places</source>
         <translation>메뉴</translation>
     </message>
+    <message>
+        <source>%1's passbook — you are their caregiver</source>
+        <translation>%1 님의 건강수첩 — 당신은 보호자입니다</translation>
+    </message>
+    <message>
+        <source>Back to mine</source>
+        <translation>내 수첩으로</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>가족</translation>
+    </message>
 </context>
 <context>
     <name>OutboxList</name>
@@ -731,6 +975,21 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeCard</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR 코드</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>복사했습니다. 클립보드는 30초 뒤에 지워집니다.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1186,10 @@
         <source>Let %1 receive your %2 from %3?</source>
         <translation>%1이(가) %3에서 내 %2을(를) 받도록 할까요?</translation>
     </message>
+    <message>
+        <source>%1 has not given you the right to decide on requests for them. They can decide in their own app.</source>
+        <translation>%1 님은 요청을 대신 결정할 권한을 주지 않았습니다. 본인의 앱에서 결정할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -1000,6 +1263,29 @@
     <message>
         <source>Restoring your vault…</source>
         <translation>보관함 복구 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>see records</source>
+        <translation>기록 보기</translation>
+    </message>
+    <message>
+        <source>decide on requests</source>
+        <translation>요청 결정</translation>
+    </message>
+    <message>
+        <source>manage consents</source>
+        <translation>동의 관리</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1629,18 @@
     <message>
         <source>Choose a record to see its details.</source>
         <translation>기록을 선택하면 자세한 내용을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1's passbook</source>
+        <translation>%1 님의 건강수첩</translation>
+    </message>
+    <message>
+        <source>Whose passbook: %1</source>
+        <translation>보고 있는 수첩: %1</translation>
+    </message>
+    <message>
+        <source>Refresh to fetch %1's records from their hospitals. The hospitals check on the ledger that you may see them.</source>
+        <translation>새로고침을 눌러 병원에서 %1 님의 기록을 가져오세요. 병원이 원장에서 열람 권한을 확인합니다.</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2450,50 @@
         <source>This care-invite code belongs to another hospitals' network than the one this app uses.</source>
         <translation>이 돌봄 초대 코드는 이 앱이 쓰는 것과 다른 병원 네트워크의 것입니다.</translation>
     </message>
+    <message>
+        <source>That file is not a picture this app can open.</source>
+        <translation>이 앱에서 열 수 있는 사진 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in that picture. Try a sharper picture, or paste the code as text.</source>
+        <translation>이 사진에서 QR 코드를 읽을 수 없습니다. 더 선명한 사진을 쓰거나 코드를 텍스트로 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>The list of people you care for is damaged. Add them again from their invite codes.</source>
+        <translation>돌보는 사람 목록이 손상되었습니다. 초대 코드로 다시 추가하세요.</translation>
+    </message>
+    <message>
+        <source>This person has not made you a caregiver on the ledger (or it has expired). Ask them to add you first.</source>
+        <translation>이 사람은 원장에서 당신을 보호자로 지정하지 않았거나 기간이 끝났습니다. 먼저 추가해 달라고 하세요.</translation>
+    </message>
+    <message>
+        <source>Keep the name to 64 characters or fewer.</source>
+        <translation>이름은 64자 이하로 해 주세요.</translation>
+    </message>
+    <message>
+        <source>You do not care for this person in this app.</source>
+        <translation>이 앱에서 돌보고 있는 사람이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 has not given you the right to see their records.</source>
+        <translation>%1 님은 기록 열람 권한을 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your access to %1's records has expired, so their records were removed from this device. Ask them to add you again if you still help with their care.</source>
+        <translation>%1 님의 기록에 대한 권한이 만료되어 이 기기에서 기록을 삭제했습니다. 계속 돌봄을 돕는다면 다시 추가해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has ended your access to their records, so their records were removed from this device.</source>
+        <translation>%1 님이 기록 열람 권한을 종료하여 이 기기에서 기록을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>The app could not write to its data folder. Check the free space and permissions, then try again.</source>
+        <translation>앱이 데이터 폴더에 쓸 수 없습니다. 남은 공간과 권한을 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The copy of these records on this device could not be deleted. Check that the app may write to its data folder, then try again.</source>
+        <translation>이 기기의 기록 사본을 삭제할 수 없습니다. 앱이 데이터 폴더에 쓸 수 있는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2182,6 +2524,41 @@
     <message>
         <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
         <translation>이 컴퓨터에 등록된 지문이 바뀌어 지문 잠금 해제를 껐습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::CareController</name>
+    <message>
+        <source>No hospitals' network is set up yet (Settings).</source>
+        <translation>병원 네트워크가 아직 설정되지 않았습니다(설정).</translation>
+    </message>
+    <message>
+        <source>Keep the name to 64 characters or fewer.</source>
+        <translation>이름은 64자 이하로 해 주세요.</translation>
+    </message>
+    <message>
+        <source>This is your own invite code: give it to the person who helps with your care.</source>
+        <translation>당신의 초대 코드입니다. 돌봄을 돕는 분에게 주세요.</translation>
+    </message>
+    <message>
+        <source>You now care for %1. Open their passbook here, or from the title of your passbook.</source>
+        <translation>이제 %1 님을 돌봅니다. 여기나 건강수첩 제목에서 그분의 수첩을 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wait for the sync to finish, then try again.</source>
+        <translation>동기화가 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Removed. Their records are no longer on this device.</source>
+        <translation>삭제했습니다. 그 사람의 기록은 더 이상 이 기기에 없습니다.</translation>
+    </message>
+    <message>
+        <source>You do not care for this person in this app.</source>
+        <translation>이 앱에서 돌보고 있는 사람이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 has not given you the right to see their records.</source>
+        <translation>%1 님은 기록 열람 권한을 주지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2739,22 @@
     <message>
         <source>No hospitals' network is set up yet (Settings).</source>
         <translation>병원 네트워크가 아직 설정되지 않았습니다(설정).</translation>
+    </message>
+    <message>
+        <source>That is not a caregiver code. It starts with 0x and has 40 more letters and digits.</source>
+        <translation>보호자 코드가 아닙니다. 0x로 시작하고 영문·숫자 40자가 이어집니다.</translation>
+    </message>
+    <message>
+        <source>That is your own code. Ask the person who helps you for theirs.</source>
+        <translation>당신의 코드입니다. 돌봐 주는 분의 코드를 받으세요.</translation>
+    </message>
+    <message>
+        <source>Choose what your caregiver may do.</source>
+        <translation>보호자가 할 수 있는 일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose an end date in the future.</source>
+        <translation>앞으로의 종료 날짜를 고르세요.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,215 @@
     </message>
 </context>
 <context>
+    <name>CaredForView</name>
+    <message>
+        <source>People I care for</source>
+        <translation>我照顧的人</translation>
+    </message>
+    <message>
+        <source>Nobody yet. When someone makes you their caregiver, add them here with the invite code they give you.</source>
+        <translation>目前沒有。當有人將您設為照顧者時，請在此用對方給您的邀請碼新增。</translation>
+    </message>
+    <message>
+        <source>You may %1, until %2</source>
+        <translation>您可以%1，至 %2 為止</translation>
+    </message>
+    <message>
+        <source>You may %1.</source>
+        <translation>您可以%1。</translation>
+    </message>
+    <message>
+        <source>Showing now</source>
+        <translation>顯示中</translation>
+    </message>
+    <message>
+        <source>Open their passbook</source>
+        <translation>開啟對方的健康存摺</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add someone I care for</source>
+        <translation>新增我照顧的人</translation>
+    </message>
+    <message>
+        <source>Invite code (HPCARE1.…)</source>
+        <translation>邀請碼（HPCARE1.…）</translation>
+    </message>
+    <message>
+        <source>Invite code</source>
+        <translation>邀請碼</translation>
+    </message>
+    <message>
+        <source>What you call them (for example, Dad)</source>
+        <translation>您對他的稱呼（例如：爸爸）</translation>
+    </message>
+    <message>
+        <source>What you call them</source>
+        <translation>您對他的稱呼</translation>
+    </message>
+    <message>
+        <source>Read from a picture…</source>
+        <translation>從圖片讀取…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>My caregiver code</source>
+        <translation>我的照顧者代碼</translation>
+    </message>
+    <message>
+        <source>Copy my code</source>
+        <translation>複製我的代碼</translation>
+    </message>
+    <message>
+        <source>Show this to the person you help, so that they can add you as their caregiver. It is your account address; it lets nobody into your own records.</source>
+        <translation>請出示給您協助的人，讓對方將您新增為照顧者。這是您的帳戶地址，不會讓任何人看到您自己的紀錄。</translation>
+    </message>
+    <message>
+        <source>A picture of the invite's QR code</source>
+        <translation>邀請碼 QR 碼的圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverDialog</name>
+    <message>
+        <source>Change caregiver</source>
+        <translation>變更照顧者</translation>
+    </message>
+    <message>
+        <source>Add a caregiver</source>
+        <translation>新增照顧者</translation>
+    </message>
+    <message>
+        <source>A picture of the caregiver's QR code</source>
+        <translation>照顧者 QR 碼的圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Caregiver code</source>
+        <translation>照顧者代碼</translation>
+    </message>
+    <message>
+        <source>Ask your caregiver to open Family › People I care for in their Health Passbook and show you their code.</source>
+        <translation>請照顧者在其健康存摺開啟「家人 › 我照顧的人」，並出示其代碼。</translation>
+    </message>
+    <message>
+        <source>Read from a picture…</source>
+        <translation>從圖片讀取…</translation>
+    </message>
+    <message>
+        <source>They may</source>
+        <translation>對方可以</translation>
+    </message>
+    <message>
+        <source>See my records</source>
+        <translation>查看我的紀錄</translation>
+    </message>
+    <message>
+        <source>Decide on requests for me</source>
+        <translation>替我決定調閱請求</translation>
+    </message>
+    <message>
+        <source>Manage my consents</source>
+        <translation>管理我的同意</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Let %1 %2 (%3)?</source>
+        <translation>要讓 %1 可以%2（%3）嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiversView</name>
+    <message>
+        <source>A family member or friend who helps with your care can see your records and, if you allow it, decide on hospitals' requests for you. It is recorded on the hospitals' ledger, and you can change or end it at any time.</source>
+        <translation>協助照顧您的家人或朋友可以查看您的紀錄，若您允許，也能替您決定醫院的調閱請求。這會記錄在醫院的帳本上，您隨時可以變更或終止。</translation>
+    </message>
+    <message>
+        <source>My caregivers</source>
+        <translation>我的照顧者</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>目前沒有。</translation>
+    </message>
+    <message>
+        <source>Caregiver %1</source>
+        <translation>照顧者 %1</translation>
+    </message>
+    <message>
+        <source>May %1, until %2</source>
+        <translation>可以%1，至 %2 為止</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>已於 %1 結束</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變更</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove caregiver</source>
+        <translation>移除照顧者</translation>
+    </message>
+    <message>
+        <source>%1 will no longer see your records or act for you. Hospitals refuse them from now on.</source>
+        <translation>%1 將無法再查看您的紀錄或替您處理事務，醫院從現在起會拒絕對方。</translation>
+    </message>
+    <message>
+        <source>Add a caregiver</source>
+        <translation>新增照顧者</translation>
+    </message>
+    <message>
+        <source>Invite code for your caregiver</source>
+        <translation>給照顧者的邀請碼</translation>
+    </message>
+    <message>
+        <source>Copy invite code</source>
+        <translation>複製邀請碼</translation>
+    </message>
+    <message numerus="yes">
+        <source>After you add them, your caregiver scans or pastes this code to follow your passbook. It holds your account address and the %n hospital(s) you are connected to — no medical records.</source>
+        <translation><numerusform>新增照顧者後，對方掃描或貼上此代碼即可追蹤您的健康存摺。代碼只包含您的帳戶地址與您已連結的 %n 家醫院，不含任何病歷。</numerusform></translation>
+    </message>
+    <message>
+        <source>Change caregiver</source>
+        <translation>變更照顧者</translation>
+    </message>
+    <message>
+        <source>Add caregiver</source>
+        <translation>新增照顧者</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Visits</source>
@@ -445,6 +654,29 @@
     </message>
 </context>
 <context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>My caregivers</source>
+        <translation>我的照顧者</translation>
+    </message>
+    <message>
+        <source>People I care for</source>
+        <translation>我照顧的人</translation>
+    </message>
+</context>
+<context>
     <name>GrantDialog</name>
     <message>
         <source>Share records</source>
@@ -631,6 +863,18 @@
         <source>Places</source>
         <translation>位置</translation>
     </message>
+    <message>
+        <source>%1's passbook — you are their caregiver</source>
+        <translation>%1 的健康存摺 — 您是照顧者</translation>
+    </message>
+    <message>
+        <source>Back to mine</source>
+        <translation>回到我的</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
 </context>
 <context>
     <name>OutboxList</name>
@@ -731,6 +975,21 @@
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeCard</name>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR 碼</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds.</source>
+        <translation>已複製。剪貼簿會在 30 秒後清除。</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1186,10 @@
         <source>Let %1 receive your %2 from %3?</source>
         <translation>要讓%1從%3取得您的%2嗎？</translation>
     </message>
+    <message>
+        <source>%1 has not given you the right to decide on requests for them. They can decide in their own app.</source>
+        <translation>%1 未授權您替其決定調閱請求，對方可在自己的 App 中決定。</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -1000,6 +1263,29 @@
     <message>
         <source>Restoring your vault…</source>
         <translation>正在復原您的保險庫…</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>see records</source>
+        <translation>查看紀錄</translation>
+    </message>
+    <message>
+        <source>decide on requests</source>
+        <translation>決定調閱請求</translation>
+    </message>
+    <message>
+        <source>manage consents</source>
+        <translation>管理同意</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
     </message>
 </context>
 <context>
@@ -1343,6 +1629,18 @@
     <message>
         <source>Choose a record to see its details.</source>
         <translation>選擇一筆紀錄以查看詳細內容。</translation>
+    </message>
+    <message>
+        <source>%1's passbook</source>
+        <translation>%1 的健康存摺</translation>
+    </message>
+    <message>
+        <source>Whose passbook: %1</source>
+        <translation>目前顯示：%1</translation>
+    </message>
+    <message>
+        <source>Refresh to fetch %1's records from their hospitals. The hospitals check on the ledger that you may see them.</source>
+        <translation>按「重新整理」從醫院取得 %1 的紀錄。醫院會在帳本上確認您有權查看。</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2450,50 @@
         <source>This care-invite code belongs to another hospitals' network than the one this app uses.</source>
         <translation>這個照顧邀請碼屬於另一個醫院網路，與此 App 使用的不同。</translation>
     </message>
+    <message>
+        <source>That file is not a picture this app can open.</source>
+        <translation>此 App 無法開啟這個檔案的圖片。</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in that picture. Try a sharper picture, or paste the code as text.</source>
+        <translation>無法從這張圖片讀取 QR 碼。請換一張更清晰的圖片，或直接貼上代碼文字。</translation>
+    </message>
+    <message>
+        <source>The list of people you care for is damaged. Add them again from their invite codes.</source>
+        <translation>您照顧的人的名單已損壞，請用對方的邀請碼重新新增。</translation>
+    </message>
+    <message>
+        <source>This person has not made you a caregiver on the ledger (or it has expired). Ask them to add you first.</source>
+        <translation>對方尚未在帳本上將您設為照顧者（或已到期），請先請對方新增您。</translation>
+    </message>
+    <message>
+        <source>Keep the name to 64 characters or fewer.</source>
+        <translation>名稱請勿超過 64 個字元。</translation>
+    </message>
+    <message>
+        <source>You do not care for this person in this app.</source>
+        <translation>您在此 App 中並未照顧這個人。</translation>
+    </message>
+    <message>
+        <source>%1 has not given you the right to see their records.</source>
+        <translation>%1 未授權您查看其紀錄。</translation>
+    </message>
+    <message>
+        <source>Your access to %1's records has expired, so their records were removed from this device. Ask them to add you again if you still help with their care.</source>
+        <translation>您查看 %1 紀錄的權限已到期，因此其紀錄已從此裝置移除。若您仍協助照顧，請對方再次加入您。</translation>
+    </message>
+    <message>
+        <source>%1 has ended your access to their records, so their records were removed from this device.</source>
+        <translation>%1 已終止您查看其紀錄的權限，因此其紀錄已從此裝置移除。</translation>
+    </message>
+    <message>
+        <source>The app could not write to its data folder. Check the free space and permissions, then try again.</source>
+        <translation>App 無法寫入資料夾。請檢查可用空間與權限後再試一次。</translation>
+    </message>
+    <message>
+        <source>The copy of these records on this device could not be deleted. Check that the app may write to its data folder, then try again.</source>
+        <translation>無法刪除此裝置上這些紀錄的副本。請確認 App 可寫入其資料夾後再試一次。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2182,6 +2524,41 @@
     <message>
         <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
         <translation>這台電腦上登錄的指紋已變更，因此指紋解鎖已關閉。請使用密碼；您可以在設定中重新開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::CareController</name>
+    <message>
+        <source>No hospitals' network is set up yet (Settings).</source>
+        <translation>尚未設定醫院網路（設定）。</translation>
+    </message>
+    <message>
+        <source>Keep the name to 64 characters or fewer.</source>
+        <translation>名稱請勿超過 64 個字元。</translation>
+    </message>
+    <message>
+        <source>This is your own invite code: give it to the person who helps with your care.</source>
+        <translation>這是您自己的邀請碼：請交給協助照顧您的人。</translation>
+    </message>
+    <message>
+        <source>You now care for %1. Open their passbook here, or from the title of your passbook.</source>
+        <translation>您現在是 %1 的照顧者。可在此或從健康存摺標題開啟對方的健康存摺。</translation>
+    </message>
+    <message>
+        <source>Wait for the sync to finish, then try again.</source>
+        <translation>請等待同步完成後再試一次。</translation>
+    </message>
+    <message>
+        <source>Removed. Their records are no longer on this device.</source>
+        <translation>已移除，對方的紀錄已不在此裝置上。</translation>
+    </message>
+    <message>
+        <source>You do not care for this person in this app.</source>
+        <translation>您在此 App 中並未照顧這個人。</translation>
+    </message>
+    <message>
+        <source>%1 has not given you the right to see their records.</source>
+        <translation>%1 未授權您查看其紀錄。</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2739,22 @@
     <message>
         <source>No hospitals' network is set up yet (Settings).</source>
         <translation>尚未設定醫院網路（設定）。</translation>
+    </message>
+    <message>
+        <source>That is not a caregiver code. It starts with 0x and has 40 more letters and digits.</source>
+        <translation>這不是照顧者代碼。代碼以 0x 開頭，後面還有 40 個英數字。</translation>
+    </message>
+    <message>
+        <source>That is your own code. Ask the person who helps you for theirs.</source>
+        <translation>這是您自己的代碼。請向協助您的人索取對方的代碼。</translation>
+    </message>
+    <message>
+        <source>Choose what your caregiver may do.</source>
+        <translation>請選擇照顧者可以做的事。</translation>
+    </message>
+    <message>
+        <source>Choose an end date in the future.</source>
+        <translation>請選擇未來的結束日期。</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,10 @@ class TestCaregiver : public QObject
     CliRun run(const QString &data, const QStringList &args)
     {
         QProcess p;
-        p.start(QStringLiteral(PASSBOOK_CLI), QStringList{QStringLiteral("--data"), data,
-                                                          QStringLiteral("--kdf-cost"), QStringLiteral("1,64")} +
-                                                  args);
+        p.start(QStringLiteral(PASSBOOK_CLI),
+                QStringList{QStringLiteral("--data"), data, QStringLiteral("--kdf-cost"),
+                            QStringLiteral("1,64")} +
+                    args);
         p.waitForStarted();
         p.write(kPassword);
         p.closeWriteChannel();
@@ -67,9 +68,13 @@ class TestCaregiver : public QObject
 
     QString careDir() const
     {
-        return QDir(vault::ProfileStore(m_caregiverData.path()).defaultProfileDir()).filePath(QStringLiteral("care"));
+        return QDir(vault::ProfileStore(m_caregiverData.path()).defaultProfileDir())
+            .filePath(QStringLiteral("care"));
     }
-    bool hasLocalCopy() const { return !QDir(careDir()).entryList({QStringLiteral("*.db")}, QDir::Files).isEmpty(); }
+    bool hasLocalCopy() const
+    {
+        return !QDir(careDir()).entryList({QStringLiteral("*.db")}, QDir::Files).isEmpty();
+    }
 
     void setDelegate(const QString &rights, const QString &expires = QStringLiteral("30d"))
     {
@@ -85,17 +90,19 @@ class TestCaregiver : public QObject
     // Hospital 1 asks for the patient's lab results held by hospital 0.
     int requestLabs()
     {
-        const auto r = m_net.hospitalAct(1, QStringLiteral("request"),
-                                         {QStringLiteral("--patient"), m_patient, QStringLiteral("--from"),
-                                          QStringLiteral("0"), QStringLiteral("--scopes"), QStringLiteral("labs"),
-                                          QStringLiteral("--purpose"), QStringLiteral("treatment")});
+        const auto r =
+            m_net.hospitalAct(1, QStringLiteral("request"),
+                              {QStringLiteral("--patient"), m_patient, QStringLiteral("--from"),
+                               QStringLiteral("0"), QStringLiteral("--scopes"), QStringLiteral("labs"),
+                               QStringLiteral("--purpose"), QStringLiteral("treatment")});
         return r.exitCode == 0 ? r.json.value(QStringLiteral("requestId")).toInt() : -1;
     }
     int fetchLabs()
     {
-        return m_net.hospitalAct(1, QStringLiteral("fetch"),
-                                 {QStringLiteral("--patient"), m_patient, QStringLiteral("--from"),
-                                  QStringLiteral("0")})
+        return m_net
+            .hospitalAct(
+                1, QStringLiteral("fetch"),
+                {QStringLiteral("--patient"), m_patient, QStringLiteral("--from"), QStringLiteral("0")})
             .exitCode;
     }
 
@@ -121,7 +128,8 @@ private slots:
         const CliRun p = patient({QStringLiteral("vault"), QStringLiteral("create")});
         QCOMPARE(p.exitCode, 0);
         m_patient = p.json.value(QStringLiteral("address")).toString();
-        QCOMPARE(patient({QStringLiteral("network"), QStringLiteral("use"), m_net.networkFile()}).exitCode, 0);
+        QCOMPARE(patient({QStringLiteral("network"), QStringLiteral("use"), m_net.networkFile()}).exitCode,
+                 0);
         for (int i = 0; i < 3; ++i) {
             const CliRun r = patient({QStringLiteral("hospital"), QStringLiteral("connect"),
                                       m_net.participant(i).toChecksumString(), m_net.activationCode(0, i)});
@@ -135,7 +143,8 @@ private slots:
         const CliRun c = caregiver({QStringLiteral("vault"), QStringLiteral("create")});
         QCOMPARE(c.exitCode, 0);
         m_caregiver = c.json.value(QStringLiteral("address")).toString();
-        QCOMPARE(caregiver({QStringLiteral("network"), QStringLiteral("use"), m_net.networkFile()}).exitCode, 0);
+        QCOMPARE(caregiver({QStringLiteral("network"), QStringLiteral("use"), m_net.networkFile()}).exitCode,
+                 0);
     }
 
     void cleanupTestCase() { m_net.down(); }
@@ -179,7 +188,8 @@ private slots:
             QCOMPARE(theirs.json[QStringLiteral("hospitals")][i][QStringLiteral("records")].toInt(),
                      mine.json[QStringLiteral("hospitals")][i][QStringLiteral("records")].toInt());
         }
-        const CliRun page = forPatient({QStringLiteral("timeline"), QStringLiteral("--limit"), QStringLiteral("5")});
+        const CliRun page =
+            forPatient({QStringLiteral("timeline"), QStringLiteral("--limit"), QStringLiteral("5")});
         QCOMPARE(page.exitCode, 0);
         QCOMPARE(page.json.value(QStringLiteral("entries")).toArray().size(), 5);
         QVERIFY2(page.err.contains(QStringLiteral("Dad")), qPrintable(page.err));
@@ -214,11 +224,13 @@ private slots:
         ledger::EventSync events(eth, *vault.database(), m_net.network.chainId, m_net.network.registry);
         QVERIFY(events.catchUp().ok());
         const consent::ConsentStore store(*vault.database(), m_net.network.chainId, m_net.network.registry);
-        auto decision = consent::DecisionBuilder(store, crypto::Address::fromString(m_patient).value(), &registry)
-                            .approve(quint64(id), std::nullopt, std::nullopt, QDateTime::currentSecsSinceEpoch());
+        auto decision =
+            consent::DecisionBuilder(store, crypto::Address::fromString(m_patient).value(), &registry)
+                .approve(quint64(id), std::nullopt, std::nullopt, QDateTime::currentSecsSinceEpoch());
         QVERIFY2(decision.ok(), qPrintable(decision.ok() ? QString() : decision.error().detail));
         ledger::TransactionSubmitter submitter(eth, *vault.signingKey(), m_net.network.chainId, nullptr);
-        auto sent = submitter.submit(m_net.network.registry, decision.value().callData, QStringLiteral("test"));
+        auto sent =
+            submitter.submit(m_net.network.registry, decision.value().callData, QStringLiteral("test"));
         QVERIFY(!sent.ok());
         QCOMPARE(sent.error().code, ErrorCode::Rejected);
         vault.lock();
@@ -276,8 +288,9 @@ private slots:
         QVERIFY(vault.unlock(test::secret(test::kGoodPassword)).ok());
         vault::VaultDatabase scratch;
         QTemporaryDir dir;
-        QVERIFY(scratch.open(dir.filePath(QStringLiteral("s.db")), test::secret("0123456789abcdef0123456789abcdef"),
-                             true)
+        QVERIFY(scratch
+                    .open(dir.filePath(QStringLiteral("s.db")),
+                          test::secret("0123456789abcdef0123456789abcdef"), true)
                     .ok());
         ::passbook::passbook::TimelineStore store(scratch);
         ::passbook::passbook::SyncEngine engine(store, *vault.signingKey(), m_net.network);

@@ -175,7 +175,7 @@ private slots:
         QVERIFY(m_sharing->alertText().contains(kWanfang));
         // opening the notification asks the app to show that request
         QSignalSpy review(m_sharing.get(), &app::SharingController::reviewRequested);
-        QTest::qWait(300); // the daemon's answer to Notify (the notification's id) arrives first
+        QTest::qWait(300);              // the daemon's answer to Notify (the notification's id) arrives first
         for (uint n = 1; n <= 5; ++n) { // whichever id the daemon gave it
             QDBusMessage signal = QDBusMessage::createMethodCall(
                 QStringLiteral("org.freedesktop.Notifications"),

@@ -694,7 +694,8 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
              QJsonArray{QJsonObject{
                  {QStringLiteral("fullUrl"), baseUrl() + QStringLiteral("/fhir/") + patientRef},
                  {QStringLiteral("resource"), QJsonDocument::fromJson(row.value()->json).object()},
-                 {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}}}}};
+                 {QStringLiteral("search"),
+                  QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}}}}};
         return {200, QJsonDocument(bundle).toJson(QJsonDocument::Compact)};
     }
     if (!fhir::ResourceMapper::fetchedTypes().contains(type)) {

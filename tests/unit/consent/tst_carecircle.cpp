@@ -31,7 +31,8 @@ class TestCareCircle : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("p.db")), crypto::SecureBuffer::random(32), true).ok());
+        QVERIFY(
+            m_db.open(m_dir.filePath(QStringLiteral("p.db")), crypto::SecureBuffer::random(32), true).ok());
     }
 
     void nobodyAtFirst()
@@ -51,7 +52,8 @@ private slots:
         QVERIFY(!circle.add(invite({m_hospital}), QString(65, QLatin1Char('x')), 1, 0, 1000).ok());
         QVERIFY(circle.list().value().isEmpty());
 
-        auto added = circle.add(invite({m_hospital}), QStringLiteral(" Dad "), ledger::registry::View, 5000, 1000);
+        auto added =
+            circle.add(invite({m_hospital}), QStringLiteral(" Dad "), ledger::registry::View, 5000, 1000);
         PB_VERIFY_OK(added);
         QCOMPARE(added.value().displayName(), QStringLiteral("Dad"));
         QVERIFY(added.value().active());
@@ -125,7 +127,8 @@ private slots:
         // each has its own key: a's file does not open with b's key
         QFile::copy(vault.careDatabasePath(a), vault.careDatabasePath(b) + QStringLiteral(".swap"));
         QVERIFY(QFile::remove(vault.careDatabasePath(b)));
-        QVERIFY(QFile::rename(vault.careDatabasePath(b) + QStringLiteral(".swap"), vault.careDatabasePath(b)));
+        QVERIFY(
+            QFile::rename(vault.careDatabasePath(b) + QStringLiteral(".swap"), vault.careDatabasePath(b)));
         vault::VaultDatabase wrong;
         QVERIFY(!vault.openCareDatabase(b, wrong).ok());
         // reopened after a lock and unlock: the same key
