@@ -443,6 +443,7 @@ void PassbookController::sync()
                 return;
             }
             self->m_syncing = false;
+            self->refreshSubject(); // what the ledger now gives me for the person on screen
             self->m_progress = 1;
             emit self->syncingChanged();
             if (cancelled) {
@@ -572,6 +573,20 @@ bool PassbookController::viewAs(const std::optional<consent::CaredFor> &person)
     emit timelineChanged();
     loadLedgerViews();
     return true;
+}
+
+void PassbookController::refreshSubject()
+{
+    vault::VaultDatabase *db = m_vault->database();
+    if (!m_subject || !db) {
+        return;
+    }
+    auto now = consent::CareCircle(*db).find(m_subject->patient);
+    if (now && now.value() && now.value()->active() &&
+        (now.value()->rights != m_subject->rights || now.value()->label != m_subject->label)) {
+        m_subject = *now.value();
+        emit subjectChanged();
+    }
 }
 
 void PassbookController::careEnded(const QStringList &sentences, bool subjectEnded)

@@ -137,6 +137,7 @@ private:
     [[nodiscard]] bool readyForWork();
 
     void careEnded(const QStringList &sentences, bool subjectEnded);
+    void refreshSubject();
 
     vault::VaultManager *m_vault;
     std::optional<consent::CaredFor> m_subject;

@@ -5,12 +5,13 @@
 // patient ends the access, the next ledger sync says so and the copy is gone.
 #include "CareController.h"
 #include "ConsortiumFixture.h"
+#include "NullNotifier.h"
 #include "PassbookController.h"
 #include "SharingController.h"
 #include "VaultTestSupport.h"
-#include "NullNotifier.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -161,6 +162,42 @@ private slots:
                                    QStringLiteral("0")})
                      .exitCode,
                  3);
+    }
+
+    void approveOnTheirBehalf()
+    {
+        patientCli({QStringLiteral("delegate"), QStringLiteral("set"), m_vault->address().toChecksumString(),
+                    QStringLiteral("--rights"), QStringLiteral("view,approve"), QStringLiteral("--expires"),
+                    QStringLiteral("30d")});
+        m_passbook->sync(); // the ledger now says VIEW | APPROVE
+        waitIdle();
+        QCOMPARE(m_passbook->subjectRights(), 3);
+        int pending = 0;
+        for (const QVariant &r : m_passbook->requests()) {
+            if (r.toMap().value(QStringLiteral("status")).toString() == QLatin1String("pending")) {
+                pending = r.toMap().value(QStringLiteral("id")).toInt();
+            }
+        }
+        QVERIFY(pending > 0);
+        m_sharing->approve(pending, 1 << 4, 0, QString::fromLatin1(test::kGoodPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sharing->working() && m_sharing->stage() != QLatin1String("checking"),
+                                 60000);
+        QVERIFY2(m_sharing->stage() == QLatin1String("confirmed"), qPrintable(m_sharing->errorMessage()));
+        QCOMPARE(m_chain
+                     .hospitalAct(1, QStringLiteral("fetch"),
+                                  {QStringLiteral("--patient"), m_patient, QStringLiteral("--from"),
+                                   QStringLiteral("0")})
+                     .exitCode,
+                 0);
+        // the patient's own activity names the caregiver as the one who approved
+        const QJsonArray activity =
+            patientCli({QStringLiteral("activity")}).value(QStringLiteral("activity")).toArray();
+        bool named = false;
+        for (const QJsonValue &a : activity) {
+            named = named || a[QStringLiteral("text")].toString().startsWith(
+                                 QStringLiteral("Your caregiver ") + m_vault->address().toChecksumString());
+        }
+        QVERIFY(named);
     }
 
     void revocationIsExplainedAndTheCopyDeleted()
