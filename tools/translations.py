@@ -594,6 +594,9 @@ T = {
     'manage consents': ('管理同意', '동의 관리'),
     'nothing': ('無', '없음'),
     'see records': ('查看紀錄', '기록 보기'),
+    'Scan with the camera': ('用相機掃描', '카메라로 스캔'),
+    'Point the camera at the QR code.': ('請將相機對準 QR 碼。', '카메라를 QR 코드에 맞추세요.'),
+    'Camera preview': ('相機預覽', '카메라 미리보기'),
 }
 
 def fill(path: Path, column: int) -> list:

@@ -79,6 +79,7 @@ PageColumn {
     }
     RowLayout {
         Layout.fillWidth: true
+        ScanCodeButton { onScanned: text => inviteField.text = text }
         Button {
             objectName: "inviteFromPicture"
             text: qsTr("Read from a picture…")

@@ -65,11 +65,16 @@ Dialog {
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                 Accessible.name: qsTr("Caregiver code")
             }
-            Button {
-                objectName: "caregiverFromPicture"
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing / 2
                 visible: dialog.address.length === 0
-                text: qsTr("Read from a picture…")
-                onClicked: picture.open()
+                ScanCodeButton { onScanned: text => codeField.text = text }
+                Button {
+                    objectName: "caregiverFromPicture"
+                    text: qsTr("Read from a picture…")
+                    onClicked: picture.open()
+                }
             }
             ErrorBanner { text: Care.errorMessage }
             Label { text: qsTr("They may"); font.bold: true }

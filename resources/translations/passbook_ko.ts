@@ -50,6 +50,10 @@
         <source>EMERGENCY ACCESS by %1 on %2.</source>
         <translation>%1이(가) %2에 응급 접근했습니다.</translation>
     </message>
+    <message>
+        <source>Caregiver %1</source>
+        <translation>보호자 %1</translation>
+    </message>
 </context>
 <context>
     <name>BiometricDialog</name>
@@ -1286,6 +1290,25 @@
     <message>
         <source>nothing</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCodeButton</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>카메라로 스캔</translation>
+    </message>
+    <message>
+        <source>Point the camera at the QR code.</source>
+        <translation>카메라를 QR 코드에 맞추세요.</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>카메라 미리보기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

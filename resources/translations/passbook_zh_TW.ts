@@ -50,6 +50,10 @@
         <source>EMERGENCY ACCESS by %1 on %2.</source>
         <translation>%1 於 %2 進行緊急存取。</translation>
     </message>
+    <message>
+        <source>Caregiver %1</source>
+        <translation>照顧者 %1</translation>
+    </message>
 </context>
 <context>
     <name>BiometricDialog</name>
@@ -1286,6 +1290,25 @@
     <message>
         <source>nothing</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCodeButton</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>用相機掃描</translation>
+    </message>
+    <message>
+        <source>Point the camera at the QR code.</source>
+        <translation>請將相機對準 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>相機預覽</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
