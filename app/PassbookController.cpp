@@ -211,8 +211,10 @@ bool PassbookController::exportRecords(const QString &pathOrUrl)
     if (!m_store) {
         return false;
     }
+    // always my own records (PRIVACY-4), whoever's passbook is on screen
+    const passbook::TimelineStore mine(*m_vault->database());
     const QUrl url(pathOrUrl);
-    auto n = m_store->exportBundle(url.isLocalFile() ? url.toLocalFile() : pathOrUrl);
+    auto n = mine.exportBundle(url.isLocalFile() ? url.toLocalFile() : pathOrUrl);
     if (!n) {
         setError(n.error().message);
         return false;

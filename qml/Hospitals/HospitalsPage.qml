@@ -65,6 +65,7 @@ Page {
                     }
                     Label { text: qsTr("%n record(s) on this device", "", modelData.records); color: Material.hintTextColor }
                     Button {
+                        visible: Passbook.subject.length === 0 // a caregiver follows the patient's hospitals
                         text: qsTr("Disconnect")
                         flat: true
                         onClicked: { confirm.participant = modelData.participant; confirm.name = modelData.name; confirm.open() }

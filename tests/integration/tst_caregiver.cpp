@@ -4,6 +4,7 @@
 // APPROVE (the contract refuses otherwise); an approval on the patient's behalf makes the custodian
 // release and is recorded with the caregiver as actor; revocation and expiry end the access at the
 // hospitals and delete the caregiver's copy.
+#include "CliRunner.h"
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
 #include "consent/ConsentStore.h"
@@ -22,12 +23,7 @@
 using namespace passbook;
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
+using test::CliRun;
 const QByteArray kPassword = "correct horse battery staple\n";
 } // namespace
 
@@ -41,24 +37,7 @@ class TestCaregiver : public QObject
     QString m_caregiver;
     QString m_invite;
 
-    CliRun run(const QString &data, const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(PASSBOOK_CLI),
-                QStringList{QStringLiteral("--data"), data, QStringLiteral("--kdf-cost"),
-                            QStringLiteral("1,64")} +
-                    args);
-        p.waitForStarted();
-        p.write(kPassword);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    CliRun run(const QString &data, const QStringList &args) { return test::runCli(data, args, kPassword); }
     CliRun patient(const QStringList &args) { return run(m_patientData.path(), args); }
     CliRun caregiver(const QStringList &args) { return run(m_caregiverData.path(), args); }
     CliRun forPatient(const QStringList &args)

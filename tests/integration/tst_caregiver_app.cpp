@@ -4,6 +4,7 @@
 // rights on screen; a decision the patient did not allow is refused by the contract; when the
 // patient ends the access, the next ledger sync says so and the copy is gone.
 #include "CareController.h"
+#include "CliRunner.h"
 #include "ConsortiumFixture.h"
 #include "NullNotifier.h"
 #include "PassbookController.h"
@@ -31,22 +32,15 @@ class TestCaregiverApp : public QObject
     QString m_patient;
     QString m_invite;
 
-    QJsonObject patientCli(const QStringList &args, int expectedExit = 0)
+    QJsonObject patientCli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(PASSBOOK_CLI),
-                QStringList{QStringLiteral("--data"), m_home.filePath(QStringLiteral("patient")),
-                            QStringLiteral("--kdf-cost"), QStringLiteral("1,64")} +
-                    args);
-        p.write("correct horse battery staple\n");
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        const QByteArray err = p.readAllStandardError();
-        if (p.exitCode() != expectedExit) {
-            qWarning("passbook-cli %s: exit %d: %s", qPrintable(args.value(0)), p.exitCode(),
-                     err.constData());
+        const test::CliRun r =
+            test::runCli(m_home.filePath(QStringLiteral("patient")), args, "correct horse battery staple\n");
+        if (r.exitCode != 0) {
+            qWarning("passbook-cli %s: exit %d: %s", qPrintable(args.value(0)), r.exitCode,
+                     qPrintable(r.err));
         }
-        return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        return r.json;
     }
     void waitIdle()
     {

@@ -1,6 +1,7 @@
 // The patient's ledger commands end to end (real passbook-cli, real anvil), including the outbox
 // crash test: the CLI is killed (SIGKILL) after signing and before sending; the next run sends the
 // same transaction, and exactly one is mined.
+#include "CliRunner.h"
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
 #include "ledger/EthClient.h"
@@ -11,13 +12,7 @@
 using namespace passbook;
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QJsonObject json;
-    QString err;
-};
+using test::CliRun;
 const QByteArray kPassword = "correct horse battery staple\n";
 } // namespace
 
@@ -34,26 +29,7 @@ private:
     CliRun cli(const QStringList &args, const QByteArray &input = kPassword,
                const QProcessEnvironment &extra = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &k : extra.keys()) {
-            env.insert(k, extra.value(k));
-        }
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PASSBOOK_CLI),
-                QStringList{QStringLiteral("--data"), m_dataDir.isEmpty() ? m_data.path() : m_dataDir,
-                            QStringLiteral("--kdf-cost"), QStringLiteral("1,64")} +
-                    args);
-        p.waitForStarted();
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        CliRun r;
-        r.crashed = p.exitStatus() == QProcess::CrashExit;
-        r.exitCode = r.crashed ? -1 : p.exitCode();
-        r.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(m_dataDir.isEmpty() ? m_data.path() : m_dataDir, args, input, extra, 120000);
     }
 
     CliRun sandbox(const QStringList &args)

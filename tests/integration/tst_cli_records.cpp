@@ -1,6 +1,7 @@
 // passbook-cli end to end against the local consortium: connect three hospitals, sync, read the
 // timeline with filters and search, open one record, disconnect. Then the same with the Synthea
 // fixtures served by the hospital nodes: every clinical resource lands in a category, verified.
+#include "CliRunner.h"
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
 
@@ -11,12 +12,7 @@
 using namespace passbook;
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
+using test::CliRun;
 const QByteArray kPassword = "correct horse battery staple\n";
 } // namespace
 
@@ -28,17 +24,7 @@ class TestCliRecords : public QObject
 
     CliRun cli(const QStringList &args, const QString &data = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(PASSBOOK_CLI),
-                QStringList{QStringLiteral("--data"), data.isEmpty() ? m_data.path() : data,
-                            QStringLiteral("--kdf-cost"), QStringLiteral("1,64")} +
-                    args);
-        p.waitForStarted();
-        p.write(kPassword);
-        p.closeWriteChannel();
-        p.waitForFinished(120000);
-        return {p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runCli(data.isEmpty() ? m_data.path() : data, args, kPassword);
     }
 
     void connectAll(test::ConsortiumFixture &net, int patient, const QString &data)

@@ -1,5 +1,6 @@
 // passbook-cli vault commands end to end: real binary, real files, secrets on stdin, exit codes
 // of DESIGN.md §7, and the created address checked against cast (an implementation we did not write).
+#include "CliRunner.h"
 #include "VaultTestSupport.h"
 
 #include <QDir>
@@ -14,14 +15,8 @@
 using namespace passbook;
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QString err;
-};
+using test::CliRun;
 
-const QStringList kFast = {QStringLiteral("--kdf-cost"), QStringLiteral("1,64")};
 const char *kPassword = "correct horse battery staple\n";
 const char *kNewPassword = "purple elephant tuesday 42\n";
 } // namespace
@@ -34,21 +29,7 @@ private:
 
     CliRun cli(const QString &data, const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(PASSBOOK_CLI), QStringList{QStringLiteral("--data"), data} + kFast + args);
-        p.waitForStarted();
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return {};
-        }
-        CliRun r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        const QByteArray out = p.readAllStandardOutput();
-        r.json = QJsonDocument::fromJson(out).object();
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return test::runCli(data, args, input, {}, 60000);
     }
 
     QString phraseOf(const CliRun &created)
