@@ -95,6 +95,16 @@ void CareController::reload()
         if (auto list = consent::CareCircle(*db).list()) {
             const QString viewing = m_passbook->subject();
             for (const consent::CaredFor &p : list.value()) {
+                // their requests waiting for a decision, when I may decide them
+                int pending = 0;
+                if (network && p.active() && (p.rights & ledger::registry::Approve)) {
+                    const consent::ConsentStore store(*db, network->chainId, network->registry);
+                    if (auto requests = store.requests(p.patient, now)) {
+                        for (const auto &r : requests.value()) {
+                            pending += r.status == QLatin1String("pending") ? 1 : 0;
+                        }
+                    }
+                }
                 m_people.append(
                     QVariantMap{{QStringLiteral("patient"), p.patient.toChecksumString()},
                                 {QStringLiteral("name"), p.displayName()},
@@ -105,6 +115,7 @@ void CareController::reload()
                                 {QStringLiteral("endedText"),
                                  p.active() ? QString() : passbook::CareAccess::endedSentence(p)},
                                 {QStringLiteral("hospitals"), int(p.hospitals.size())},
+                                {QStringLiteral("pending"), pending},
                                 {QStringLiteral("viewing"), viewing == p.patient.toChecksumString()}});
             }
         }

@@ -369,6 +369,17 @@ void ScreenshotTour::familyTour(const QJsonObject &sandbox)
             QStringLiteral("view,approve"), QStringLiteral("--expires"), QStringLiteral("90d")});
     const QString invite =
         dadCli({QStringLiteral("care"), QStringLiteral("invite")}).value(QStringLiteral("invite")).toString();
+    // a hospital asks for Dad's lab results: waiting for him, or for a caregiver who may decide
+    QProcess ask;
+    ask.start(qEnvironmentVariable("PASSBOOK_HOSPITAL"),
+              {QStringLiteral("request"), QStringLiteral("--sandbox"), m_sandboxDir,
+               QStringLiteral("--index"), QStringLiteral("1"), QStringLiteral("--patient"), dadAddress,
+               QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--scopes"),
+               QStringLiteral("labs")});
+    if (!ask.waitForFinished(60000) || ask.exitCode() != 0) {
+        qWarning("tour: the request about the second patient failed");
+        ++m_problems;
+    }
 
     // this patient makes Dad a caregiver who may see records and decide on requests
     navigate("family");
@@ -402,6 +413,8 @@ void ScreenshotTour::familyTour(const QJsonObject &sandbox)
     set("personNameField", "text", QStringLiteral("Dad"));
     click("addPersonButton");
     waitFor([this] { return !m_care->people().isEmpty(); }, "the person cared for");
+    m_passbook->sync(); // the ledger's events, with the request about Dad
+    waitPassbook();
     settle();
     shot(QStringLiteral("33-family-cared-for"));
     click("openPassbook");
@@ -414,6 +427,9 @@ void ScreenshotTour::familyTour(const QJsonObject &sandbox)
         ++m_problems;
     }
     shot(QStringLiteral("34-caregiver-passbook"));
+    navigate("sharing");
+    settle();
+    shot(QStringLiteral("35-caregiver-sharing"));
     click("backToMine");
     settle();
 }
@@ -547,7 +563,7 @@ void ScreenshotTour::recordsTour()
                                                              flick->property("height").toDouble()));
         }
     }
-    shot(QStringLiteral("35-settings-export"));
+    shot(QStringLiteral("36-settings-export"));
     QFile exported(exportDir.filePath(QStringLiteral("my-records.json")));
     if (!exported.open(QIODevice::ReadOnly) || QJsonDocument::fromJson(exported.readAll())
                                                        .object()
@@ -563,12 +579,12 @@ void ScreenshotTour::recordsTour()
         understood->setProperty("checked", true);
     }
     set("erasePasswordField", "text", QStringLiteral("correct horse battery staple"));
-    shot(QStringLiteral("36-erase-device"));
+    shot(QStringLiteral("37-erase-device"));
     click("eraseConfirmButton");
     waitFor([this] { return m_vault->state() == VaultController::State::NoVault; },
             "the device copy to be deleted");
     settle();
-    shot(QStringLiteral("37-after-erase"));
+    shot(QStringLiteral("38-after-erase"));
 }
 
 } // namespace passbook::app

@@ -597,6 +597,12 @@ T = {
     'Scan with the camera': ('用相機掃描', '카메라로 스캔'),
     'Point the camera at the QR code.': ('請將相機對準 QR 碼。', '카메라를 QR 코드에 맞추세요.'),
     'Camera preview': ('相機預覽', '카메라 미리보기'),
+    '%n request(s) wait for a decision.': ('有 %n 件請求等待決定。', '결정을 기다리는 요청 %n건'),
+    "%1's passbook (%2)": ('%1 的健康存摺（%2）', '%1 님의 건강수첩 (%2)'),
+    'Waiting for a decision': ('等待決定', '결정 대기 중'),
+    "%1 asks for %2's %3": ('%1 要求取得 %2 的%3', '%1이(가) %2 님의 %3을(를) 요청함'),
+    "%1 asks for %2's records": ('%1 要求取得 %2 的紀錄', '%1이(가) %2 님의 기록을 요청합니다'),
+    "Let %1 receive %2's %3 from %4?": ('要讓%1從%4取得 %2 的%3嗎？', '%1이(가) %4에서 %2 님의 %3을(를) 받도록 할까요?'),
 }
 
 def fill(path: Path, column: int) -> list:

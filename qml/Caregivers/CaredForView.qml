@@ -41,6 +41,15 @@ PageColumn {
                           : modelData.endedText
                     color: modelData.active ? Material.foreground : Theme.warn
                 }
+                Label {
+                    objectName: "pendingForThem"
+                    Layout.fillWidth: true
+                    visible: modelData.pending > 0
+                    wrapMode: Text.Wrap
+                    font.bold: true
+                    color: Theme.warn
+                    text: qsTr("%n request(s) wait for a decision.", "", modelData.pending)
+                }
                 RowLayout {
                     Button {
                         objectName: "openPassbook"

@@ -8,8 +8,9 @@ QtObject {
             emergency: qsTr("an emergency"), personal: qsTr("personal sharing") }
         return names[key] || key
     }
-    function state(key) {
-        const names = { pending: qsTr("Waiting for your decision"), approved: qsTr("Approved"), denied: qsTr("Denied"),
+    // forSomeone: a caregiver looking at the person they care for ("a decision", not "your decision")
+    function state(key, forSomeone) {
+        const names = { pending: forSomeone ? qsTr("Waiting for a decision") : qsTr("Waiting for your decision"), approved: qsTr("Approved"), denied: qsTr("Denied"),
             expired: qsTr("Expired"), active: qsTr("Active"), revoked: qsTr("Revoked") }
         return names[key] || key
     }

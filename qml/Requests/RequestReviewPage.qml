@@ -69,7 +69,9 @@ Page {
             wrapMode: Text.Wrap
             font.pixelSize: Theme.px(20)
             font.bold: true
-            text: page.known ? qsTr("%1 asks for your records").arg(page.request.requester) : ""
+            text: !page.known ? ""
+                  : Passbook.subject.length > 0 ? qsTr("%1 asks for %2's records").arg(page.request.requester).arg(Passbook.subjectName)
+                  : qsTr("%1 asks for your records").arg(page.request.requester)
         }
         GridLayout {
             visible: page.known
@@ -93,7 +95,7 @@ Page {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 font.bold: page.pending
-                text: page.known ? Purposes.state(page.request.status) : ""
+                text: page.known ? Purposes.state(page.request.status, Passbook.subject.length > 0) : ""
             }
         }
 
@@ -190,8 +192,10 @@ Page {
                     const names = Categories.all.filter(c => (scopes & (1 << c.bit)) !== 0).map(c => c.label).join(qsTr(", "))
                     decision.actionText = qsTr("Approve")
                     decision.destructive = false
-                    decision.summary = qsTr("Let %1 receive your %2 from %3?").arg(page.request.requester).arg(names)
-                        .arg(page.request.custodian || qsTr("any hospital"))
+                    const from = page.request.custodian || qsTr("any hospital")
+                    decision.summary = Passbook.subject.length > 0
+                        ? qsTr("Let %1 receive %2's %3 from %4?").arg(page.request.requester).arg(Passbook.subjectName).arg(names).arg(from)
+                        : qsTr("Let %1 receive your %2 from %3?").arg(page.request.requester).arg(names).arg(from)
                     decision.perform = password => Sharing.approve(page.requestId, scopes, until, password)
                     decision.open()
                 }

@@ -34,7 +34,9 @@ PageColumn {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     font.bold: true
-                    text: qsTr("%1 asks for your %2").arg(modelData.requester).arg(Purposes.categories(modelData.categories))
+                    text: Passbook.subject.length > 0
+                          ? qsTr("%1 asks for %2's %3").arg(modelData.requester).arg(Passbook.subjectName).arg(Purposes.categories(modelData.categories))
+                          : qsTr("%1 asks for your %2").arg(modelData.requester).arg(Purposes.categories(modelData.categories))
                 }
                 Label {
                     Layout.fillWidth: true
@@ -45,7 +47,7 @@ PageColumn {
                 Label {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
-                    text: Purposes.state(modelData.status) + " · " + qsTr("asked %1").arg(modelData.requested)
+                    text: Purposes.state(modelData.status, Passbook.subject.length > 0) + " · " + qsTr("asked %1").arg(modelData.requested)
                     color: modelData.status === "pending" ? Material.accentColor : Material.hintTextColor
                     font.bold: modelData.status === "pending"
                 }

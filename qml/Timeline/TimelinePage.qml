@@ -64,7 +64,8 @@ Page {
                         model: page.others
                         delegate: MenuItem {
                             required property var modelData
-                            text: qsTr("%1's passbook").arg(modelData.name)
+                            text: modelData.pending > 0 ? qsTr("%1's passbook (%2)").arg(modelData.name).arg(modelData.pending)
+                                                        : qsTr("%1's passbook").arg(modelData.name)
                             checkable: true
                             checked: modelData.viewing
                             onTriggered: Care.viewAs(modelData.patient)

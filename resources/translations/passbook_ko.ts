@@ -152,6 +152,10 @@
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>사진 (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for a decision.</source>
+        <translation><numerusform>결정을 기다리는 요청 %n건</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CaregiverDialog</name>
@@ -980,6 +984,10 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>결정 대기 중</translation>
+    </message>
 </context>
 <context>
     <name>QrCodeCard</name>
@@ -1194,6 +1202,14 @@
         <source>%1 has not given you the right to decide on requests for them. They can decide in their own app.</source>
         <translation>%1 님은 요청을 대신 결정할 권한을 주지 않았습니다. 본인의 앱에서 결정할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>%1 asks for %2's records</source>
+        <translation>%1이(가) %2 님의 기록을 요청합니다</translation>
+    </message>
+    <message>
+        <source>Let %1 receive %2's %3 from %4?</source>
+        <translation>%1이(가) %4에서 %2 님의 %3을(를) 받도록 할까요?</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -1232,6 +1248,10 @@
     <message>
         <source>Review the request from %1</source>
         <translation>%1의 요청 검토</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2's %3</source>
+        <translation>%1이(가) %2 님의 %3을(를) 요청함</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1684,10 @@
     <message>
         <source>Refresh to fetch %1's records from their hospitals. The hospitals check on the ledger that you may see them.</source>
         <translation>새로고침을 눌러 병원에서 %1 님의 기록을 가져오세요. 병원이 원장에서 열람 권한을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>%1's passbook (%2)</source>
+        <translation>%1 님의 건강수첩 (%2)</translation>
     </message>
 </context>
 <context>

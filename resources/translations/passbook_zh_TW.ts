@@ -152,6 +152,10 @@
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for a decision.</source>
+        <translation><numerusform>有 %n 件請求等待決定。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CaregiverDialog</name>
@@ -980,6 +984,10 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>等待決定</translation>
+    </message>
 </context>
 <context>
     <name>QrCodeCard</name>
@@ -1194,6 +1202,14 @@
         <source>%1 has not given you the right to decide on requests for them. They can decide in their own app.</source>
         <translation>%1 未授權您替其決定調閱請求，對方可在自己的 App 中決定。</translation>
     </message>
+    <message>
+        <source>%1 asks for %2's records</source>
+        <translation>%1 要求取得 %2 的紀錄</translation>
+    </message>
+    <message>
+        <source>Let %1 receive %2's %3 from %4?</source>
+        <translation>要讓%1從%4取得 %2 的%3嗎？</translation>
+    </message>
 </context>
 <context>
     <name>RequestsPage</name>
@@ -1232,6 +1248,10 @@
     <message>
         <source>Review the request from %1</source>
         <translation>審閱%1的請求</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2's %3</source>
+        <translation>%1 要求取得 %2 的%3</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1684,10 @@
     <message>
         <source>Refresh to fetch %1's records from their hospitals. The hospitals check on the ledger that you may see them.</source>
         <translation>按「重新整理」從醫院取得 %1 的紀錄。醫院會在帳本上確認您有權查看。</translation>
+    </message>
+    <message>
+        <source>%1's passbook (%2)</source>
+        <translation>%1 的健康存摺（%2）</translation>
     </message>
 </context>
 <context>
