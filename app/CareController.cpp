@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace passbook::app {
@@ -92,9 +93,31 @@ void CareController::reload()
                 }
             }
         }
+        bool ledgerSaysChanged = false;
         if (auto list = consent::CareCircle(*db).list()) {
             const QString viewing = m_passbook->subject();
             for (const consent::CaredFor &p : list.value()) {
+                // the stored ledger events say my delegation changed or ended: ask the ledger itself
+                if (network && p.active()) {
+                    const consent::ConsentStore store(*db, network->chainId, network->registry);
+                    if (auto delegations = store.delegations(p.patient, now)) {
+                        for (const auto &d : delegations.value()) {
+                            if (d.delegate != m_vault->address() || (d.active && d.rights == p.rights)) {
+                                continue;
+                            }
+                            // once per state of the delegation: the chain's clock may differ from ours
+                            const QString seen = QStringLiteral("%1|%2|%3|%4")
+                                                     .arg(p.patient.toLowerHex())
+                                                     .arg(d.rights)
+                                                     .arg(d.expiresAt)
+                                                     .arg(d.active);
+                            if (!m_checkedDelegations.contains(seen)) {
+                                m_checkedDelegations.insert(seen);
+                                ledgerSaysChanged = true;
+                            }
+                        }
+                    }
+                }
                 // their requests waiting for a decision, when I may decide them
                 int pending = 0;
                 if (network && p.active() && (p.rights & ledger::registry::Approve)) {
@@ -118,6 +141,10 @@ void CareController::reload()
                                 {QStringLiteral("pending"), pending},
                                 {QStringLiteral("viewing"), viewing == p.patient.toChecksumString()}});
             }
+        }
+        if (ledgerSaysChanged) {
+            // after this reload (checkCareAccess may reload again when it is done)
+            QTimer::singleShot(0, m_passbook, &PassbookController::checkCareAccess);
         }
     }
     emit changed();

@@ -6,6 +6,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
+#include <QSet>
 #include <QVariantList>
 
 namespace passbook::app {
@@ -83,6 +84,7 @@ private:
     QString m_message;
     QString m_error;
     QFuture<void> m_work;
+    QSet<QString> m_checkedDelegations; // delegation states already taken to the ledger
 };
 
 } // namespace passbook::app

@@ -608,6 +608,49 @@ void PassbookController::careEnded(const QStringList &sentences, bool subjectEnd
     emit careChanged();
 }
 
+void PassbookController::checkCareAccess()
+{
+    if (!m_vault->isUnlocked() || !m_network || !readyForWork()) {
+        return;
+    }
+    setBusy(true);
+    QPointer<PassbookController> self(this);
+    vault::VaultManager *vault = m_vault;
+    const ledger::NetworkProfile network = *m_network;
+    const std::optional<crypto::Address> subject =
+        m_subject ? std::optional<crypto::Address>(m_subject->patient) : std::nullopt;
+    m_work = QtConcurrent::run([self, vault, network, subject] {
+        ledger::JsonRpcClient rpc(network.rpc);
+        rpc.setTimeoutMs(8000);
+        ledger::EthClient eth(rpc);
+        ledger::RegistryClient registry(eth, network.registry);
+        const consent::ConsentStore consents(*vault->database(), network.chainId, network.registry);
+        passbook::CareAccess care(*vault, registry, consents);
+        auto checked = care.checkAll(QDateTime::currentSecsSinceEpoch());
+        QStringList ended;
+        bool subjectEnded = false;
+        if (checked) {
+            for (const consent::CaredFor &p : checked.value()) {
+                ended << passbook::CareAccess::endedSentence(p);
+                subjectEnded = subjectEnded || (subject && p.patient == *subject);
+            }
+        }
+        const bool ok = checked.ok();
+        QMetaObject::invokeMethod(self, [self, ended, subjectEnded, ok] {
+            if (!self) {
+                return;
+            }
+            self->setBusy(false);
+            if (!ended.isEmpty()) {
+                self->careEnded(ended, subjectEnded);
+            } else if (ok) {
+                self->refreshSubject();
+                emit self->careChanged();
+            }
+        });
+    });
+}
+
 void PassbookController::dismissCareNotice()
 {
     m_careNotice.clear();

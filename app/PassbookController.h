@@ -90,6 +90,9 @@ public:
     // Shows someone I care for (their own store), or with nullopt my own passbook again.
     bool viewAs(const std::optional<consent::CaredFor> &person);
     Q_INVOKABLE void dismissCareNotice();
+    // Asks the ledger about everyone I care for (on a worker thread): an ended access is explained
+    // and its copy deleted, changed rights are taken. Runs when the stored events suggest a change.
+    void checkCareAccess();
 
     // Null while locked.
     [[nodiscard]] passbook::TimelineStore *store() { return m_store.get(); }
