@@ -13,16 +13,23 @@
 
 namespace passbook::app::qr {
 
-QImage render(const QString &text, int scale)
+namespace {
+constexpr int kQuiet = 4; // modules of white around the code
+
+using Code = std::unique_ptr<QRcode, decltype(&QRcode_free)>;
+
+Code encode(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M), &QRcode_free);
+    return Code(QRcode_encodeString8bit(utf8.constData(), 0, QR_ECLEVEL_M), &QRcode_free);
+}
+
+QImage draw(const Code &code, int scale)
+{
     if (!code || scale < 1) {
         return {};
     }
-    const int quiet = 4;
-    const int modules = code->width + 2 * quiet;
+    const int modules = code->width + 2 * kQuiet;
     QImage image(modules * scale, modules * scale, QImage::Format_Grayscale8);
     image.fill(255);
     for (int y = 0; y < code->width; ++y) {
@@ -31,12 +38,25 @@ QImage render(const QString &text, int scale)
                 continue;
             }
             for (int dy = 0; dy < scale; ++dy) {
-                uchar *line = image.scanLine((y + quiet) * scale + dy);
-                std::fill_n(line + (x + quiet) * scale, scale, uchar(0));
+                uchar *line = image.scanLine((y + kQuiet) * scale + dy);
+                std::fill_n(line + (x + kQuiet) * scale, scale, uchar(0));
             }
         }
     }
     return image;
+}
+} // namespace
+
+QImage render(const QString &text, int scale)
+{
+    return draw(encode(text), scale);
+}
+
+QImage renderToWidth(const QString &text, int width)
+{
+    const Code code = encode(text);
+    // whole pixels per module keep the code crisp and readable
+    return code ? draw(code, std::max(1, width / (code->width + 2 * kQuiet))) : QImage();
 }
 
 Result<QString> read(const QImage &source)
@@ -83,13 +103,9 @@ namespace passbook::app {
 QImage QrImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
 {
     const QString text = QUrl::fromPercentEncoding(id.toUtf8());
-    QImage image = qr::render(text, 8);
-    if (!image.isNull() && requestedSize.isValid() && requestedSize.width() > 0) {
-        // whole pixels per module keep the code crisp and readable
-        const int modules = image.width() / 8;
-        const int scale = std::max(1, requestedSize.width() / modules);
-        image = qr::render(text, scale);
-    }
+    const QImage image = requestedSize.isValid() && requestedSize.width() > 0
+                             ? qr::renderToWidth(text, requestedSize.width())
+                             : qr::render(text, 8);
     if (size) {
         *size = image.size();
     }

@@ -15,6 +15,8 @@ namespace qr {
 // Black modules on white with a four-module quiet zone, `scale` pixels per module. Null when the
 // text does not fit in a QR code.
 [[nodiscard]] QImage render(const QString &text, int scale = 8);
+// The same, as many whole pixels per module as fit in `width`.
+[[nodiscard]] QImage renderToWidth(const QString &text, int width);
 // The text of the one QR code in the image; a sentence for people when there is none.
 [[nodiscard]] Result<QString> read(const QImage &image);
 [[nodiscard]] Result<QString> readFile(const QString &pathOrUrl);

@@ -56,6 +56,12 @@ private slots:
         auto read = app::qr::read(image);
         PB_VERIFY_OK(read);
         QCOMPARE(read.value(), text);
+        // as the QML image provider draws it for a 240-pixel box: whole pixels per module, still read
+        const QImage sized = app::qr::renderToWidth(text, 240);
+        QVERIFY(sized.width() <= 240 && sized.width() > 120);
+        auto fromSized = app::qr::read(sized);
+        PB_VERIFY_OK(fromSized);
+        QCOMPARE(fromSized.value(), text);
         // a photo of a screen: smaller, on a grey background
         QImage photo(image.width() + 200, image.height() + 120, QImage::Format_RGB32);
         photo.fill(QColor(90, 90, 90));
