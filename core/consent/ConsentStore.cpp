@@ -257,16 +257,16 @@ Result<QList<ConsentStore::Activity>> ConsentStore::activity(const Address &pati
         a.block = quint64(st.int64(11));
         a.txHash = st.text(12);
         const QString what = ledger::scopes::describe(scopeBits);
+        a.byPatient = actor == patient;
+        a.actorName = actor.isNull() ? QString() : nameOf(actor);
         // who acted: the patient, a participant (emergency access), or one of the patient's caregivers
-        const QString by = actor == patient ? QStringLiteral("you")
-                           : !participant(actor).known && !actor.isNull()
+        const QString by = a.byPatient ? QStringLiteral("you")
+                           : !actor.isNull() && !participant(actor).known
                                ? QStringLiteral("your caregiver %1").arg(actor.toChecksumString())
-                               : nameOf(actor);
+                               : a.actorName;
         a.id = id;
         a.partyName = a.type == QLatin1String("DelegateSet") ? party.toChecksumString() : nameOf(party);
         a.custodianName = custodian.isNull() || custodian.isZero() ? QString() : nameOf(custodian);
-        a.byPatient = actor == patient;
-        a.actorName = actor.isNull() ? QString() : nameOf(actor);
         a.scopes = scopeBits;
         a.purpose = purpose;
         a.expiresAt = expires;
