@@ -125,8 +125,7 @@ ApplicationWindow {
             id: alertBanner
             Layout.fillWidth: true
             objectName: "requestBanner"
-            visible: Sharing.alertText.length > 0 && Vault.state === Vault.Unlocked && !window.onboarding
-            height: visible ? implicitHeight : 0
+            visible: Sharing.alertText.length > 0 // the header shows only while unlocked, past onboarding
             padding: 8
             Material.background: Material.theme === Material.Dark ? "#004d40" : "#e0f2f1"
             Accessible.role: Accessible.AlertMessage
