@@ -25,6 +25,20 @@ QString dayText(qint64 secs)
 {
     return secs ? dateText(QDateTime::fromSecsSinceEpoch(secs).date()) : QString();
 }
+
+// Their requests waiting for a decision, when I may decide them.
+int pendingFor(const consent::ConsentStore &store, const consent::CaredFor &person, qint64 now)
+{
+    int pending = 0;
+    if (person.rights & ledger::registry::Approve) {
+        if (auto requests = store.requests(person.patient, now)) {
+            for (const auto &r : requests.value()) {
+                pending += r.status == QLatin1String("pending") ? 1 : 0;
+            }
+        }
+    }
+    return pending;
+}
 } // namespace
 
 CareController::CareController(vault::VaultManager *vault, PassbookController *passbook, QObject *parent)
@@ -68,14 +82,8 @@ void CareController::reload()
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         if (network) {
             // the invite names the hospitals I connected (my own store, whoever is on screen)
-            QList<crypto::Address> hospitals;
-            if (auto list = passbook::TimelineStore(*db).hospitals()) {
-                for (const auto &h : list.value()) {
-                    if (auto a = crypto::Address::fromString(h.participant)) {
-                        hospitals << a.value();
-                    }
-                }
-            }
+            auto accounts = passbook::TimelineStore(*db).hospitalAccounts();
+            const QList<crypto::Address> hospitals = accounts ? accounts.value() : QList<crypto::Address>();
             m_inviteCode = consent::CareInvite::create(*m_vault->signingKey(), network->chainId, hospitals);
             m_inviteHospitals = int(hospitals.size());
             const consent::ConsentStore store(*db, network->chainId, network->registry);
@@ -97,36 +105,11 @@ void CareController::reload()
         if (auto list = consent::CareCircle(*db).list()) {
             const QString viewing = m_passbook->subject();
             for (const consent::CaredFor &p : list.value()) {
-                // the stored ledger events say my delegation changed or ended: ask the ledger itself
+                int pending = 0;
                 if (network && p.active()) {
                     const consent::ConsentStore store(*db, network->chainId, network->registry);
-                    if (auto delegations = store.delegations(p.patient, now)) {
-                        for (const auto &d : delegations.value()) {
-                            if (d.delegate != m_vault->address() || (d.active && d.rights == p.rights)) {
-                                continue;
-                            }
-                            // once per state of the delegation: the chain's clock may differ from ours
-                            const QString seen = QStringLiteral("%1|%2|%3|%4")
-                                                     .arg(p.patient.toLowerHex())
-                                                     .arg(d.rights)
-                                                     .arg(d.expiresAt)
-                                                     .arg(d.active);
-                            if (!m_checkedDelegations.contains(seen)) {
-                                m_checkedDelegations.insert(seen);
-                                ledgerSaysChanged = true;
-                            }
-                        }
-                    }
-                }
-                // their requests waiting for a decision, when I may decide them
-                int pending = 0;
-                if (network && p.active() && (p.rights & ledger::registry::Approve)) {
-                    const consent::ConsentStore store(*db, network->chainId, network->registry);
-                    if (auto requests = store.requests(p.patient, now)) {
-                        for (const auto &r : requests.value()) {
-                            pending += r.status == QLatin1String("pending") ? 1 : 0;
-                        }
-                    }
+                    ledgerSaysChanged = delegationMoved(store, p, now) || ledgerSaysChanged;
+                    pending = pendingFor(store, p, now);
                 }
                 m_people.append(
                     QVariantMap{{QStringLiteral("patient"), p.patient.toChecksumString()},
@@ -148,6 +131,32 @@ void CareController::reload()
         }
     }
     emit changed();
+}
+
+bool CareController::delegationMoved(const consent::ConsentStore &store, const consent::CaredFor &person,
+                                     qint64 now)
+{
+    auto delegations = store.delegations(person.patient, now);
+    if (!delegations) {
+        return false;
+    }
+    bool moved = false;
+    for (const auto &d : delegations.value()) {
+        if (d.delegate != m_vault->address() || (d.active && d.rights == person.rights)) {
+            continue;
+        }
+        // once per state of the delegation: the chain's clock may differ from ours
+        const QString seen = QStringLiteral("%1|%2|%3|%4")
+                                 .arg(person.patient.toLowerHex())
+                                 .arg(d.rights)
+                                 .arg(d.expiresAt)
+                                 .arg(d.active);
+        if (!m_checkedDelegations.contains(seen)) {
+            m_checkedDelegations.insert(seen);
+            moved = true;
+        }
+    }
+    return moved;
 }
 
 void CareController::setError(const QString &text)
@@ -174,17 +183,14 @@ void CareController::addPerson(const QString &code, const QString &label)
         setError(tr("No hospitals' network is set up yet (Settings)."));
         return;
     }
-    if (label.trimmed().size() > 64) {
-        setError(tr("Keep the name to 64 characters or fewer."));
-        return;
-    }
     auto invite = consent::CareInvite::parse(code.trimmed(), network->chainId);
     if (!invite) {
         setError(invite.error().message);
         return;
     }
-    if (invite.value().patient == m_vault->address()) {
-        setError(tr("This is your own invite code: give it to the person who helps with your care."));
+    if (auto checked = consent::CareCircle::checkInvite(invite.value(), m_vault->address(), label);
+        !checked) {
+        setError(checked.error().message);
         return;
     }
     clearMessages();
@@ -278,12 +284,8 @@ bool CareController::viewAs(const QString &patient)
         return false;
     }
     const consent::CaredFor &p = *person.value();
-    if (!p.active()) {
-        setError(passbook::CareAccess::endedSentence(p));
-        return false;
-    }
-    if (!(p.rights & ledger::registry::View)) {
-        setError(tr("%1 has not given you the right to see their records.").arg(p.displayName()));
+    if (auto allowed = passbook::CareAccess::mayView(p); !allowed) {
+        setError(allowed.error().message);
         return false;
     }
     const bool ok = m_passbook->viewAs(p);

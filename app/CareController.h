@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consent/CareCircle.h"
+#include "consent/ConsentStore.h"
 #include "vault/VaultManager.h"
 
 #include <QFuture>
@@ -72,6 +73,9 @@ signals:
 
 private:
     void setError(const QString &text);
+    // The stored ledger events say my delegation from `person` changed or ended since the ledger was
+    // last asked (each state of a delegation counts once).
+    bool delegationMoved(const consent::ConsentStore &store, const consent::CaredFor &person, qint64 now);
 
     vault::VaultManager *m_vault;
     PassbookController *m_passbook;

@@ -22,7 +22,36 @@ namespace passbook::app {
 
 namespace {
 PassbookController *s_instance = nullptr;
+
+// What asking the ledger about everyone I care for found.
+struct CareCheck
+{
+    QString error;                            // the ledger could not be asked
+    QStringList ended;                        // a sentence per access that ended at this check
+    bool subjectEnded = false;                // among them, the person on screen
+    std::optional<consent::CaredFor> subject; // the person on screen as the ledger now says, if still active
+};
+
+CareCheck checkCare(passbook::CareAccess &care, const std::optional<crypto::Address> &subject)
+{
+    CareCheck out;
+    auto checked = care.checkAll(QDateTime::currentSecsSinceEpoch());
+    if (!checked) {
+        out.error = checked.error().message;
+        return out;
+    }
+    for (const consent::CareCircle::Applied &a : checked.value()) {
+        const bool onScreen = subject && a.person.patient == *subject;
+        if (a.endedNow) {
+            out.ended << passbook::CareAccess::endedSentence(a.person);
+            out.subjectEnded = out.subjectEnded || onScreen;
+        } else if (onScreen && a.person.active()) {
+            out.subject = a.person;
+        }
+    }
+    return out;
 }
+} // namespace
 
 PassbookController::PassbookController(vault::VaultManager *vault, QObject *parent)
     : QObject(parent), m_vault(vault)
@@ -360,13 +389,12 @@ void PassbookController::sync()
     vault::VaultManager *vault = m_vault;
     const ledger::NetworkProfile network = *m_network;
     const auto cancel = m_cancel;
-    const std::optional<consent::CaredFor> subject = m_subject;
+    const std::optional<crypto::Address> subject =
+        m_subject ? std::optional<crypto::Address>(m_subject->patient) : std::nullopt;
     m_work = QtConcurrent::run([self, store, vault, network, cancel, subject] {
         // Ledger first (requests, consents, activity, caregiver access), then records; one failing
         // does not stop the other.
         QString ledgerError;
-        QStringList ended;
-        bool subjectEnded = false;
         ledger::JsonRpcClient rpc(network.rpc);
         ledger::EthClient eth(rpc);
         ledger::RegistryClient registry(eth, network.registry);
@@ -376,17 +404,13 @@ void PassbookController::sync()
             ledger::EventSync events(eth, *vault->database(), network.chainId, network.registry);
             if (auto caught = events.catchUp(); !caught) {
                 ledgerError = caught.error().message;
-            } else if (auto checked = care.checkAll(QDateTime::currentSecsSinceEpoch())) {
-                for (const consent::CaredFor &p : checked.value()) {
-                    ended << passbook::CareAccess::endedSentence(p);
-                    subjectEnded = subjectEnded || (subject && p.patient == subject->patient);
-                }
             }
         }
-        if (!ended.isEmpty()) {
-            QMetaObject::invokeMethod(self, [self, ended, subjectEnded] {
+        const CareCheck cared = checkCare(care, subject);
+        if (!cared.ended.isEmpty()) {
+            QMetaObject::invokeMethod(self, [self, cared] {
                 if (self) {
-                    self->careEnded(ended, subjectEnded);
+                    self->applyCareCheck(cared.ended, cared.subjectEnded, true);
                 }
             });
         }
@@ -412,18 +436,17 @@ void PassbookController::sync()
             passbook::SyncEngine engine(*store, *vault->signingKey(), network);
             configure(engine);
             report = engine.syncAll();
-        } else if (!subjectEnded) {
-            // as their caregiver: the ledger is asked first, and their hospitals check it again
-            auto checked = care.check(subject->patient, QDateTime::currentSecsSinceEpoch());
-            if (!checked) {
-                failed << checked.error().message;
-            } else if (checked.value().person.active()) {
-                auto synced = care.syncInto(*store, checked.value().person, network, configure);
-                if (synced) {
-                    report = synced.value();
-                } else {
-                    failed << synced.error().message;
-                }
+        } else if (!cared.error.isEmpty()) {
+            failed << cared.error; // as their caregiver, nothing is fetched without the ledger's answer
+        } else if (cared.subject) {
+            // the ledger was just asked, and their hospitals check it again
+            auto allowed = passbook::CareAccess::mayView(*cared.subject);
+            auto fetched = allowed ? care.syncInto(*store, *cared.subject, network, configure)
+                                   : Result<passbook::SyncReport>(allowed.error());
+            if (fetched) {
+                report = fetched.value();
+            } else {
+                failed << fetched.error().message;
             }
         }
         int added = 0, updated = 0, refused = 0, tampered = 0;
@@ -553,6 +576,11 @@ bool PassbookController::viewAs(const std::optional<consent::CaredFor> &person)
     if (!m_vault->isUnlocked() || !readyForWork()) {
         return false;
     }
+    return show(person);
+}
+
+bool PassbookController::show(const std::optional<consent::CaredFor> &person)
+{
     std::unique_ptr<vault::VaultDatabase> careDb;
     if (person) {
         careDb = std::make_unique<vault::VaultDatabase>();
@@ -591,19 +619,17 @@ void PassbookController::refreshSubject()
     }
 }
 
-void PassbookController::careEnded(const QStringList &sentences, bool subjectEnded)
+void PassbookController::applyCareCheck(const QStringList &ended, bool subjectEnded, bool asked)
 {
-    m_careNotice = sentences.join(QLatin1Char('\n'));
-    if (subjectEnded && m_subject) {
-        // their records are gone from this device: back to my own passbook at once
-        m_store.reset();
-        m_careDb.reset();
-        m_subject.reset();
-        m_store = std::make_unique<passbook::TimelineStore>(*m_vault->database());
-        emit subjectChanged();
-        loadHospitals();
-        ++m_revision;
-        emit timelineChanged();
+    if (!ended.isEmpty()) {
+        m_careNotice = ended.join(QLatin1Char('\n'));
+        if (subjectEnded && m_subject) {
+            (void)show(std::nullopt); // their records are gone from this device: back to mine at once
+        }
+    } else if (asked) {
+        refreshSubject();
+    } else {
+        return; // the ledger could not be asked: nothing new to show
     }
     emit careChanged();
 }
@@ -626,26 +652,11 @@ void PassbookController::checkCareAccess()
         ledger::RegistryClient registry(eth, network.registry);
         const consent::ConsentStore consents(*vault->database(), network.chainId, network.registry);
         passbook::CareAccess care(*vault, registry, consents);
-        auto checked = care.checkAll(QDateTime::currentSecsSinceEpoch());
-        QStringList ended;
-        bool subjectEnded = false;
-        if (checked) {
-            for (const consent::CaredFor &p : checked.value()) {
-                ended << passbook::CareAccess::endedSentence(p);
-                subjectEnded = subjectEnded || (subject && p.patient == *subject);
-            }
-        }
-        const bool ok = checked.ok();
-        QMetaObject::invokeMethod(self, [self, ended, subjectEnded, ok] {
-            if (!self) {
-                return;
-            }
-            self->setBusy(false);
-            if (!ended.isEmpty()) {
-                self->careEnded(ended, subjectEnded);
-            } else if (ok) {
-                self->refreshSubject();
-                emit self->careChanged();
+        const CareCheck cared = checkCare(care, subject);
+        QMetaObject::invokeMethod(self, [self, cared] {
+            if (self) {
+                self->setBusy(false);
+                self->applyCareCheck(cared.ended, cared.subjectEnded, cared.error.isEmpty());
             }
         });
     });

@@ -139,7 +139,11 @@ private:
     // No job (directory, connect, sync) under way; waits out one that has just finished.
     [[nodiscard]] bool readyForWork();
 
-    void careEnded(const QStringList &sentences, bool subjectEnded);
+    // Shows someone's store, or mine (nullopt), with no check that the moment suits.
+    bool show(const std::optional<consent::CaredFor> &person);
+    // What a ledger check of the people I care for found (checkCare): ended accesses explained (and
+    // the person on screen left when theirs ended), or changed rights taken when it was `asked`.
+    void applyCareCheck(const QStringList &ended, bool subjectEnded, bool asked);
     void refreshSubject();
 
     vault::VaultManager *m_vault;

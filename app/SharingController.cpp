@@ -8,7 +8,6 @@
 #include "consent/DecisionBuilder.h"
 #include "crypto/Hex.h"
 #include "ledger/Abi.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/Outbox.h"
 #include "ledger/Scopes.h"
 #include "ledger/TransactionSubmitter.h"
@@ -347,19 +346,10 @@ void SharingController::setCaregiver(const QString &address, int rights, double 
         setStage(QStringLiteral("failed"), {}, problem);
         return;
     }
-    const crypto::Address delegate = who.value();
-    const quint8 bits = quint8(rights);
-    const quint64 until = rights == 0 ? 0 : quint64(expiresAt);
+    const auto decision = consent::DecisionBuilder::delegate(who.value(), quint8(rights), quint64(expiresAt));
     decide({QStringLiteral("delegate"), 0,
-            [=](const consent::DecisionBuilder &) -> Result<consent::DecisionBuilder::Decision> {
-                consent::DecisionBuilder::Decision d;
-                d.callData = ledger::registry::setDelegate(delegate, bits, until);
-                d.description = bits == 0
-                                    ? QStringLiteral("Remove caregiver %1").arg(delegate.toChecksumString())
-                                    : QStringLiteral("Make %1 a caregiver (%2)")
-                                          .arg(delegate.toChecksumString(),
-                                               ledger::scopes::rightsNames(bits).join(QStringLiteral(", ")));
-                return d;
+            [decision](const consent::DecisionBuilder &) -> Result<consent::DecisionBuilder::Decision> {
+                return decision;
             }},
            password);
 }

@@ -167,20 +167,14 @@ int careCommand(Session &s, const consent::ConsentStore &store, QStringList args
     passbook::CareAccess access(*s.vault, *s.registry, store);
     if (sub == QLatin1String("invite") && args.size() == 1) {
         // For the patient: a code to give a caregiver (address and hospitals; no medical data).
-        passbook::TimelineStore timeline(*s.vault->database());
-        auto hospitals = timeline.hospitals();
+        auto hospitals = passbook::TimelineStore(*s.vault->database()).hospitalAccounts();
         if (!hospitals) {
             return fail(hospitals.error());
         }
-        QList<Address> list;
-        for (const auto &h : hospitals.value()) {
-            if (auto a = Address::fromString(h.participant)) {
-                list << a.value();
-            }
-        }
-        printJson({{QStringLiteral("invite"),
-                    consent::CareInvite::create(*s.vault->signingKey(), s.network->chainId, list)},
-                   {QStringLiteral("hospitals"), double(list.size())}});
+        printJson(
+            {{QStringLiteral("invite"),
+              consent::CareInvite::create(*s.vault->signingKey(), s.network->chainId, hospitals.value())},
+             {QStringLiteral("hospitals"), double(hospitals.value().size())}});
         return Ok;
     }
     if (sub == QLatin1String("add") && args.size() == 2) {
@@ -188,12 +182,9 @@ int careCommand(Session &s, const consent::ConsentStore &store, QStringList args
         if (!invite) {
             return fail(invite.error());
         }
-        if (invite.value().patient == s.me()) {
-            return fail(makeError(ErrorCode::InvalidInput,
-                                  QCoreApplication::translate("passbook",
-                                                              "This is your own invite code: give it to the "
-                                                              "person who helps with your care."),
-                                  QStringLiteral("own invite")));
+        if (auto checked = consent::CareCircle::checkInvite(invite.value(), s.me(), name.value_or(QString()));
+            !checked) {
+            return fail(checked.error());
         }
         // The ledger decides, before anything is kept.
         auto rights = s.registry->delegateRights(invite.value().patient, s.me());
@@ -232,8 +223,10 @@ int careCommand(Session &s, const consent::ConsentStore &store, QStringList args
             message(QStringLiteral("warning: %1 Showing what this device knew at the last check.")
                         .arg(checked.error().message));
         } else {
-            for (const consent::CaredFor &p : checked.value()) {
-                message(passbook::CareAccess::endedSentence(p));
+            for (const auto &applied : checked.value()) {
+                if (applied.endedNow) {
+                    message(passbook::CareAccess::endedSentence(applied.person));
+                }
             }
         }
         auto people = circle.list();
@@ -251,11 +244,14 @@ int careCommand(Session &s, const consent::ConsentStore &store, QStringList args
         QStringLiteral("care invite | care add CODE [--name LABEL] | care list | care remove PATIENT"));
 }
 
-// --for PATIENT: someone this vault cares for, whose access the ledger still gives. Asks the ledger
-// first (an ended access deletes the local copy); when the ledger cannot be reached, the last answer
-// stands, with a warning.
+// --for PATIENT: someone this vault cares for, whose access the ledger still gives. Catches up with
+// the ledger's events and asks the ledger first (an ended access deletes the local copy); when the
+// ledger cannot be reached, the last answer stands, with a warning.
 Result<consent::CaredFor> caredPatient(Session &s, const consent::ConsentStore &store, const QString &text)
 {
+    if (auto synced = syncEvents(s); !synced) {
+        message(QStringLiteral("warning: %1").arg(synced.error().message));
+    }
     auto patient = Address::fromString(text);
     if (!patient) {
         return makeError(ErrorCode::InvalidInput,
@@ -421,19 +417,13 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         if (!caring) {
             return recordsCommand(s, command, args);
         }
-        if (auto synced = syncEvents(s); !synced) {
-            message(QStringLiteral("warning: %1").arg(synced.error().message));
-        }
         const consent::ConsentStore store(*s.vault->database(), s.network->chainId, s.network->registry);
         auto person = caredPatient(s, store, ctx.actingFor);
         if (!person) {
             return fail(person.error());
         }
-        if (!(person.value().rights & ledger::registry::View)) {
-            return fail(makeError(ErrorCode::Rejected,
-                                  QStringLiteral("%1 has not given you the right to see their records.")
-                                      .arg(person.value().displayName()),
-                                  QStringLiteral("no VIEW right")));
+        if (auto allowed = passbook::CareAccess::mayView(person.value()); !allowed) {
+            return fail(allowed.error());
         }
         vault::VaultDatabase db;
         if (auto r = s.vault->openCareDatabase(person.value().patient, db); !r) {
@@ -476,9 +466,6 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
     Address subject = s.me();
     std::optional<consent::CaredFor> person;
     if (caring) {
-        if (auto synced = syncEvents(s); !synced) {
-            message(QStringLiteral("warning: %1").arg(synced.error().message));
-        }
         auto cared = caredPatient(s, store, ctx.actingFor);
         if (!cared) {
             return fail(cared.error());
@@ -574,12 +561,13 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
         return Ok;
     }
 
-    // Everything below reads derived state: catch up first (a failure to reach the ledger still
-    // shows what this device already knows, with a warning).
-    auto synced = syncEvents(s);
-    if (!synced) {
-        message(QStringLiteral("warning: %1 Showing what this device already knows.")
-                    .arg(synced.error().message));
+    // Everything below reads derived state: catch up first, unless --for just did (a failure to reach
+    // the ledger still shows what this device already knows, with a warning).
+    if (!person) {
+        if (auto synced = syncEvents(s); !synced) {
+            message(QStringLiteral("warning: %1 Showing what this device already knows.")
+                        .arg(synced.error().message));
+        }
     }
     if (command == QLatin1String("requests")) {
         auto list = store.requests(subject, nowSecs());
@@ -762,12 +750,8 @@ int ledgerCommand(const Context &ctx, const QString &command, const QStringList 
             }
             expires = parsed.value();
         }
-        return submitAndReport(
-            s, ledger::registry::setDelegate(delegate.value(), rights.value(), expires),
-            removing ? QStringLiteral("Remove caregiver %1").arg(delegate.value().toChecksumString())
-                     : QStringLiteral("Make %1 a caregiver (%2)")
-                           .arg(delegate.value().toChecksumString(),
-                                ledger::scopes::rightsNames(rights.value()).join(QStringLiteral(", "))));
+        const auto decision = consent::DecisionBuilder::delegate(delegate.value(), rights.value(), expires);
+        return submitAndReport(s, decision.callData, decision.description);
     }
     return usage(QStringLiteral("unknown command"));
 }

@@ -53,7 +53,29 @@ std::optional<CaredFor> fromJson(const QJsonObject &o)
     return p;
 }
 
+Result<void> checkLabel(const QString &label)
+{
+    if (label.trimmed().size() > 64) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook", "Keep the name to 64 characters or fewer."),
+                         QStringLiteral("label too long"));
+    }
+    return {};
+}
+
 } // namespace
+
+Result<void> CareCircle::checkInvite(const CareInvite &invite, const Address &me, const QString &label)
+{
+    if (invite.patient == me) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("passbook",
+                                                     "This is your own invite code: give it to the "
+                                                     "person who helps with your care."),
+                         QStringLiteral("own invite"));
+    }
+    return checkLabel(label);
+}
 
 QString CaredFor::displayName() const
 {
@@ -127,10 +149,8 @@ Result<CaredFor> CareCircle::add(const CareInvite &invite, const QString &label,
                                                      "(or it has expired). Ask them to add you first."),
                          QStringLiteral("delegateRights is 0"));
     }
-    if (label.size() > 64) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("passbook", "Keep the name to 64 characters or fewer."),
-                         QStringLiteral("label too long"));
+    if (auto named = checkLabel(label); !named) {
+        return named.error();
     }
     auto people = list();
     if (!people) {

@@ -45,6 +45,11 @@ public:
                                        quint64 expiresAt, qint64 nowSecs);
     [[nodiscard]] Result<void> remove(const crypto::Address &patient);
 
+    // What can be said of an invite before asking the ledger: not my own code, a name of 64
+    // characters or fewer.
+    [[nodiscard]] static Result<void> checkInvite(const CareInvite &invite, const crypto::Address &me,
+                                                  const QString &label);
+
     // Records the ledger's answer for one person. A 0 ends an active access: "expired" when the
     // delegation's known expiry has passed at `ledgerNow` (the chain's time, which decides),
     // "revoked" otherwise. Returns the updated entry, and whether this answer ended the access just now.

@@ -227,4 +227,16 @@ Result<DecisionBuilder::Decision> DecisionBuilder::grant(const Address &grantee,
                     QStringLiteral("Share %1 with %2").arg(ledger::scopes::describe(scopes), who.name)};
 }
 
+DecisionBuilder::Decision DecisionBuilder::delegate(const crypto::Address &delegate, quint8 rights,
+                                                    quint64 expiresAt)
+{
+    Decision d;
+    d.callData = ledger::registry::setDelegate(delegate, rights, rights == 0 ? 0 : expiresAt);
+    d.description = rights == 0 ? QStringLiteral("Remove caregiver %1").arg(delegate.toChecksumString())
+                                : QStringLiteral("Make %1 a caregiver (%2)")
+                                      .arg(delegate.toChecksumString(),
+                                           ledger::scopes::rightsNames(rights).join(QStringLiteral(", ")));
+    return d;
+}
+
 } // namespace passbook::consent

@@ -41,6 +41,10 @@ public:
                                          quint32 scopes, quint8 purpose, quint64 expiresAt,
                                          qint64 nowSecs) const;
 
+    // Making `delegate` my caregiver with `rights` until `expiresAt`, or with rights 0 removing them
+    // (setDelegate is always about the signer, whoever's passbook is on screen).
+    [[nodiscard]] static Decision delegate(const crypto::Address &delegate, quint8 rights, quint64 expiresAt);
+
     // A sentence for each concern word of ConsentStore::Request::concerns (English; the app has its own).
     [[nodiscard]] static QString explain(const QString &concern);
 

@@ -11,13 +11,20 @@ namespace passbook::passbook {
 
 using crypto::Address;
 
+namespace {
+Error locked()
+{
+    return makeError(ErrorCode::WrongSecret,
+                     QCoreApplication::translate("passbook", "Unlock the vault first."),
+                     QStringLiteral("vault locked"));
+}
+} // namespace
+
 Result<consent::CareCircle::Applied> CareAccess::check(const Address &patient, qint64 nowSecs)
 {
     vault::VaultDatabase *db = m_vault.database();
     if (!db) {
-        return makeError(ErrorCode::WrongSecret,
-                         QCoreApplication::translate("passbook", "Unlock the vault first."),
-                         QStringLiteral("vault locked"));
+        return locked();
     }
     auto rights = m_registry.delegateRights(patient, m_vault.address());
     if (!rights) {
@@ -47,19 +54,17 @@ Result<consent::CareCircle::Applied> CareAccess::check(const Address &patient, q
     return applied;
 }
 
-Result<QList<consent::CaredFor>> CareAccess::checkAll(qint64 nowSecs)
+Result<QList<consent::CareCircle::Applied>> CareAccess::checkAll(qint64 nowSecs)
 {
     vault::VaultDatabase *db = m_vault.database();
     if (!db) {
-        return makeError(ErrorCode::WrongSecret,
-                         QCoreApplication::translate("passbook", "Unlock the vault first."),
-                         QStringLiteral("vault locked"));
+        return locked();
     }
     auto people = consent::CareCircle(*db).list();
     if (!people) {
         return people.error();
     }
-    QList<consent::CaredFor> ended;
+    QList<consent::CareCircle::Applied> checked;
     for (const consent::CaredFor &p : people.value()) {
         if (!p.active()) {
             continue;
@@ -68,11 +73,9 @@ Result<QList<consent::CaredFor>> CareAccess::checkAll(qint64 nowSecs)
         if (!applied) {
             return applied.error();
         }
-        if (applied.value().endedNow) {
-            ended << applied.value().person;
-        }
+        checked << applied.value();
     }
-    return ended;
+    return checked;
 }
 
 Result<SyncReport> CareAccess::sync(const Address &patient, const ledger::NetworkProfile &network,
@@ -83,15 +86,8 @@ Result<SyncReport> CareAccess::sync(const Address &patient, const ledger::Networ
         return applied.error();
     }
     const consent::CaredFor &person = applied.value().person;
-    if (!person.active()) {
-        return makeError(ErrorCode::Rejected, endedSentence(person), QStringLiteral("delegation ended"));
-    }
-    if (!(person.rights & ledger::registry::View)) {
-        return makeError(
-            ErrorCode::Rejected,
-            QCoreApplication::translate("passbook", "%1 has not given you the right to see their records.")
-                .arg(person.displayName()),
-            QStringLiteral("no VIEW right"));
+    if (auto allowed = mayView(person); !allowed) {
+        return allowed.error();
     }
     vault::VaultDatabase db;
     if (auto opened = m_vault.openCareDatabase(patient, db); !opened) {
@@ -107,9 +103,7 @@ Result<SyncReport> CareAccess::syncInto(TimelineStore &store, const consent::Car
 {
     const crypto::SigningKey *key = m_vault.signingKey();
     if (!key) {
-        return makeError(ErrorCode::WrongSecret,
-                         QCoreApplication::translate("passbook", "Unlock the vault first."),
-                         QStringLiteral("vault locked"));
+        return locked();
     }
     SyncEngine engine(store, *key, network);
     engine.setActingFor(person.patient);
@@ -146,6 +140,21 @@ Result<SyncReport> CareAccess::syncInto(TimelineStore &store, const consent::Car
     report.cancelled = synced.cancelled;
     qCInfo(lcSync) << "synced a cared-for patient's records;" << followed << "hospital(s) reachable";
     return report;
+}
+
+Result<void> CareAccess::mayView(const consent::CaredFor &person)
+{
+    if (!person.active()) {
+        return makeError(ErrorCode::Rejected, endedSentence(person), QStringLiteral("delegation ended"));
+    }
+    if (!(person.rights & ledger::registry::View)) {
+        return makeError(
+            ErrorCode::Rejected,
+            QCoreApplication::translate("passbook", "%1 has not given you the right to see their records.")
+                .arg(person.displayName()),
+            QStringLiteral("no VIEW right"));
+    }
+    return {};
 }
 
 QString CareAccess::endedSentence(const consent::CaredFor &person)

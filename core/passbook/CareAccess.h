@@ -21,8 +21,9 @@ public:
     // Asks the ledger (delegateRights) about one person I care for and records the answer; when my
     // access has ended (revoked, or expired), deletes this device's copy of their records.
     [[nodiscard]] Result<consent::CareCircle::Applied> check(const crypto::Address &patient, qint64 nowSecs);
-    // The same for everyone I care for; who ended at this check.
-    [[nodiscard]] Result<QList<consent::CaredFor>> checkAll(qint64 nowSecs);
+    // The same for everyone I care for whose access was active: each as the ledger now says
+    // (Applied::endedNow for who ended at this check).
+    [[nodiscard]] Result<QList<consent::CareCircle::Applied>> checkAll(qint64 nowSecs);
 
     // Syncs one cared-for person's records from the hospitals of their invite into their own store,
     // as their delegate, after asking the ledger. Refused (Rejected, with a sentence for people) when
@@ -35,6 +36,10 @@ public:
     [[nodiscard]] Result<SyncReport> syncInto(TimelineStore &store, const consent::CaredFor &person,
                                               const ledger::NetworkProfile &network,
                                               const std::function<void(SyncEngine &)> &configure = {});
+
+    // Whether I may see this person's records now: refused (Rejected, in words) when the access has
+    // ended or the patient gave no VIEW.
+    [[nodiscard]] static Result<void> mayView(const consent::CaredFor &person);
 
     // A sentence for the caregiver about an ended access.
     [[nodiscard]] static QString endedSentence(const consent::CaredFor &person);

@@ -230,6 +230,21 @@ Result<QList<Hospital>> TimelineStore::hospitals() const
     return out;
 }
 
+Result<QList<crypto::Address>> TimelineStore::hospitalAccounts() const
+{
+    auto all = hospitals();
+    if (!all) {
+        return all.error();
+    }
+    QList<crypto::Address> out;
+    for (const Hospital &h : all.value()) {
+        if (auto a = crypto::Address::fromString(h.participant)) {
+            out << a.value();
+        }
+    }
+    return out;
+}
+
 Result<std::optional<Hospital>> TimelineStore::hospital(const QString &participant) const
 {
     auto all = hospitals();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Address.h"
 #include "crypto/Result.h"
 #include "fhir/PassbookEntry.h"
 #include "vault/VaultDatabase.h"
@@ -89,6 +90,8 @@ public:
     [[nodiscard]] Result<void> saveHospital(const Hospital &h);
     [[nodiscard]] Result<QList<Hospital>> hospitals() const;
     [[nodiscard]] Result<std::optional<Hospital>> hospital(const QString &participant) const;
+    // The connected hospitals' accounts (what a care-invite code lists).
+    [[nodiscard]] Result<QList<crypto::Address>> hospitalAccounts() const;
     // Removes the hospital and every record it sent.
     [[nodiscard]] Result<int> removeHospital(const QString &participant);
     [[nodiscard]] Result<void> recordSync(const QString &participant, qint64 when, const QString &status,

@@ -2541,6 +2541,10 @@
         <source>The copy of these records on this device could not be deleted. Check that the app may write to its data folder, then try again.</source>
         <translation>이 기기의 기록 사본을 삭제할 수 없습니다. 앱이 데이터 폴더에 쓸 수 있는지 확인한 뒤 다시 시도하세요.</translation>
     </message>
+    <message>
+        <source>This is your own invite code: give it to the person who helps with your care.</source>
+        <translation>당신의 초대 코드입니다. 돌봄을 돕는 분에게 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2580,14 +2584,6 @@
         <translation>병원 네트워크가 아직 설정되지 않았습니다(설정).</translation>
     </message>
     <message>
-        <source>Keep the name to 64 characters or fewer.</source>
-        <translation>이름은 64자 이하로 해 주세요.</translation>
-    </message>
-    <message>
-        <source>This is your own invite code: give it to the person who helps with your care.</source>
-        <translation>당신의 초대 코드입니다. 돌봄을 돕는 분에게 주세요.</translation>
-    </message>
-    <message>
         <source>You now care for %1. Open their passbook here, or from the title of your passbook.</source>
         <translation>이제 %1 님을 돌봅니다. 여기나 건강수첩 제목에서 그분의 수첩을 열 수 있습니다.</translation>
     </message>
@@ -2602,10 +2598,6 @@
     <message>
         <source>You do not care for this person in this app.</source>
         <translation>이 앱에서 돌보고 있는 사람이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1 has not given you the right to see their records.</source>
-        <translation>%1 님은 기록 열람 권한을 주지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -2541,6 +2541,10 @@
         <source>The copy of these records on this device could not be deleted. Check that the app may write to its data folder, then try again.</source>
         <translation>無法刪除此裝置上這些紀錄的副本。請確認 App 可寫入其資料夾後再試一次。</translation>
     </message>
+    <message>
+        <source>This is your own invite code: give it to the person who helps with your care.</source>
+        <translation>這是您自己的邀請碼：請交給協助照顧您的人。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2580,14 +2584,6 @@
         <translation>尚未設定醫院網路（設定）。</translation>
     </message>
     <message>
-        <source>Keep the name to 64 characters or fewer.</source>
-        <translation>名稱請勿超過 64 個字元。</translation>
-    </message>
-    <message>
-        <source>This is your own invite code: give it to the person who helps with your care.</source>
-        <translation>這是您自己的邀請碼：請交給協助照顧您的人。</translation>
-    </message>
-    <message>
         <source>You now care for %1. Open their passbook here, or from the title of your passbook.</source>
         <translation>您現在是 %1 的照顧者。可在此或從健康存摺標題開啟對方的健康存摺。</translation>
     </message>
@@ -2602,10 +2598,6 @@
     <message>
         <source>You do not care for this person in this app.</source>
         <translation>您在此 App 中並未照顧這個人。</translation>
-    </message>
-    <message>
-        <source>%1 has not given you the right to see their records.</source>
-        <translation>%1 未授權您查看其紀錄。</translation>
     </message>
 </context>
 <context>
