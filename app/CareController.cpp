@@ -45,6 +45,10 @@ CareController::CareController(vault::VaultManager *vault, PassbookController *p
     : QObject(parent), m_vault(vault), m_passbook(passbook)
 {
     connect(m_vault, &vault::VaultManager::stateChanged, this, &CareController::reload);
+    // the worker asks the ledger through the session, which goes with the keys
+    connect(
+        m_vault, &vault::VaultManager::aboutToLock, this, [this] { m_work.waitForFinished(); },
+        Qt::DirectConnection);
     connect(m_passbook, &PassbookController::ledgerChanged, this, &CareController::reload);
     connect(m_passbook, &PassbookController::careChanged, this, &CareController::reload);
     connect(m_passbook, &PassbookController::hospitalsChanged, this, &CareController::reload);
@@ -76,17 +80,19 @@ void CareController::reload()
     m_inviteHospitals = 0;
     m_myAddress.clear();
     vault::VaultDatabase *db = m_vault->database();
-    const auto &network = m_passbook->network();
-    if (db) {
+    session::Session *session = m_passbook->session();
+    const auto consents = session ? session->consentStore() : Result<consent::ConsentStore>(Error{});
+    if (db && session) {
         m_myAddress = m_vault->address().toChecksumString();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        if (network) {
+        if (consents) {
             // the invite names the hospitals I connected (my own store, whoever is on screen)
+            if (auto invite = session->careInvite()) {
+                m_inviteCode = invite.value();
+            }
             auto accounts = passbook::TimelineStore(*db).hospitalAccounts();
-            const QList<crypto::Address> hospitals = accounts ? accounts.value() : QList<crypto::Address>();
-            m_inviteCode = consent::CareInvite::create(*m_vault->signingKey(), network->chainId, hospitals);
-            m_inviteHospitals = int(hospitals.size());
-            const consent::ConsentStore store(*db, network->chainId, network->registry);
+            m_inviteHospitals = accounts ? int(accounts.value().size()) : 0;
+            const consent::ConsentStore &store = consents.value();
             if (auto list = store.delegations(m_vault->address(), now)) {
                 for (const auto &d : list.value()) {
                     if (d.rights == 0) {
@@ -106,8 +112,8 @@ void CareController::reload()
             const QString viewing = m_passbook->subject();
             for (const consent::CaredFor &p : list.value()) {
                 int pending = 0;
-                if (network && p.active()) {
-                    const consent::ConsentStore store(*db, network->chainId, network->registry);
+                if (consents && p.active()) {
+                    const consent::ConsentStore &store = consents.value();
                     ledgerSaysChanged = delegationMoved(store, p, now) || ledgerSaysChanged;
                     pending = pendingFor(store, p, now);
                 }
@@ -175,58 +181,31 @@ void CareController::clearMessages()
 
 void CareController::addPerson(const QString &code, const QString &label)
 {
-    const auto &network = m_passbook->network();
-    if (!m_vault->isUnlocked() || m_busy) {
+    session::Session *session = m_passbook->session();
+    if (!session || m_busy) {
         return;
     }
-    if (!network) {
-        setError(tr("No hospitals' network is set up yet (Settings)."));
-        return;
-    }
-    auto invite = consent::CareInvite::parse(code.trimmed(), network->chainId);
+    auto invite = session->readCareInvite(code, label);
     if (!invite) {
         setError(invite.error().message);
-        return;
-    }
-    if (auto checked = consent::CareCircle::checkInvite(invite.value(), m_vault->address(), label);
-        !checked) {
-        setError(checked.error().message);
         return;
     }
     clearMessages();
     m_busy = true;
     emit busyChanged();
     QPointer<CareController> self(this);
-    const ledger::NetworkProfile net = *network;
-    const crypto::Address me = m_vault->address();
     const consent::CareInvite parsed = invite.value();
-    const QString name = label.trimmed();
-    m_work = QtConcurrent::run([self, net, me, parsed, name] {
+    m_work = QtConcurrent::run([self, session, parsed, label] {
         // the ledger decides before anything is kept
-        ledger::JsonRpcClient rpc(net.rpc);
-        rpc.setTimeoutMs(8000);
-        ledger::EthClient eth(rpc);
-        ledger::RegistryClient registry(eth, net.registry);
-        auto rights = registry.delegateRights(parsed.patient, me);
-        QMetaObject::invokeMethod(self, [self, net, me, parsed, name, rights] {
+        auto ledger = session->connectLedger(8000);
+        auto added = ledger ? session->addCaredFor(*ledger.value(), parsed, label)
+                            : Result<consent::CaredFor>(ledger.error());
+        QMetaObject::invokeMethod(self, [self, added] {
             if (!self) {
                 return;
             }
             self->m_busy = false;
             emit self->busyChanged();
-            vault::VaultDatabase *db = self->m_vault->database();
-            if (!db) {
-                return;
-            }
-            if (!rights) {
-                self->setError(rights.error().message);
-                return;
-            }
-            const consent::ConsentStore store(*db, net.chainId, net.registry);
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
-            auto added = consent::CareCircle(*db).add(
-                parsed, name, rights.value(),
-                consent::CareCircle::delegationExpiry(store, parsed.patient, me, now), now);
             if (!added) {
                 self->setError(added.error().message);
                 return;
@@ -243,22 +222,17 @@ void CareController::addPerson(const QString &code, const QString &label)
 
 void CareController::removePerson(const QString &patient)
 {
-    vault::VaultDatabase *db = m_vault->database();
+    session::Session *session = m_passbook->session();
     auto who = crypto::Address::fromString(patient);
-    if (!db || !who) {
+    if (!session || !who) {
         return;
     }
     if (m_passbook->subject() == who.value().toChecksumString() && !m_passbook->viewAs(std::nullopt)) {
         setError(tr("Wait for the sync to finish, then try again."));
         return;
     }
-    auto removed = m_vault->removeCareDatabase(who.value());
-    if (!removed) {
+    if (auto removed = session->removeCaredFor(who.value()); !removed) {
         setError(removed.error().message);
-        return;
-    }
-    if (auto r = consent::CareCircle(*db).remove(who.value()); !r) {
-        setError(r.error().message);
         return;
     }
     m_message = tr("Removed. Their records are no longer on this device.");
@@ -269,26 +243,23 @@ void CareController::removePerson(const QString &patient)
 
 bool CareController::viewAs(const QString &patient)
 {
-    vault::VaultDatabase *db = m_vault->database();
-    if (!db) {
+    session::Session *session = m_passbook->session();
+    if (!session) {
         return false;
     }
     if (patient.isEmpty()) {
         return m_passbook->viewAs(std::nullopt);
     }
-    auto who = crypto::Address::fromString(patient);
-    auto person = who ? consent::CareCircle(*db).find(who.value())
-                      : Result<std::optional<consent::CaredFor>>(who.error());
-    if (!person || !person.value()) {
+    auto person = session->caredFor(patient);
+    if (!person) {
         setError(tr("You do not care for this person in this app."));
         return false;
     }
-    const consent::CaredFor &p = *person.value();
-    if (auto allowed = passbook::CareAccess::mayView(p); !allowed) {
+    if (auto allowed = passbook::CareAccess::mayView(person.value()); !allowed) {
         setError(allowed.error().message);
         return false;
     }
-    const bool ok = m_passbook->viewAs(p);
+    const bool ok = m_passbook->viewAs(person.value());
     if (ok) {
         clearMessages();
         if (m_passbook->hospitals().isEmpty()) {

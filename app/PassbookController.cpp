@@ -5,14 +5,12 @@
 #include "consent/ConsentStore.h"
 #include "fhir/ResourceMapper.h"
 #include "ledger/ConsentRegistry.h"
-#include "ledger/EventSync.h"
 #include "ledger/Scopes.h"
 #include "passbook/CareAccess.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
-#include <QFile>
 #include <QLocale>
 #include <QPointer>
 #include <QUrl>
@@ -23,34 +21,6 @@ namespace passbook::app {
 namespace {
 PassbookController *s_instance = nullptr;
 
-// What asking the ledger about everyone I care for found.
-struct CareCheck
-{
-    QString error;                            // the ledger could not be asked
-    QStringList ended;                        // a sentence per access that ended at this check
-    bool subjectEnded = false;                // among them, the person on screen
-    std::optional<consent::CaredFor> subject; // the person on screen as the ledger now says, if still active
-};
-
-CareCheck checkCare(passbook::CareAccess &care, const std::optional<crypto::Address> &subject)
-{
-    CareCheck out;
-    auto checked = care.checkAll(QDateTime::currentSecsSinceEpoch());
-    if (!checked) {
-        out.error = checked.error().message;
-        return out;
-    }
-    for (const consent::CareCircle::Applied &a : checked.value()) {
-        const bool onScreen = subject && a.person.patient == *subject;
-        if (a.endedNow) {
-            out.ended << passbook::CareAccess::endedSentence(a.person);
-            out.subjectEnded = out.subjectEnded || onScreen;
-        } else if (onScreen && a.person.active()) {
-            out.subject = a.person;
-        }
-    }
-    return out;
-}
 } // namespace
 
 PassbookController::PassbookController(vault::VaultManager *vault, QObject *parent)
@@ -65,7 +35,7 @@ PassbookController::PassbookController(vault::VaultManager *vault, QObject *pare
 
 bool PassbookController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && m_store) {
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && m_session) {
         loadHospitals();
     }
     return QObject::eventFilter(watched, event);
@@ -97,15 +67,13 @@ void PassbookController::onAboutToLock()
 void PassbookController::onVaultState()
 {
     if (!m_vault->isUnlocked()) {
-        m_store.reset();
-        m_careDb.reset();
-        if (m_subject) {
-            m_subject.reset();
+        const bool hadSubject = subjectPerson() != nullptr;
+        m_session.reset();
+        if (hadSubject) {
             emit subjectChanged();
         }
         m_careNotice.clear();
         emit careChanged();
-        m_network.reset();
         m_hospitals.clear();
         m_directory.clear();
         m_message.clear();
@@ -126,26 +94,22 @@ void PassbookController::onVaultState()
         loadLedgerViews();
         return;
     }
-    if (m_store) {
+    if (m_session) {
         return;
     }
-    m_store = std::make_unique<passbook::TimelineStore>(*m_vault->database());
+    m_session = std::make_unique<session::Session>(*m_vault);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     if (!m_pendingProfile.isEmpty()) {
         const QString path = m_pendingProfile;
         m_pendingProfile.clear();
         importNetworkProfile(path);
-    } else if (auto stored = m_vault->database()->meta(QString::fromLatin1(ledger::kNetworkProfileMetaKey))) {
-        if (auto profile = ledger::NetworkProfile::fromJson(stored.value().toUtf8())) {
-            m_network = profile.value();
-        }
     }
     emit networkChanged();
     loadHospitals();
     ++m_revision;
     emit timelineChanged();
     loadLedgerViews();
-    if (m_network) {
+    if (hasNetwork()) {
         refreshDirectory();
     }
 }
@@ -153,17 +117,18 @@ void PassbookController::onVaultState()
 void PassbookController::loadHospitals()
 {
     m_hospitals.clear();
-    if (!m_store) {
+    passbook::TimelineStore *timeline = store();
+    if (!timeline) {
         emit hospitalsChanged();
         return;
     }
-    auto list = m_store->hospitals();
+    auto list = timeline->hospitals();
     if (list) {
         for (const passbook::Hospital &h : list.value()) {
             passbook::TimelineFilter f;
             f.hospital = h.participant;
             f.includeDuplicates = true;
-            auto n = m_store->count(f);
+            auto n = timeline->count(f);
             m_hospitals.append(QVariantMap{
                 {QStringLiteral("participant"), h.participant},
                 {QStringLiteral("name"), h.name},
@@ -204,31 +169,17 @@ void PassbookController::clearMessages()
 
 bool PassbookController::importNetworkProfile(const QString &pathOrUrl)
 {
-    if (!m_vault->isUnlocked()) {
+    if (!m_session) {
         m_pendingProfile = pathOrUrl;
         return true;
     }
-    const QUrl url(pathOrUrl);
-    QFile f(url.isLocalFile() ? url.toLocalFile() : pathOrUrl);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024) {
-        setError(tr("The network profile could not be read."));
-        return false;
-    }
-    const QByteArray json = f.readAll();
-    auto profile = ledger::NetworkProfile::fromJson(json);
+    auto profile = m_session->useNetworkFile(pathOrUrl, false);
     if (!profile) {
         setError(profile.error().message);
         return false;
     }
-    if (auto r = m_vault->database()->setMeta(QString::fromLatin1(ledger::kNetworkProfileMetaKey),
-                                              QString::fromUtf8(json));
-        !r) {
-        setError(r.error().message);
-        return false;
-    }
-    m_network = profile.value();
     emit networkChanged();
-    m_message = tr("Now using %1.").arg(m_network->name);
+    m_message = tr("Now using %1.").arg(profile.value().name);
     m_error.clear();
     emit messageChanged();
     refreshDirectory();
@@ -237,13 +188,12 @@ bool PassbookController::importNetworkProfile(const QString &pathOrUrl)
 
 bool PassbookController::exportRecords(const QString &pathOrUrl)
 {
-    if (!m_store) {
+    if (!m_session) {
         return false;
     }
     // always my own records (PRIVACY-4), whoever's passbook is on screen
-    const passbook::TimelineStore mine(*m_vault->database());
     const QUrl url(pathOrUrl);
-    auto n = mine.exportBundle(url.isLocalFile() ? url.toLocalFile() : pathOrUrl);
+    auto n = m_session->exportRecords(url.isLocalFile() ? url.toLocalFile() : pathOrUrl);
     if (!n) {
         setError(n.error().message);
         return false;
@@ -268,18 +218,16 @@ bool PassbookController::readyForWork()
 
 void PassbookController::refreshDirectory()
 {
-    if (!m_network || !readyForWork()) {
+    if (!hasNetwork() || !readyForWork()) {
         return;
     }
-    const ledger::NetworkProfile network = *m_network;
     QPointer<PassbookController> self(this);
+    session::Session *session = m_session.get();
     setBusy(true);
-    m_work = QtConcurrent::run([self, network] {
-        ledger::JsonRpcClient rpc(network.rpc);
-        rpc.setTimeoutMs(8000);
-        ledger::EthClient eth(rpc);
-        ledger::RegistryClient registry(eth, network.registry);
-        auto list = registry.directory();
+    m_work = QtConcurrent::run([self, session] {
+        auto ledger = session->connectLedger(8000);
+        auto list = ledger ? ledger.value()->registry().directory()
+                           : Result<QList<ledger::registry::Participant>>(ledger.error());
         QVariantList out;
         QString error;
         if (list) {
@@ -310,7 +258,7 @@ void PassbookController::refreshDirectory()
 
 void PassbookController::connectHospital(const QString &participant, const QString &activationCode)
 {
-    if (!m_store || !m_network || !readyForWork()) {
+    if (!store() || !hasNetwork() || !readyForWork()) {
         return;
     }
     auto address = crypto::Address::fromString(participant);
@@ -325,14 +273,11 @@ void PassbookController::connectHospital(const QString &participant, const QStri
     clearMessages();
     setBusy(true);
     QPointer<PassbookController> self(this);
-    passbook::TimelineStore *store = m_store.get();
-    const crypto::SigningKey *key = m_vault->signingKey();
-    const ledger::NetworkProfile network = *m_network;
+    session::Session *session = m_session.get();
     const QString code = activationCode.trimmed();
     const crypto::Address who = address.value();
-    m_work = QtConcurrent::run([self, store, key, network, code, who] {
-        passbook::SyncEngine engine(*store, *key, network);
-        auto connected = engine.connect(who, code);
+    m_work = QtConcurrent::run([self, session, code, who] {
+        auto connected = session->connectHospital(who, code);
         const QString error = connected ? QString() : connected.error().message;
         const QString name = connected ? connected.value().name : QString();
         QMetaObject::invokeMethod(self, [self, error, name] {
@@ -355,10 +300,10 @@ void PassbookController::connectHospital(const QString &participant, const QStri
 
 void PassbookController::disconnectHospital(const QString &participant)
 {
-    if (!m_store || !readyForWork()) {
+    if (!store() || !readyForWork()) {
         return;
     }
-    auto removed = m_store->removeHospital(participant.toLower());
+    auto removed = m_session->disconnectHospital(participant);
     if (!removed) {
         setError(removed.error().message);
         return;
@@ -374,7 +319,7 @@ void PassbookController::disconnectHospital(const QString &participant)
 
 void PassbookController::sync()
 {
-    if (!m_store || !m_network || !readyForWork()) {
+    if (!store() || !hasNetwork() || !readyForWork()) {
         return;
     }
     clearMessages();
@@ -385,36 +330,13 @@ void PassbookController::sync()
     emit syncProgressChanged();
     m_cancel->store(false);
     QPointer<PassbookController> self(this);
-    passbook::TimelineStore *store = m_store.get();
-    vault::VaultManager *vault = m_vault;
-    const ledger::NetworkProfile network = *m_network;
+    session::Session *session = m_session.get();
     const auto cancel = m_cancel;
-    const std::optional<crypto::Address> subject =
-        m_subject ? std::optional<crypto::Address>(m_subject->patient) : std::nullopt;
-    m_work = QtConcurrent::run([self, store, vault, network, cancel, subject] {
-        // Ledger first (requests, consents, activity, caregiver access), then records; one failing
-        // does not stop the other.
-        QString ledgerError;
-        ledger::JsonRpcClient rpc(network.rpc);
-        ledger::EthClient eth(rpc);
-        ledger::RegistryClient registry(eth, network.registry);
-        const consent::ConsentStore consents(*vault->database(), network.chainId, network.registry);
-        passbook::CareAccess care(*vault, registry, consents);
-        {
-            ledger::EventSync events(eth, *vault->database(), network.chainId, network.registry);
-            if (auto caught = events.catchUp(); !caught) {
-                ledgerError = caught.error().message;
-            }
-        }
-        const CareCheck cared = checkCare(care, subject);
-        if (!cared.ended.isEmpty()) {
-            QMetaObject::invokeMethod(self, [self, cared] {
-                if (self) {
-                    self->applyCareCheck(cared.ended, cared.subjectEnded, true);
-                }
-            });
-        }
-        const auto configure = [self, cancel](passbook::SyncEngine &engine) {
+    m_work = QtConcurrent::run([self, session, cancel] {
+        // ledger first (requests, consents, activity, caregiver access), then records; one failing
+        // does not stop the other
+        session::SyncOptions options;
+        options.configure = [self, cancel](passbook::SyncEngine &engine) {
             engine.setCancelCheck([cancel] { return cancel->load(); });
             const int types = int(fhir::ResourceMapper::fetchedTypes().size());
             engine.setProgressCallback([self, types](const passbook::SyncProgress &p) {
@@ -430,45 +352,32 @@ void PassbookController::sync()
                 });
             });
         };
-        passbook::SyncReport report;
-        QStringList failed;
-        if (!subject) {
-            passbook::SyncEngine engine(*store, *vault->signingKey(), network);
-            configure(engine);
-            report = engine.syncAll();
-        } else if (!cared.error.isEmpty()) {
-            failed << cared.error; // as their caregiver, nothing is fetched without the ledger's answer
-        } else if (cared.subject) {
-            // the ledger was just asked, and their hospitals check it again
-            auto allowed = passbook::CareAccess::mayView(*cared.subject);
-            auto fetched = allowed ? care.syncInto(*store, *cared.subject, network, configure)
-                                   : Result<passbook::SyncReport>(allowed.error());
-            if (fetched) {
-                report = fetched.value();
-            } else {
-                failed << fetched.error().message;
-            }
+        session::SyncOutcome outcome;
+        if (auto ledger = session->connectLedger()) {
+            outcome = session->sync(*ledger.value(), options);
+        } else {
+            outcome.ledgerError = ledger.error();
         }
         int added = 0, updated = 0, refused = 0, tampered = 0;
-        for (const auto &h : report.hospitals) {
-            if (!h.ok) {
-                failed << QStringLiteral("%1: %2").arg(h.name, h.error);
-            }
+        for (const auto &h : outcome.records.hospitals) {
             added += h.added;
             updated += h.updated;
             refused += h.rejected;
             tampered += h.tampered;
         }
-        const bool cancelled = report.cancelled || cancel->load();
-        if (!ledgerError.isEmpty()) {
-            failed.prepend(ledgerError);
-        }
-        QMetaObject::invokeMethod(self, [self, failed, added, updated, refused, tampered, cancelled] {
+        const bool cancelled = outcome.records.cancelled || cancel->load();
+        const QStringList failed = outcome.failures();
+        const session::CareCheck care = outcome.care;
+        QMetaObject::invokeMethod(self, [self, care, failed, added, updated, refused, tampered, cancelled] {
             if (!self) {
                 return;
             }
             self->m_syncing = false;
-            self->refreshSubject(); // what the ledger now gives me for the person on screen
+            if (!care.ended.isEmpty()) {
+                self->applyCareCheck(care);
+            } else {
+                self->refreshSubject(); // what the ledger now gives me for the person on screen
+            }
             self->m_progress = 1;
             emit self->syncingChanged();
             if (cancelled) {
@@ -514,9 +423,10 @@ void PassbookController::loadLedgerViews()
     m_consents.clear();
     m_activity.clear();
     m_pendingRequests = 0;
-    if (m_store && m_network) {
-        const consent::ConsentStore store(*m_vault->database(), m_network->chainId, m_network->registry);
-        const crypto::Address me = subjectAddress();
+    auto consents = m_session ? m_session->consentStore() : Result<consent::ConsentStore>(Error{});
+    if (m_session && consents) {
+        const consent::ConsentStore &store = consents.value();
+        const crypto::Address me = m_session->subjectAddress();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const auto when = [](qint64 secs) { return dateTimeText(QDateTime::fromSecsSinceEpoch(secs)); };
         if (auto list = store.requests(me, now)) {
@@ -573,7 +483,7 @@ void PassbookController::loadLedgerViews()
 
 bool PassbookController::viewAs(const std::optional<consent::CaredFor> &person)
 {
-    if (!m_vault->isUnlocked() || !readyForWork()) {
+    if (!m_session || !readyForWork()) {
         return false;
     }
     return show(person);
@@ -581,18 +491,10 @@ bool PassbookController::viewAs(const std::optional<consent::CaredFor> &person)
 
 bool PassbookController::show(const std::optional<consent::CaredFor> &person)
 {
-    std::unique_ptr<vault::VaultDatabase> careDb;
-    if (person) {
-        careDb = std::make_unique<vault::VaultDatabase>();
-        if (auto opened = m_vault->openCareDatabase(person->patient, *careDb); !opened) {
-            setError(opened.error().message);
-            return false;
-        }
+    if (auto shown = m_session->viewAs(person); !shown) {
+        setError(shown.error().message);
+        return false;
     }
-    m_store.reset();
-    m_careDb = std::move(careDb);
-    m_subject = person;
-    m_store = std::make_unique<passbook::TimelineStore>(m_careDb ? *m_careDb : *m_vault->database());
     clearMessages();
     m_syncStatus.clear();
     m_progress = 0;
@@ -607,26 +509,19 @@ bool PassbookController::show(const std::optional<consent::CaredFor> &person)
 
 void PassbookController::refreshSubject()
 {
-    vault::VaultDatabase *db = m_vault->database();
-    if (!m_subject || !db) {
-        return;
-    }
-    auto now = consent::CareCircle(*db).find(m_subject->patient);
-    if (now && now.value() && now.value()->active() &&
-        (now.value()->rights != m_subject->rights || now.value()->label != m_subject->label)) {
-        m_subject = *now.value();
+    if (m_session && m_session->refreshSubject()) {
         emit subjectChanged();
     }
 }
 
-void PassbookController::applyCareCheck(const QStringList &ended, bool subjectEnded, bool asked)
+void PassbookController::applyCareCheck(const session::CareCheck &check)
 {
-    if (!ended.isEmpty()) {
-        m_careNotice = ended.join(QLatin1Char('\n'));
-        if (subjectEnded && m_subject) {
+    if (!check.ended.isEmpty()) {
+        m_careNotice = check.ended.join(QLatin1Char('\n'));
+        if (check.subjectEnded && subjectPerson()) {
             (void)show(std::nullopt); // their records are gone from this device: back to mine at once
         }
-    } else if (asked) {
+    } else if (!check.error) {
         refreshSubject();
     } else {
         return; // the ledger could not be asked: nothing new to show
@@ -636,27 +531,23 @@ void PassbookController::applyCareCheck(const QStringList &ended, bool subjectEn
 
 void PassbookController::checkCareAccess()
 {
-    if (!m_vault->isUnlocked() || !m_network || !readyForWork()) {
+    if (!hasNetwork() || !readyForWork()) {
         return;
     }
     setBusy(true);
     QPointer<PassbookController> self(this);
-    vault::VaultManager *vault = m_vault;
-    const ledger::NetworkProfile network = *m_network;
-    const std::optional<crypto::Address> subject =
-        m_subject ? std::optional<crypto::Address>(m_subject->patient) : std::nullopt;
-    m_work = QtConcurrent::run([self, vault, network, subject] {
-        ledger::JsonRpcClient rpc(network.rpc);
-        rpc.setTimeoutMs(8000);
-        ledger::EthClient eth(rpc);
-        ledger::RegistryClient registry(eth, network.registry);
-        const consent::ConsentStore consents(*vault->database(), network.chainId, network.registry);
-        passbook::CareAccess care(*vault, registry, consents);
-        const CareCheck cared = checkCare(care, subject);
-        QMetaObject::invokeMethod(self, [self, cared] {
+    session::Session *session = m_session.get();
+    m_work = QtConcurrent::run([self, session] {
+        session::CareCheck care;
+        if (auto ledger = session->connectLedger(8000)) {
+            care = session->checkCare(*ledger.value());
+        } else {
+            care.error = ledger.error();
+        }
+        QMetaObject::invokeMethod(self, [self, care] {
             if (self) {
                 self->setBusy(false);
-                self->applyCareCheck(cared.ended, cared.subjectEnded, cared.error.isEmpty());
+                self->applyCareCheck(care);
             }
         });
     });

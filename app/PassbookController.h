@@ -2,8 +2,8 @@
 
 #include "consent/CareCircle.h"
 #include "ledger/NetworkProfile.h"
-#include "passbook/SyncEngine.h"
 #include "passbook/TimelineStore.h"
+#include "session/Session.h"
 #include "vault/VaultManager.h"
 
 #include <QEvent>
@@ -17,10 +17,11 @@
 
 namespace passbook::app {
 
-// The QML face of the passbook: the network profile, the consortium's directory, connected
-// hospitals, and sync (on a worker thread, with progress and cancellation). Models read the
-// timeline through store(). Everything is dropped when the vault locks; a running sync is
-// cancelled and waited for before the keys and database go away.
+// The QML face of the core session (core/session): the network profile, the consortium's
+// directory, connected hospitals, whose passbook is on screen, and sync — run on a worker thread
+// with progress and cancellation, turned into properties for QML. Models read the timeline through
+// store(). The session is dropped when the vault locks; a running job is cancelled and waited for
+// before the keys and database go away.
 class PassbookController : public QObject
 {
     Q_OBJECT
@@ -56,8 +57,11 @@ public:
     static PassbookController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(PassbookController *instance);
 
-    [[nodiscard]] bool hasNetwork() const { return m_network.has_value(); }
-    [[nodiscard]] QString networkName() const { return m_network ? m_network->name : QString(); }
+    [[nodiscard]] bool hasNetwork() const { return m_session && m_session->network(); }
+    [[nodiscard]] QString networkName() const
+    {
+        return hasNetwork() ? m_session->network()->name : QString();
+    }
     [[nodiscard]] QVariantList hospitals() const { return m_hospitals; }
     [[nodiscard]] QVariantList directory() const { return m_directory; }
     [[nodiscard]] bool busy() const { return m_busy; }
@@ -77,16 +81,16 @@ public:
 
     [[nodiscard]] QString subject() const
     {
-        return m_subject ? m_subject->patient.toChecksumString() : QString();
+        return subjectPerson() ? subjectPerson()->patient.toChecksumString() : QString();
     }
-    [[nodiscard]] QString subjectName() const { return m_subject ? m_subject->displayName() : QString(); }
-    [[nodiscard]] int subjectRights() const { return m_subject ? m_subject->rights : 7; }
-    [[nodiscard]] QString careNotice() const { return m_careNotice; }
-    // The account whose requests and consents are shown and decided on.
-    [[nodiscard]] crypto::Address subjectAddress() const
+    [[nodiscard]] QString subjectName() const
     {
-        return m_subject ? m_subject->patient : m_vault->address();
+        return subjectPerson() ? subjectPerson()->displayName() : QString();
     }
+    [[nodiscard]] int subjectRights() const { return subjectPerson() ? subjectPerson()->rights : 7; }
+    [[nodiscard]] QString careNotice() const { return m_careNotice; }
+    // The unlocked session (null while locked): what the app does is decided there.
+    [[nodiscard]] session::Session *session() { return m_session.get(); }
     // Shows someone I care for (their own store), or with nullopt my own passbook again.
     bool viewAs(const std::optional<consent::CaredFor> &person);
     Q_INVOKABLE void dismissCareNotice();
@@ -95,8 +99,11 @@ public:
     void checkCareAccess();
 
     // Null while locked.
-    [[nodiscard]] passbook::TimelineStore *store() { return m_store.get(); }
-    [[nodiscard]] const std::optional<ledger::NetworkProfile> &network() const { return m_network; }
+    [[nodiscard]] passbook::TimelineStore *store() { return m_session ? m_session->store() : nullptr; }
+    [[nodiscard]] std::optional<ledger::NetworkProfile> network() const
+    {
+        return m_session ? m_session->network() : std::nullopt;
+    }
     // Re-reads requests, consents and activity from the stored ledger events.
     void loadLedgerViews();
 
@@ -141,17 +148,18 @@ private:
 
     // Shows someone's store, or mine (nullopt), with no check that the moment suits.
     bool show(const std::optional<consent::CaredFor> &person);
-    // What a ledger check of the people I care for found (checkCare): ended accesses explained (and
-    // the person on screen left when theirs ended), or changed rights taken when it was `asked`.
-    void applyCareCheck(const QStringList &ended, bool subjectEnded, bool asked);
+    // What a ledger check of the people I care for found: ended accesses explained (and the person
+    // on screen left when theirs ended), or changed rights taken when the ledger could be asked.
+    void applyCareCheck(const session::CareCheck &check);
     void refreshSubject();
+    [[nodiscard]] const consent::CaredFor *subjectPerson() const
+    {
+        return m_session && m_session->subject() ? &*m_session->subject() : nullptr;
+    }
 
     vault::VaultManager *m_vault;
-    std::optional<consent::CaredFor> m_subject;
-    std::unique_ptr<vault::VaultDatabase> m_careDb; // the subject's store, while one is shown
+    std::unique_ptr<session::Session> m_session;
     QString m_careNotice;
-    std::unique_ptr<passbook::TimelineStore> m_store;
-    std::optional<ledger::NetworkProfile> m_network;
     QVariantList m_hospitals;
     QVariantList m_directory;
     bool m_busy = false;

@@ -10,7 +10,6 @@
 #include "ledger/Abi.h"
 #include "ledger/Outbox.h"
 #include "ledger/Scopes.h"
-#include "ledger/TransactionSubmitter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -201,8 +200,11 @@ void SharingController::onLockedRequest()
 void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Request> &requests)
 {
     const consent::ConsentStore::Request &latest = requests.last();
-    const consent::ConsentStore store(*m_vault->database(), m_passbook->network()->chainId,
-                                      m_passbook->network()->registry);
+    auto consents = m_passbook->session()->consentStore();
+    if (!consents) {
+        return;
+    }
+    const consent::ConsentStore &store = consents.value();
     const QString requester = store.nameOf(latest.requester);
     const QString custodian = latest.custodian.isZero() ? tr("any hospital") : store.nameOf(latest.custodian);
     QString title = tr("%1 asks for your records").arg(requester);
@@ -279,31 +281,20 @@ void SharingController::setStage(const QString &stage, const QString &text, cons
 
 void SharingController::approve(int requestId, int scopes, double expiresAt, QString password)
 {
-    const std::optional<quint32> chosen = quint32(scopes);
     const std::optional<quint64> until =
         expiresAt > 0 ? std::optional<quint64>(quint64(expiresAt)) : std::nullopt;
-    decide({QStringLiteral("approve"), requestId,
-            [=](const consent::DecisionBuilder &b) {
-                return b.approve(quint64(requestId), chosen, until, QDateTime::currentSecsSinceEpoch());
-            }},
-           password);
+    decide(QStringLiteral("approve"), requestId,
+           session::DecisionRequest::approve(quint64(requestId), quint32(scopes), until), password);
 }
 
 void SharingController::deny(int requestId, QString password)
 {
-    decide({QStringLiteral("deny"), requestId,
-            [=](const consent::DecisionBuilder &b) {
-                return b.deny(quint64(requestId), QDateTime::currentSecsSinceEpoch());
-            }},
-           password);
+    decide(QStringLiteral("deny"), requestId, session::DecisionRequest::deny(quint64(requestId)), password);
 }
 
 void SharingController::revoke(int consentId, QString password)
 {
-    decide({QStringLiteral("revoke"), consentId,
-            [=](const consent::DecisionBuilder &b) {
-                return b.revoke(quint64(consentId), QDateTime::currentSecsSinceEpoch());
-            }},
+    decide(QStringLiteral("revoke"), consentId, session::DecisionRequest::revoke(quint64(consentId)),
            password);
 }
 
@@ -319,42 +310,30 @@ void SharingController::grant(const QString &grantee, const QString &custodian, 
         setStage(QStringLiteral("failed"), {}, tr("Choose who receives the records from the directory."));
         return;
     }
-    decide({QStringLiteral("grant"), 0,
-            [=, to = to.value(), from = from.value()](const consent::DecisionBuilder &b) {
-                return b.grant(to, from, quint32(scopes), quint8(purpose), quint64(expiresAt),
-                               QDateTime::currentSecsSinceEpoch());
-            }},
+    decide(QStringLiteral("grant"), 0,
+           session::DecisionRequest::grant(to.value(), from.value(), quint32(scopes), quint8(purpose),
+                                           quint64(expiresAt)),
            password);
 }
 
 void SharingController::setCaregiver(const QString &address, int rights, double expiresAt, QString password)
 {
     auto who = crypto::Address::fromString(address.trimmed());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QString problem;
-    if (!who) {
-        problem = tr("That is not a caregiver code. It starts with 0x and has 40 more letters and digits.");
-    } else if (m_vault->isUnlocked() && who.value() == m_vault->address()) {
-        problem = tr("That is your own code. Ask the person who helps you for theirs.");
-    } else if (rights < 0 || rights > 7) {
-        problem = tr("Choose what your caregiver may do.");
-    } else if (rights != 0 && qint64(expiresAt) <= now) {
-        problem = tr("Choose an end date in the future.");
-    }
-    if (!problem.isEmpty()) {
+    if (!who || rights < 0 || rights > 0xff) {
         (void)takePassword(password);
-        setStage(QStringLiteral("failed"), {}, problem);
+        setStage(
+            QStringLiteral("failed"), {},
+            !who ? tr("That is not a caregiver code. It starts with 0x and has 40 more letters and digits.")
+                 : tr("Choose what your caregiver may do."));
         return;
     }
-    const auto decision = consent::DecisionBuilder::delegate(who.value(), quint8(rights), quint64(expiresAt));
-    decide({QStringLiteral("delegate"), 0,
-            [decision](const consent::DecisionBuilder &) -> Result<consent::DecisionBuilder::Decision> {
-                return decision;
-            }},
+    decide(QStringLiteral("delegate"), 0,
+           session::DecisionRequest::delegate(who.value(), quint8(rights), quint64(std::max(0.0, expiresAt))),
            password);
 }
 
-void SharingController::decide(Pending pending, QString &password)
+void SharingController::decide(const QString &kind, int id, const session::DecisionRequest &request,
+                               QString &password)
 {
     auto secret = std::make_shared<crypto::SecureBuffer>(takePassword(password));
     if (m_deciding || !m_vault->isUnlocked()) {
@@ -364,10 +343,17 @@ void SharingController::decide(Pending pending, QString &password)
         setStage(QStringLiteral("failed"), {}, tr("No hospitals' network is set up yet (Settings)."));
         return;
     }
+    // what can be refused without the password is said at once (checked again after it)
+    if (auto early =
+            m_passbook->session()->prepareDecision(request, nullptr, QDateTime::currentSecsSinceEpoch());
+        !early) {
+        setStage(QStringLiteral("failed"), {}, early.error().message);
+        return;
+    }
     // the verdict arrives from the worker through the event loop, after the stage below is set
     auto started = startReauthentication(
         m_vault, secret, this,
-        [this, pending](Result<void> ok) {
+        [this, kind, id, request](Result<void> ok) {
             if (!m_vault->isUnlocked()) {
                 m_deciding = false;
                 setStage(QStringLiteral("idle"), {});
@@ -380,17 +366,15 @@ void SharingController::decide(Pending pending, QString &password)
                 emit stageChanged();
                 return;
             }
-            const consent::ConsentStore store(*m_vault->database(), m_passbook->network()->chainId,
-                                              m_passbook->network()->registry);
-            // decisions are about whoever's passbook is on screen: mine, or as their caregiver
-            const consent::DecisionBuilder builder(store, m_passbook->subjectAddress(), nullptr);
-            auto decision = pending.build(builder);
+            // about whoever's passbook is on screen: mine, or as their caregiver with the right for it
+            auto decision =
+                m_passbook->session()->prepareDecision(request, nullptr, QDateTime::currentSecsSinceEpoch());
             if (!decision) {
                 m_deciding = false;
                 setStage(QStringLiteral("failed"), {}, decision.error().message);
                 return;
             }
-            submit(decision.value(), pending.kind, pending.id);
+            submit(decision.value(), kind, id);
         },
         m_check);
     if (!started) {
@@ -406,15 +390,11 @@ void SharingController::submit(const consent::DecisionBuilder::Decision &decisio
 {
     setStage(QStringLiteral("signing"), tr("Signing and sending to the ledger…"));
     QPointer<SharingController> self(this);
-    vault::VaultDatabase *db = m_vault->database();
-    const crypto::SigningKey *key = m_vault->signingKey();
-    const ledger::NetworkProfile network = *m_passbook->network();
-    m_ledgerPool.start([self, db, key, network, decision, kind, id] {
-        ledger::JsonRpcClient rpc(network.rpc);
-        ledger::EthClient eth(rpc);
-        ledger::Outbox outbox(*db);
-        ledger::TransactionSubmitter submitter(eth, *key, network.chainId, &outbox);
-        auto outcome = submitter.submit(network.registry, decision.callData, decision.description);
+    session::Session *session = m_passbook->session();
+    m_ledgerPool.start([self, session, decision, kind, id] {
+        auto ledger = session->connectLedger();
+        auto outcome = ledger ? session->submitDecision(*ledger.value(), decision)
+                              : Result<ledger::TransactionSubmitter::Outcome>(ledger.error());
         QString error;
         bool queued = false;
         quint64 block = 0;
@@ -459,15 +439,10 @@ void SharingController::retryPending()
         return; // something is being sent already; it will be looked at again
     }
     QPointer<SharingController> self(this);
-    vault::VaultDatabase *db = m_vault->database();
-    const crypto::SigningKey *key = m_vault->signingKey();
-    const ledger::NetworkProfile network = *m_passbook->network();
-    m_ledgerPool.start([self, db, key, network] {
-        ledger::JsonRpcClient rpc(network.rpc);
-        ledger::EthClient eth(rpc);
-        ledger::Outbox outbox(*db);
-        ledger::TransactionSubmitter submitter(eth, *key, network.chainId, &outbox);
-        auto settled = submitter.resendPending();
+    session::Session *session = m_passbook->session();
+    m_ledgerPool.start([self, session] {
+        auto ledger = session->connectLedger();
+        auto settled = ledger ? ledger.value()->resendPending() : Result<int>(ledger.error());
         QMetaObject::invokeMethod(self, [self, settled = settled ? settled.value() : -1] {
             if (!self) {
                 return;

@@ -3,6 +3,7 @@
 #include "consent/DecisionBuilder.h"
 #include "consent/RequestMonitor.h"
 #include "platform/Notifier.h"
+#include "session/Session.h"
 #include "vault/VaultManager.h"
 
 #include <QFuture>
@@ -95,13 +96,8 @@ signals:
     void reviewRequested(int requestId);       // from a notification or the banner
 
 private:
-    struct Pending
-    {
-        QString kind;
-        int id = 0;
-        std::function<Result<consent::DecisionBuilder::Decision>(const consent::DecisionBuilder &)> build;
-    };
-    void decide(Pending pending, QString &password);
+    // kind and id: what `decided` reports to QML once the ledger confirmed.
+    void decide(const QString &kind, int id, const session::DecisionRequest &request, QString &password);
     void submit(const consent::DecisionBuilder::Decision &decision, const QString &kind, int id);
     void setStage(const QString &stage, const QString &text, const QString &error = {});
     void onVaultState();

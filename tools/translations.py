@@ -603,6 +603,12 @@ T = {
     "%1 asks for %2's %3": ('%1 要求取得 %2 的%3', '%1이(가) %2 님의 %3을(를) 요청함'),
     "%1 asks for %2's records": ('%1 要求取得 %2 的紀錄', '%1이(가) %2 님의 기록을 요청합니다'),
     "Let %1 receive %2's %3 from %4?": ('要讓%1從%4取得 %2 的%3嗎？', '%1이(가) %4에서 %2 님의 %3을(를) 받도록 할까요?'),
+    "No hospitals' network is set up yet. Import the consortium's network profile first (Settings in the app, 'passbook-cli network use FILE').": ('尚未設定醫院網路。請先匯入聯盟的網路設定檔（App 的「設定」，或執行 \'passbook-cli network use FILE\'）。', '아직 병원 네트워크가 설정되지 않았습니다. 먼저 컨소시엄의 네트워크 프로필을 가져오세요(앱의 설정, 또는 \'passbook-cli network use FILE\').'),
+    'That is not the address of someone you care for (see the people you care for).': ('這不是您照顧的人的位址（請查看您照顧的人）。', '돌보는 분의 주소가 아닙니다(돌보는 분 목록을 확인하세요).'),
+    "You do not care for %1 on this device; add them from their invite code first (Family in the app, 'passbook-cli care add CODE').": ('您在這台裝置上並未照顧 %1；請先用對方的邀請碼加入（App 的「家人」，或執行 \'passbook-cli care add CODE\'）。', '이 기기에서 %1 님을 돌보고 있지 않습니다. 먼저 초대 코드로 추가하세요(앱의 가족, 또는 \'passbook-cli care add CODE\').'),
+    "Your access to %1's records has ended.": ('您查看 %1 紀錄的權限已結束。', '%1 님의 기록에 대한 접근 권한이 끝났습니다.'),
+    '%1 has not given you the right to decide on requests for them.': ('%1 未授權您替其決定申請。', '%1 님은 요청을 대신 결정할 권한을 주지 않았습니다.'),
+    '%1 has not given you the right to manage their consents.': ('%1 未授權您管理其同意。', '%1 님은 동의를 관리할 권한을 주지 않았습니다.'),
 }
 
 def fill(path: Path, column: int) -> list:

@@ -1,14 +1,10 @@
 #pragma once
 
-// An unlocked vault with its network profile and ledger clients, shared by the ledger and the
-// records commands of passbook-cli.
+// passbook-cli's face of the core session (core/session): the unlocked vault, the session that
+// decides, and this run's ledger connection. The commands parse arguments and print JSON.
 #include "CliSupport.h"
-#include "ledger/ConsentRegistry.h"
-#include "ledger/EventSync.h"
-#include "ledger/NetworkProfile.h"
-#include "ledger/Outbox.h"
-#include "ledger/TransactionSubmitter.h"
-#include "passbook/SyncEngine.h"
+#include "ledger/LedgerConnection.h"
+#include "session/Session.h"
 #include "vault/VaultManager.h"
 
 #include <memory>
@@ -18,25 +14,21 @@ namespace passbook::cli {
 struct Session
 {
     std::unique_ptr<vault::VaultManager> vault;
-    std::optional<ledger::NetworkProfile> network;
-    std::unique_ptr<ledger::JsonRpcClient> rpc;
-    std::unique_ptr<ledger::EthClient> eth;
-    std::unique_ptr<ledger::Outbox> outbox;
-    std::unique_ptr<ledger::TransactionSubmitter> submitter;
-    std::unique_ptr<ledger::RegistryClient> registry;
+    std::unique_ptr<session::Session> core;
+    std::unique_ptr<ledger::LedgerConnection> ledger; // when a network profile is set
 
     [[nodiscard]] crypto::Address me() const { return vault->address(); }
+    [[nodiscard]] const ledger::NetworkProfile &network() const { return *core->network(); }
 };
 
-// Unlocks the vault (password on stdin) and, when a network profile is set, builds the clients.
+// Unlocks the vault (password on stdin) and, when a network profile is set, connects the ledger.
 [[nodiscard]] Result<std::unique_ptr<Session>> openSession(const Context &ctx, bool needNetwork);
-[[nodiscard]] Result<ledger::EventSync::Report> syncEvents(Session &s);
+// Catches up with the ledger's events; when it cannot, says so and goes on with what is stored.
+void catchUpOrWarn(Session &s, const QString &consequence);
 void resendOutbox(Session &s);
 
-// `extra` is merged into the JSON printed by `sync` (the ledger part of the report).
-// `database`: another store than the vault's own (a cared-for patient's copy, with --for).
-int recordsCommand(Session &s, const QString &command, const QStringList &args, const QJsonObject &extra = {},
-                   vault::VaultDatabase *database = nullptr);
+// Records commands on the store on screen (mine, or with --for the cared-for person's).
+int recordsCommand(Session &s, const QString &command, const QStringList &args);
 int printSyncReport(const passbook::SyncReport &report, const QJsonObject &extra);
 
 } // namespace passbook::cli

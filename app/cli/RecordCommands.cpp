@@ -3,7 +3,6 @@
 #include "LedgerSession.h"
 #include "crypto/Hex.h"
 #include "ledger/Scopes.h"
-#include "passbook/SyncEngine.h"
 #include "passbook/TimelineStore.h"
 
 #include <QDateTime>
@@ -13,7 +12,6 @@
 namespace passbook::cli {
 
 using passbook::Hospital;
-using passbook::SyncEngine;
 using passbook::TimelineStore;
 
 namespace {
@@ -86,12 +84,14 @@ int printSyncReport(const passbook::SyncReport &report, const QJsonObject &extra
     return allOk ? Ok : Unreachable;
 }
 
-int recordsCommand(Session &s, const QString &command, const QStringList &argsIn, const QJsonObject &extra,
-                   vault::VaultDatabase *database)
+int recordsCommand(Session &s, const QString &command, const QStringList &argsIn)
 {
     QStringList args = argsIn;
-    TimelineStore store(database ? *database : *s.vault->database());
-    SyncEngine engine(store, *s.vault->signingKey(), *s.network);
+    auto records = s.core->records();
+    if (!records) {
+        return fail(records.error());
+    }
+    TimelineStore &store = *records.value();
 
     if (command == QLatin1String("hospital")) {
         const QString sub = args.value(0);
@@ -103,7 +103,7 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
                     "from 'hospital list'"));
             }
             message(QStringLiteral("Connecting..."));
-            auto h = engine.connect(participant.value(), args[2]);
+            auto h = s.core->connectHospital(participant.value(), args[2]);
             if (!h) {
                 return fail(h.error());
             }
@@ -156,7 +156,7 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
                                       QStringLiteral("You are not connected to that hospital."),
                                       QStringLiteral("not connected")));
             }
-            auto removed = store.removeHospital(participant.value().toLowerHex());
+            auto removed = s.core->disconnectHospital(participant.value().toLowerHex());
             if (!removed) {
                 return fail(removed.error());
             }
@@ -170,12 +170,6 @@ int recordsCommand(Session &s, const QString &command, const QStringList &argsIn
         return usage(
             QStringLiteral("hospital list | hospital connect PARTICIPANT CODE | hospital connected | "
                            "hospital disconnect PARTICIPANT"));
-    }
-    if (command == QLatin1String("sync")) {
-        engine.setProgressCallback([](const passbook::SyncProgress &p) {
-            message(QStringLiteral("%1: %2 (%3 records)").arg(p.hospital, p.resourceType).arg(p.fetched));
-        });
-        return printSyncReport(engine.syncAll(), extra);
     }
     if (command == QLatin1String("timeline")) {
         bool missing = false;

@@ -5,9 +5,9 @@
 #include "crypto/Hex.h"
 #include "crypto/Keccak256.h"
 #include "ledger/ConsentRegistry.h"
+#include "ledger/LedgerConnection.h"
 #include "ledger/NetworkProfile.h"
 #include "ledger/Scopes.h"
-#include "ledger/TransactionSubmitter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -83,10 +83,10 @@ Result<SigningKey> keyFromHex(const QString &hex)
 int submitAs(const SigningKey &key, const ledger::NetworkProfile &network, const std::optional<Address> &to,
              const QByteArray &data, const QString &description, QJsonObject extra = {})
 {
-    ledger::JsonRpcClient rpc(network.rpc);
-    ledger::EthClient eth(rpc);
-    ledger::TransactionSubmitter submitter(eth, key, network.chainId, nullptr);
-    auto outcome = submitter.submit(to, data, description);
+    ledger::LedgerConnection::Options options;
+    options.key = &key;
+    ledger::LedgerConnection ledger(network, options);
+    auto outcome = ledger.submitter().submit(to, data, description);
     if (!outcome) {
         return fail(outcome.error());
     }
@@ -127,24 +127,27 @@ int init(const Context &ctx, QStringList args)
         return fail(makeError(ErrorCode::Damaged, QStringLiteral("The compiled contract has no bytecode."),
                               QStringLiteral("artifact")));
     }
-    ledger::JsonRpcClient rpc{QUrl(*rpcUrl)};
-    ledger::EthClient eth(rpc);
-    auto chainId = eth.chainId();
-    if (!chainId) {
-        return fail(chainId.error());
-    }
     ledger::NetworkProfile network;
     network.name = QStringLiteral("Health Passbook sandbox");
-    network.chainId = chainId.value();
     network.rpc = QUrl(*rpcUrl);
+    const SigningKey admin = sandboxKey(seed, QStringLiteral("admin"));
+    ledger::LedgerConnection::Options options;
+    options.key = &admin;
+    {
+        auto chainId = ledger::LedgerConnection(network).eth().chainId();
+        if (!chainId) {
+            return fail(chainId.error());
+        }
+        network.chainId = chainId.value();
+    }
     network.ws = QUrl(*rpcUrl);
     network.ws.setScheme(network.rpc.scheme() == QLatin1String("https") ? QStringLiteral("wss")
                                                                         : QStringLiteral("ws"));
 
-    const SigningKey admin = sandboxKey(seed, QStringLiteral("admin"));
-    ledger::TransactionSubmitter deployer(eth, admin, network.chainId, nullptr);
+    ledger::LedgerConnection deployer(network, options);
     message(QStringLiteral("Deploying ConsentRegistry..."));
-    auto deployed = deployer.submit(std::nullopt, *bytecode, QStringLiteral("Deploy ConsentRegistry"));
+    auto deployed =
+        deployer.submitter().submit(std::nullopt, *bytecode, QStringLiteral("Deploy ConsentRegistry"));
     if (!deployed) {
         return fail(deployed.error());
     }
@@ -162,7 +165,7 @@ int init(const Context &ctx, QStringList args)
         const QString endpoint =
             QStringLiteral("http://127.0.0.1:%1").arg(portList.value(index, QStringLiteral("0")));
         message(QStringLiteral("Registering %1...").arg(QString::fromUtf8(h.name)));
-        auto registered = deployer.submit(
+        auto registered = deployer.submitter().submit(
             network.registry,
             ledger::registry::registerParticipant(key.address(), QString::fromUtf8(h.name), h.kind, endpoint),
             QStringLiteral("Register %1").arg(QString::fromUtf8(h.name)));

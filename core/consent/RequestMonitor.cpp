@@ -10,8 +10,8 @@ namespace passbook::consent {
 RequestMonitor::RequestMonitor(vault::VaultDatabase &db, ledger::NetworkProfile network,
                                crypto::Address patient, QObject *parent)
     : QObject(parent), m_db(db), m_network(std::move(network)), m_patient(std::move(patient)),
-      m_store(db, m_network.chainId, m_network.registry), m_rpc(m_network.rpc), m_eth(m_rpc),
-      m_sync(m_eth, db, m_network.chainId, m_network.registry),
+      m_store(db, m_network.chainId, m_network.registry), m_ledger(m_network),
+      m_sync(m_ledger.eth(), db, m_network.chainId, m_network.registry),
       m_subscription(std::make_unique<ledger::LogSubscription>(m_network.ws, m_sync, m_network.registry))
 {
     connect(m_subscription.get(), &ledger::LogSubscription::subscribed, this, [this] {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ConsentStore.h"
-#include "ledger/EthClient.h"
 #include "ledger/EventSync.h"
 #include "ledger/JsonRpcClient.h"
+#include "ledger/LedgerConnection.h"
 #include "ledger/LogSubscription.h"
 #include "ledger/NetworkProfile.h"
 
@@ -50,8 +50,7 @@ private:
     ledger::NetworkProfile m_network;
     crypto::Address m_patient;
     ConsentStore m_store;
-    ledger::JsonRpcClient m_rpc;
-    ledger::EthClient m_eth;
+    ledger::LedgerConnection m_ledger; // lives on the GUI thread with the subscription
     ledger::EventSync m_sync;
     std::unique_ptr<ledger::LogSubscription> m_subscription;
 };

@@ -2,6 +2,7 @@
 
 #include "crypto/Hex.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonObject>
@@ -18,7 +19,8 @@ Error notLedger(const QString &what)
     return unreachable(QStringLiteral("malformed %1 from the node").arg(what));
 }
 
-QJsonObject callObject(const std::optional<Address> &from, const std::optional<Address> &to, const QByteArray &data)
+QJsonObject callObject(const std::optional<Address> &from, const std::optional<Address> &to,
+                       const QByteArray &data)
 {
     QJsonObject o{{QStringLiteral("data"), toHex(data, true)}};
     if (from) {
@@ -109,6 +111,25 @@ Result<quint64> EthClient::chainId()
     return r ? quantity(r.value()) : Result<quint64>(r.error());
 }
 
+Result<void> EthClient::expectChain(quint64 expected)
+{
+    auto id = chainId();
+    if (!id) {
+        return id.error();
+    }
+    if (id.value() != expected) {
+        return makeError(ErrorCode::Unreachable,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The ledger at this address belongs to another network (chain %1, expected "
+                             "%2). Check the network profile; nothing was sent.")
+                             .arg(id.value())
+                             .arg(expected),
+                         QStringLiteral("chain id mismatch %1 != %2").arg(id.value()).arg(expected));
+    }
+    return {};
+}
+
 Result<quint64> EthClient::blockNumber()
 {
     auto r = m_rpc.callBlocking(QStringLiteral("eth_blockNumber"), {});
@@ -131,14 +152,15 @@ Result<quint64> EthClient::pendingNonce(const Address &account)
     return r ? quantity(r.value()) : Result<quint64>(r.error());
 }
 
-Result<quint64> EthClient::estimateGas(const Address &from, const std::optional<Address> &to, const QByteArray &payload)
+Result<quint64> EthClient::estimateGas(const Address &from, const std::optional<Address> &to,
+                                       const QByteArray &payload)
 {
     auto r = m_rpc.callBlocking(QStringLiteral("eth_estimateGas"), {callObject(from, to, payload)});
     return r ? quantity(r.value()) : Result<quint64>(r.error());
 }
 
-Result<QByteArray> EthClient::call(const Address &to, const QByteArray &payload, const std::optional<Address> &from,
-                                   const QString &block)
+Result<QByteArray> EthClient::call(const Address &to, const QByteArray &payload,
+                                   const std::optional<Address> &from, const QString &block)
 {
     auto r = m_rpc.callBlocking(QStringLiteral("eth_call"), {callObject(from, to, payload), block});
     return r ? data(r.value()) : Result<QByteArray>(r.error());
@@ -202,7 +224,8 @@ Result<Receipt> EthClient::waitForReceipt(const QByteArray &hash, int timeoutMs)
             return *r.value();
         }
         if (t.elapsed() > timeoutMs) {
-            return unreachable(QStringLiteral("no receipt for %1 after %2 ms").arg(toHex(hash, true)).arg(timeoutMs));
+            return unreachable(
+                QStringLiteral("no receipt for %1 after %2 ms").arg(toHex(hash, true)).arg(timeoutMs));
         }
         pause(delay);
         delay = std::min(delay * 2, 500);
@@ -242,7 +265,8 @@ Result<QList<Log>> EthClient::logs(const Address &address, quint64 fromBlock, qu
 
 Result<Fees> EthClient::fees()
 {
-    auto block = m_rpc.callBlocking(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("latest"), false});
+    auto block =
+        m_rpc.callBlocking(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("latest"), false});
     if (!block) {
         return block.error();
     }

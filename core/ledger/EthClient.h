@@ -49,10 +49,13 @@ public:
 
     [[nodiscard]] JsonRpcClient &rpc() { return m_rpc; }
     [[nodiscard]] Result<quint64> chainId();
+    // Refused (Unreachable, "another network") when the node serves another chain than `expected`.
+    [[nodiscard]] Result<void> expectChain(quint64 expected);
     [[nodiscard]] Result<quint64> blockNumber();
     [[nodiscard]] Result<quint64> blockTimestamp(); // of the latest block
     [[nodiscard]] Result<quint64> pendingNonce(const crypto::Address &account);
-    [[nodiscard]] Result<quint64> estimateGas(const crypto::Address &from, const std::optional<crypto::Address> &to,
+    [[nodiscard]] Result<quint64> estimateGas(const crypto::Address &from,
+                                              const std::optional<crypto::Address> &to,
                                               const QByteArray &data);
     [[nodiscard]] Result<QByteArray> call(const crypto::Address &to, const QByteArray &data,
                                           const std::optional<crypto::Address> &from = std::nullopt,

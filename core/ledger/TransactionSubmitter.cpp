@@ -40,19 +40,8 @@ Result<void> TransactionSubmitter::checkChain()
     if (m_chainChecked) {
         return {};
     }
-    auto id = m_eth.chainId();
-    if (!id) {
-        return id.error();
-    }
-    if (id.value() != m_chainId) {
-        return makeError(ErrorCode::Unreachable,
-                         QCoreApplication::translate(
-                             "passbook",
-                             "The ledger at this address belongs to another network (chain %1, expected "
-                             "%2). Check the network profile; nothing was sent.")
-                             .arg(id.value())
-                             .arg(m_chainId),
-                         QStringLiteral("chain id mismatch %1 != %2").arg(id.value()).arg(m_chainId));
+    if (auto r = m_eth.expectChain(m_chainId); !r) {
+        return r.error();
     }
     m_chainChecked = true;
     return {};

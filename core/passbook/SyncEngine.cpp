@@ -4,6 +4,7 @@
 #include "fhir/FhirClient.h"
 #include "fhir/ProofVerifier.h"
 #include "fhir/ResourceMapper.h"
+#include "ledger/LedgerConnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -69,6 +70,16 @@ SyncEngine::SyncEngine(TimelineStore &store, const crypto::SigningKey &key, ledg
 {
 }
 
+SyncEngine::~SyncEngine() = default;
+
+ledger::LedgerConnection &SyncEngine::ledgerHere()
+{
+    if (!m_ledger) {
+        m_ledger = std::make_unique<ledger::LedgerConnection>(m_network);
+    }
+    return *m_ledger;
+}
+
 Result<Hospital> SyncEngine::connect(const crypto::Address &participant, const QString &activationCode)
 {
     return attach(participant, [&](fhir::FhirClient &client) { return client.enroll(activationCode); });
@@ -82,10 +93,7 @@ Result<Hospital> SyncEngine::follow(const crypto::Address &participant)
 Result<Hospital> SyncEngine::attach(const crypto::Address &participant,
                                     const std::function<Result<QString>(fhir::FhirClient &)> &patientRefOf)
 {
-    ledger::JsonRpcClient rpc(m_network.rpc);
-    ledger::EthClient eth(rpc);
-    ledger::RegistryClient registry(eth, m_network.registry);
-    auto entry = registry.participant(participant);
+    auto entry = ledgerHere().registry().participant(participant);
     if (!entry && entry.error().code != ErrorCode::Rejected) {
         return entry.error();
     }
@@ -355,10 +363,8 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
         (void)raw.push(RawPage{QString(), std::nullopt, true});
     };
     const auto produce = [&] {
-        ledger::JsonRpcClient rpc(m_network.rpc);
-        ledger::EthClient eth(rpc);
-        ledger::RegistryClient registry(eth, m_network.registry);
-        ProofVerifier verifier(registry);
+        ledger::LedgerConnection ledger(m_network); // this runs on the fetching thread
+        ProofVerifier verifier(ledger.registry());
         const fhir::ResourceMapper mapper(hospital.patientRef);
         QElapsedTimer stage;
         const auto failed = [&](const Error &e) {
@@ -513,10 +519,7 @@ HospitalSyncReport SyncEngine::syncHospital(const Hospital &hospital)
             qPrintable(hospital.participant), static_cast<long long>(report.fetched),
             static_cast<long long>(fetchNs / 1000000), static_cast<long long>(mapNs / 1000000),
             static_cast<long long>(verifyNs / 1000000), static_cast<long long>(storeNs / 1000000));
-    ledger::JsonRpcClient rpc(m_network.rpc);
-    ledger::EthClient eth(rpc);
-    ledger::RegistryClient registry(eth, m_network.registry);
-    ProofVerifier verifier(registry);
+    ProofVerifier verifier(ledgerHere().registry());
     // Records that were not anchored yet at an earlier sync: ask the ledger again.
     if (auto unanchored = m_store.withIntegrity(Integrity::Pending)) {
         for (const TimelineRow &row : unanchored.value()) {

@@ -8,10 +8,14 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace passbook::fhir {
 class FhirClient;
+}
+namespace passbook::ledger {
+class LedgerConnection;
 }
 
 namespace passbook::passbook {
@@ -65,6 +69,7 @@ class SyncEngine
 {
 public:
     SyncEngine(TimelineStore &store, const crypto::SigningKey &key, ledger::NetworkProfile network);
+    ~SyncEngine();
 
     void setProgressCallback(std::function<void(const SyncProgress &)> progress)
     {
@@ -93,7 +98,11 @@ private:
     attach(const crypto::Address &participant,
            const std::function<Result<QString>(fhir::FhirClient &)> &patientRefOf);
 
+    // the ledger, for the thread that runs the engine (made at first use)
+    [[nodiscard]] ledger::LedgerConnection &ledgerHere();
+
     TimelineStore &m_store;
+    std::unique_ptr<ledger::LedgerConnection> m_ledger;
     std::optional<crypto::Address> m_actingFor;
     const crypto::SigningKey &m_key;
     ledger::NetworkProfile m_network;

@@ -2545,6 +2545,46 @@
         <source>This is your own invite code: give it to the person who helps with your care.</source>
         <translation>당신의 초대 코드입니다. 돌봄을 돕는 분에게 주세요.</translation>
     </message>
+    <message>
+        <source>No hospitals' network is set up yet. Import the consortium's network profile first (Settings in the app, 'passbook-cli network use FILE').</source>
+        <translation>아직 병원 네트워크가 설정되지 않았습니다. 먼저 컨소시엄의 네트워크 프로필을 가져오세요(앱의 설정, 또는 'passbook-cli network use FILE').</translation>
+    </message>
+    <message>
+        <source>The network profile could not be read.</source>
+        <translation>네트워크 프로필을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That is not the address of someone you care for (see the people you care for).</source>
+        <translation>돌보는 분의 주소가 아닙니다(돌보는 분 목록을 확인하세요).</translation>
+    </message>
+    <message>
+        <source>You do not care for %1 on this device; add them from their invite code first (Family in the app, 'passbook-cli care add CODE').</source>
+        <translation>이 기기에서 %1 님을 돌보고 있지 않습니다. 먼저 초대 코드로 추가하세요(앱의 가족, 또는 'passbook-cli care add CODE').</translation>
+    </message>
+    <message>
+        <source>That is your own code. Ask the person who helps you for theirs.</source>
+        <translation>당신의 코드입니다. 돌봐 주는 분의 코드를 받으세요.</translation>
+    </message>
+    <message>
+        <source>Choose what your caregiver may do.</source>
+        <translation>보호자가 할 수 있는 일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose an end date in the future.</source>
+        <translation>앞으로의 종료 날짜를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Your access to %1's records has ended.</source>
+        <translation>%1 님의 기록에 대한 접근 권한이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has not given you the right to decide on requests for them.</source>
+        <translation>%1 님은 요청을 대신 결정할 권한을 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has not given you the right to manage their consents.</source>
+        <translation>%1 님은 동의를 관리할 권한을 주지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2580,10 +2620,6 @@
 <context>
     <name>passbook::app::CareController</name>
     <message>
-        <source>No hospitals' network is set up yet (Settings).</source>
-        <translation>병원 네트워크가 아직 설정되지 않았습니다(설정).</translation>
-    </message>
-    <message>
         <source>You now care for %1. Open their passbook here, or from the title of your passbook.</source>
         <translation>이제 %1 님을 돌봅니다. 여기나 건강수첩 제목에서 그분의 수첩을 열 수 있습니다.</translation>
     </message>
@@ -2609,10 +2645,6 @@
 </context>
 <context>
     <name>passbook::app::PassbookController</name>
-    <message>
-        <source>The network profile could not be read.</source>
-        <translation>네트워크 프로필을 읽을 수 없습니다.</translation>
-    </message>
     <message>
         <source>Now using %1.</source>
         <translation>이제 %1을(를) 사용합니다.</translation>
@@ -2784,16 +2816,8 @@
         <translation>보호자 코드가 아닙니다. 0x로 시작하고 영문·숫자 40자가 이어집니다.</translation>
     </message>
     <message>
-        <source>That is your own code. Ask the person who helps you for theirs.</source>
-        <translation>당신의 코드입니다. 돌봐 주는 분의 코드를 받으세요.</translation>
-    </message>
-    <message>
         <source>Choose what your caregiver may do.</source>
         <translation>보호자가 할 수 있는 일을 고르세요.</translation>
-    </message>
-    <message>
-        <source>Choose an end date in the future.</source>
-        <translation>앞으로의 종료 날짜를 고르세요.</translation>
     </message>
 </context>
 <context>

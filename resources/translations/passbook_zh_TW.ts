@@ -2545,6 +2545,46 @@
         <source>This is your own invite code: give it to the person who helps with your care.</source>
         <translation>這是您自己的邀請碼：請交給協助照顧您的人。</translation>
     </message>
+    <message>
+        <source>No hospitals' network is set up yet. Import the consortium's network profile first (Settings in the app, 'passbook-cli network use FILE').</source>
+        <translation>尚未設定醫院網路。請先匯入聯盟的網路設定檔（App 的「設定」，或執行 'passbook-cli network use FILE'）。</translation>
+    </message>
+    <message>
+        <source>The network profile could not be read.</source>
+        <translation>無法讀取網路設定檔。</translation>
+    </message>
+    <message>
+        <source>That is not the address of someone you care for (see the people you care for).</source>
+        <translation>這不是您照顧的人的位址（請查看您照顧的人）。</translation>
+    </message>
+    <message>
+        <source>You do not care for %1 on this device; add them from their invite code first (Family in the app, 'passbook-cli care add CODE').</source>
+        <translation>您在這台裝置上並未照顧 %1；請先用對方的邀請碼加入（App 的「家人」，或執行 'passbook-cli care add CODE'）。</translation>
+    </message>
+    <message>
+        <source>That is your own code. Ask the person who helps you for theirs.</source>
+        <translation>這是您自己的代碼。請向協助您的人索取對方的代碼。</translation>
+    </message>
+    <message>
+        <source>Choose what your caregiver may do.</source>
+        <translation>請選擇照顧者可以做的事。</translation>
+    </message>
+    <message>
+        <source>Choose an end date in the future.</source>
+        <translation>請選擇未來的結束日期。</translation>
+    </message>
+    <message>
+        <source>Your access to %1's records has ended.</source>
+        <translation>您查看 %1 紀錄的權限已結束。</translation>
+    </message>
+    <message>
+        <source>%1 has not given you the right to decide on requests for them.</source>
+        <translation>%1 未授權您替其決定申請。</translation>
+    </message>
+    <message>
+        <source>%1 has not given you the right to manage their consents.</source>
+        <translation>%1 未授權您管理其同意。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2580,10 +2620,6 @@
 <context>
     <name>passbook::app::CareController</name>
     <message>
-        <source>No hospitals' network is set up yet (Settings).</source>
-        <translation>尚未設定醫院網路（設定）。</translation>
-    </message>
-    <message>
         <source>You now care for %1. Open their passbook here, or from the title of your passbook.</source>
         <translation>您現在是 %1 的照顧者。可在此或從健康存摺標題開啟對方的健康存摺。</translation>
     </message>
@@ -2609,10 +2645,6 @@
 </context>
 <context>
     <name>passbook::app::PassbookController</name>
-    <message>
-        <source>The network profile could not be read.</source>
-        <translation>無法讀取網路設定檔。</translation>
-    </message>
     <message>
         <source>Now using %1.</source>
         <translation>現在使用%1。</translation>
@@ -2784,16 +2816,8 @@
         <translation>這不是照顧者代碼。代碼以 0x 開頭，後面還有 40 個英數字。</translation>
     </message>
     <message>
-        <source>That is your own code. Ask the person who helps you for theirs.</source>
-        <translation>這是您自己的代碼。請向協助您的人索取對方的代碼。</translation>
-    </message>
-    <message>
         <source>Choose what your caregiver may do.</source>
         <translation>請選擇照顧者可以做的事。</translation>
-    </message>
-    <message>
-        <source>Choose an end date in the future.</source>
-        <translation>請選擇未來的結束日期。</translation>
     </message>
 </context>
 <context>

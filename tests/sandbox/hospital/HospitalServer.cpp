@@ -148,10 +148,8 @@ QJsonValue deidentify(const QJsonValue &v, const QString &pseudonym)
 HospitalServer::HospitalServer(HospitalStore &store, const crypto::SigningKey &key, Config config,
                                QObject *parent)
     : QAbstractHttpServer(parent), m_store(store), m_key(key), m_config(std::move(config)),
-      m_rpc(m_config.network.rpc), m_eth(m_rpc), m_registry(m_eth, m_config.network.registry),
-      m_submitter(m_eth, m_key, m_config.network.chainId, nullptr)
+      m_ledger(m_config.network, {&m_key, nullptr, 10000})
 {
-    m_rpc.setTimeoutMs(10000);
     // Test hook: PASSBOOK_HOSPITAL_FAULT makes the FHIR API misbehave (malformed-json, wrong-type,
     // oversized, status-NNN, 429-once, slow, vanish-after-first-page) so the app's handling of a
     // broken hospital can be tested against a real node.
@@ -195,9 +193,8 @@ void HospitalServer::anchorPending()
         return;
     }
     for (const HospitalStore::Batch &b : batches.value()) {
-        auto sent =
-            m_submitter.submit(m_config.network.registry, registry::anchor(b.root, quint32(b.leafCount)),
-                               QStringLiteral("anchor batch %1").arg(b.number));
+        auto sent = m_ledger.submit(registry::anchor(b.root, quint32(b.leafCount)),
+                                    QStringLiteral("anchor batch %1").arg(b.number));
         if (!sent) {
             qCWarning(lcHospital) << "anchoring batch" << b.number
                                   << "failed, retrying later:" << sent.error().detail;
@@ -481,7 +478,7 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
     }
     const auto patientAddr = crypto::Address::fromString(patientAddress).value();
     const auto callerAddr = crypto::Address::fromString(t.address).value();
-    auto rights = m_registry.delegateRights(patientAddr, callerAddr);
+    auto rights = m_ledger.registry().delegateRights(patientAddr, callerAddr);
     if (!rights) {
         return error(ErrorCode::Unreachable,
                      QStringLiteral("The ledger cannot be read right now; try again."));
@@ -490,7 +487,7 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
         caller.role = Caller::Role::Delegate;
         return caller;
     }
-    auto who = m_registry.participant(callerAddr);
+    auto who = m_ledger.registry().participant(callerAddr);
     if (!who || !who.value().active) {
         return error(ErrorCode::Rejected,
                      QStringLiteral("The ledger gives this account no access to this patient's records."));
@@ -498,7 +495,7 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
     caller.role = Caller::Role::Participant;
     caller.allowed = 0;
     for (int bit = 0; bit < 16; ++bit) {
-        auto ok = m_registry.isAuthorized(patientAddr, callerAddr, m_key.address(), 1U << bit);
+        auto ok = m_ledger.registry().isAuthorized(patientAddr, callerAddr, m_key.address(), 1U << bit);
         if (!ok) {
             return error(ErrorCode::Unreachable,
                          QStringLiteral("The ledger cannot be read right now; try again."));
@@ -514,7 +511,7 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
     // The consent that covers this release (for recordRelease) and its purpose.
     const QByteArray topic0 =
         abi::topic("ConsentGranted(uint256,address,address,address,uint32,uint8,uint64,uint256,address)");
-    auto logs = m_rpc.callBlocking(
+    auto logs = m_ledger.rpc().callBlocking(
         QStringLiteral("eth_getLogs"),
         {QJsonObject{{QStringLiteral("address"), m_config.network.registry.toLowerHex()},
                      {QStringLiteral("fromBlock"), QStringLiteral("0x0")},
@@ -535,7 +532,7 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
             if (!e) {
                 continue;
             }
-            auto c = m_registry.consent(e.value().id);
+            auto c = m_ledger.registry().consent(e.value().id);
             if (!c || c.value().revoked || c.value().expiresAt < quint64(nowSecs()) ||
                 !(c.value().custodian.isZero() || c.value().custodian == m_key.address()) ||
                 !(c.value().scopes & caller.allowed)) {
@@ -601,11 +598,10 @@ Result<void> HospitalServer::logRelease(const Caller &caller, quint32 scopes)
         return Error{ErrorCode::Rejected, QString(), QStringLiteral("no consent to log the release under")};
     }
     auto sent =
-        m_submitter.submit(m_config.network.registry,
-                           registry::recordRelease(
-                               crypto::Address::fromString(caller.patient.address).value(),
-                               crypto::Address::fromString(caller.address).value(), scopes, caller.consentId),
-                           QStringLiteral("record release"));
+        m_ledger.submit(registry::recordRelease(crypto::Address::fromString(caller.patient.address).value(),
+                                                crypto::Address::fromString(caller.address).value(), scopes,
+                                                caller.consentId),
+                        QStringLiteral("record release"));
     if (!sent) {
         return sent.error();
     }

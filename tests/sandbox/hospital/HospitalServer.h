@@ -4,9 +4,8 @@
 #include "crypto/SigningKey.h"
 #include "fhir/Merkle.h"
 #include "ledger/ConsentRegistry.h"
-#include "ledger/JsonRpcClient.h"
+#include "ledger/LedgerConnection.h"
 #include "ledger/NetworkProfile.h"
-#include "ledger/TransactionSubmitter.h"
 
 #include <QHash>
 #include <QTimer>
@@ -104,10 +103,7 @@ private:
     const crypto::SigningKey &m_key;
     Config m_config;
     quint16 m_port = 0;
-    ledger::JsonRpcClient m_rpc;
-    ledger::EthClient m_eth;
-    ledger::RegistryClient m_registry;
-    ledger::TransactionSubmitter m_submitter;
+    ledger::LedgerConnection m_ledger;
     QHash<QString, Nonce> m_nonces;
     QHash<QString, Token> m_tokens;
     QHash<QString, QList<qint64>> m_authTimes;

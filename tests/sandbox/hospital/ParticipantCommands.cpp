@@ -7,9 +7,9 @@
 #include "fhir/ProofVerifier.h"
 #include "fhir/ResourceMapper.h"
 #include "ledger/ConsentRegistry.h"
+#include "ledger/LedgerConnection.h"
 #include "ledger/NetworkProfile.h"
 #include "ledger/Scopes.h"
-#include "ledger/TransactionSubmitter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -97,10 +97,10 @@ Custodian custodianOption(QStringList &args, const QString &sandboxDir)
 int submit(const Node &node, const ledger::NetworkProfile &network, const QByteArray &data,
            const QString &description, const char *idKey)
 {
-    ledger::JsonRpcClient rpc(network.rpc);
-    ledger::EthClient eth(rpc);
-    ledger::TransactionSubmitter submitter(eth, node.key, network.chainId, nullptr);
-    auto outcome = submitter.submit(network.registry, data, description);
+    ledger::LedgerConnection::Options options;
+    options.key = &node.key;
+    ledger::LedgerConnection ledger(network, options);
+    auto outcome = ledger.submit(data, description);
     if (!outcome) {
         return failWith(outcome.error());
     }
@@ -170,10 +170,8 @@ int fetch(const Node &node, const ledger::NetworkProfile &network, const QString
     if (auto r = client.signIn(); !r) {
         return failWith(r.error());
     }
-    ledger::JsonRpcClient rpc(network.rpc);
-    ledger::EthClient eth(rpc);
-    ledger::RegistryClient registry(eth, network.registry);
-    fhir::ProofVerifier verifier(registry);
+    ledger::LedgerConnection ledger(network);
+    fhir::ProofVerifier verifier(ledger.registry());
 
     QJsonArray entries;
     QJsonObject byCategory;
