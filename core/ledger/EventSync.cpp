@@ -2,6 +2,7 @@
 
 #include "crypto/Hex.h"
 #include "vault/SqlStatement.h"
+#include "vault/SqlTransaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,17 +67,11 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
         }
         times << ts.value();
     }
-    char *err = nullptr;
     const auto lock = m_db.writeLock();
-    if (sqlite3_exec(m_db.handle(), "BEGIN IMMEDIATE;", nullptr, nullptr, &err) != SQLITE_OK) {
-        sqlite3_free(err);
+    vault::SqlTransaction tx(m_db.handle());
+    if (!tx.isActive()) {
         return m_db.sqlError(QStringLiteral("begin"));
     }
-    const auto rollback = [this](const QString &what) {
-        Error e = m_db.sqlError(what);
-        sqlite3_exec(m_db.handle(), "ROLLBACK;", nullptr, nullptr, nullptr);
-        return e;
-    };
     SqlStatement insert(
         m_db.handle(),
         "INSERT OR REPLACE INTO ledger_events (chain_id, registry, block_number, log_index, tx_hash, "
@@ -104,7 +99,7 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
             remove.bind(3, qint64(log.blockNumber));
             remove.bind(4, qint64(log.logIndex));
             if (!remove.exec()) {
-                return rollback(QStringLiteral("ledger_events delete"));
+                return m_db.sqlError(QStringLiteral("ledger_events delete"));
             }
             continue;
         }
@@ -153,7 +148,7 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
         insert.bind(17, qint64(e.requestId));
         insert.bind(18, QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
         if (!insert.exec()) {
-            return rollback(QStringLiteral("ledger_events insert"));
+            return m_db.sqlError(QStringLiteral("ledger_events insert"));
         }
         ++report.stored;
     }
@@ -165,12 +160,12 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
         mark.bind(2, registry);
         mark.bind(3, qint64(*syncedThrough));
         if (!mark.exec()) {
-            return rollback(QStringLiteral("ledger_sync update"));
+            return m_db.sqlError(QStringLiteral("ledger_sync update"));
         }
         report.toBlock = *syncedThrough;
     }
-    if (sqlite3_exec(m_db.handle(), "COMMIT;", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        return rollback(QStringLiteral("commit"));
+    if (!tx.commit()) {
+        return m_db.sqlError(QStringLiteral("commit"));
     }
     return report;
 }

@@ -1,6 +1,7 @@
 #include "TimelineStore.h"
 
 #include "vault/SqlStatement.h"
+#include "vault/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -261,42 +262,37 @@ Result<std::optional<Hospital>> TimelineStore::hospital(const QString &participa
 
 Result<int> TimelineStore::removeHospital(const QString &participant)
 {
-    sqlite3 *db = m_db.handle();
     const auto lock = m_db.writeLock();
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    vault::SqlTransaction tx(m_db.handle());
+    if (!tx.isActive()) {
         return m_db.sqlError(QStringLiteral("begin remove hospital"));
     }
-    const auto fail = [&](const QString &what) {
-        const Error e = m_db.sqlError(what);
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return e;
-    };
     SqlStatement fts(
         m_db.handle(),
         "DELETE FROM entries_fts WHERE docid IN (SELECT fts_key FROM entries WHERE hospital = ?)");
     fts.bind(1, participant);
     if (!fts.exec()) {
-        return fail(QStringLiteral("remove hospital index"));
+        return m_db.sqlError(QStringLiteral("remove hospital index"));
     }
     SqlStatement undup(m_db.handle(), "UPDATE entries SET duplicate_of = NULL WHERE duplicate_of IN (SELECT "
                                       "id FROM entries WHERE hospital = ?)");
     undup.bind(1, participant);
     if (!undup.exec()) {
-        return fail(QStringLiteral("remove hospital duplicates"));
+        return m_db.sqlError(QStringLiteral("remove hospital duplicates"));
     }
     SqlStatement del(m_db.handle(), "DELETE FROM entries WHERE hospital = ?");
     del.bind(1, participant);
     if (!del.exec()) {
-        return fail(QStringLiteral("remove hospital entries"));
+        return m_db.sqlError(QStringLiteral("remove hospital entries"));
     }
     const int removed = sqlite3_changes(m_db.handle());
     SqlStatement h(m_db.handle(), "DELETE FROM hospitals WHERE participant = ?");
     h.bind(1, participant);
     if (!h.exec()) {
-        return fail(QStringLiteral("remove hospital"));
+        return m_db.sqlError(QStringLiteral("remove hospital"));
     }
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        return fail(QStringLiteral("commit remove hospital"));
+    if (!tx.commit()) {
+        return m_db.sqlError(QStringLiteral("commit remove hospital"));
     }
     return removed;
 }
@@ -331,14 +327,10 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
     }
     sqlite3 *db = m_db.handle();
     const auto lock = m_db.writeLock();
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    vault::SqlTransaction tx(db);
+    if (!tx.isActive()) {
         return m_db.sqlError(QStringLiteral("begin ingest"));
     }
-    const auto fail = [&](const QString &what) {
-        const Error e = m_db.sqlError(what);
-        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return e;
-    };
     SqlStatement find(db, "SELECT id, version_id, resource, integrity, fts_key FROM entries WHERE hospital = "
                           "? AND resource_type = ? "
                           "AND resource_id = ?");
@@ -369,7 +361,7 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
                      "SELECT id FROM entries WHERE dedup_key = ? AND hospital <> ? AND duplicate_of IS NULL "
                      "ORDER BY id LIMIT 1");
     if (!find.isValid() || !insert.isValid() || !update.isValid() || !ftsInsert.isValid() || !dup.isValid()) {
-        return fail(QStringLiteral("prepare ingest"));
+        return m_db.sqlError(QStringLiteral("prepare ingest"));
     }
     for (const IngestItem &item : items) {
         const fhir::PassbookEntry &e = item.entry;
@@ -385,7 +377,7 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
             oldKey = find.int64(4);
             same = find.text(1) == e.versionId && find.blob(2) == item.resource;
         } else if (find.errorCode() != SQLITE_DONE) {
-            return fail(QStringLiteral("find entry"));
+            return m_db.sqlError(QStringLiteral("find entry"));
         }
         if (same) {
             setIntegrityOnly.reset();
@@ -393,7 +385,7 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
             setIntegrityOnly.bind(2, item.proof);
             setIntegrityOnly.bind(3, existing);
             if (!setIntegrityOnly.exec()) {
-                return fail(QStringLiteral("update integrity"));
+                return m_db.sqlError(QStringLiteral("update integrity"));
             }
             ++counts.unchanged;
             continue;
@@ -463,13 +455,13 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
             st.bind(i++, key);
         }
         if (!st.exec()) {
-            return fail(QStringLiteral("store entry"));
+            return m_db.sqlError(QStringLiteral("store entry"));
         }
         if (existing) {
             ftsDelete.reset();
             ftsDelete.bind(1, oldKey);
             if (!ftsDelete.exec()) {
-                return fail(QStringLiteral("index entry"));
+                return m_db.sqlError(QStringLiteral("index entry"));
             }
             ++counts.updated;
         } else {
@@ -488,11 +480,11 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
         ftsInsert.bind(3, searchText(e->summary));
         ftsInsert.bind(4, searchText(codesText(e->codes)));
         if (!ftsInsert.exec()) {
-            return fail(QStringLiteral("index entry"));
+            return m_db.sqlError(QStringLiteral("index entry"));
         }
     }
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        return fail(QStringLiteral("commit ingest"));
+    if (!tx.commit()) {
+        return m_db.sqlError(QStringLiteral("commit ingest"));
     }
     return counts;
 }

@@ -1,6 +1,7 @@
 #include "VaultDatabase.h"
 
 #include "SqlStatement.h"
+#include "SqlTransaction.h"
 #include "crypto/Hex.h"
 
 #include <QCoreApplication>
@@ -212,14 +213,12 @@ Result<void> VaultDatabase::migrate(const QList<Migration> &schema)
         if (m.version <= current) {
             continue;
         }
-        const QByteArray sql = QByteArrayLiteral("BEGIN IMMEDIATE;") + m.sql +
-                               "PRAGMA user_version = " + QByteArray::number(m.version) + ";COMMIT;";
-        char *err = nullptr;
-        if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
-            sqlite3_free(err);
-            Error e = sqlError(QStringLiteral("migration %1").arg(m.version));
-            sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
-            return e;
+        SqlTransaction tx(m_db);
+        const QByteArray sql =
+            QByteArray(m.sql) + "PRAGMA user_version = " + QByteArray::number(m.version) + ";";
+        if (!tx.isActive() || sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK ||
+            !tx.commit()) {
+            return sqlError(QStringLiteral("migration %1").arg(m.version));
         }
         qCInfo(lcVault) << "migrated database to schema" << m.version << m.description;
     }
@@ -229,13 +228,9 @@ Result<void> VaultDatabase::migrate(const QList<Migration> &schema)
 Result<void> VaultDatabase::execInTransaction(const char *sql)
 {
     const auto lock = writeLock();
-    const QByteArray all = QByteArrayLiteral("BEGIN IMMEDIATE;") + sql + "COMMIT;";
-    char *err = nullptr;
-    if (sqlite3_exec(m_db, all.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
-        sqlite3_free(err);
-        Error e = sqlError(QStringLiteral("transaction"));
-        sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
-        return e;
+    SqlTransaction tx(m_db);
+    if (!tx.isActive() || sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK || !tx.commit()) {
+        return sqlError(QStringLiteral("transaction"));
     }
     return {};
 }

@@ -74,20 +74,9 @@ Result<void> HospitalStore::open(const QString &path)
     return {};
 }
 
-Result<void> HospitalStore::begin()
+vault::SqlTransaction HospitalStore::transaction()
 {
-    if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        return sqlError(QStringLiteral("begin"));
-    }
-    return {};
-}
-
-Result<void> HospitalStore::commit()
-{
-    if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        return sqlError(QStringLiteral("commit"));
-    }
-    return {};
+    return vault::SqlTransaction(m_db);
 }
 
 Result<void> HospitalStore::addPatient(const QString &id, const QString &name)
@@ -149,31 +138,28 @@ Result<QString> HospitalStore::redeemCode(const QString &code, const QString &ad
     const auto refuse = [](const QString &message) {
         return Error{ErrorCode::InvalidInput, message, message};
     };
-    if (auto b = begin(); !b) {
-        return b.error();
+    vault::SqlTransaction tx(m_db);
+    if (!tx.isActive()) {
+        return sqlError(QStringLiteral("begin"));
     }
     SqlStatement find(m_db, "SELECT patient_id, expires_at, used_at FROM codes WHERE code = ?");
     find.bind(1, code.trimmed().toUpper());
     if (!find.step()) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         return refuse(QStringLiteral("This activation code is not known to the hospital. Check it, or ask "
                                      "the hospital for a new one."));
     }
     const QString patientId = find.text(0);
     if (!find.isNull(2)) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         return refuse(
             QStringLiteral("This activation code has already been used. Ask the hospital for a new one."));
     }
     if (find.int64(1) < QDateTime::currentSecsSinceEpoch()) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         return refuse(QStringLiteral("This activation code has expired. Ask the hospital for a new one."));
     }
     SqlStatement other(m_db, "SELECT id FROM patients WHERE address = ? AND id <> ?");
     other.bind(1, address.toLower());
     other.bind(2, patientId);
     if (other.step()) {
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         return refuse(
             QStringLiteral("This account is already connected to another patient at this hospital."));
     }
@@ -185,12 +171,10 @@ Result<QString> HospitalStore::redeemCode(const QString &code, const QString &ad
     bindAddress.bind(1, address.toLower());
     bindAddress.bind(2, patientId);
     if (!use.exec() || !bindAddress.exec()) {
-        const Error e = sqlError(QStringLiteral("redeem"));
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-        return e;
+        return sqlError(QStringLiteral("redeem"));
     }
-    if (auto c = commit(); !c) {
-        return c.error();
+    if (!tx.commit()) {
+        return sqlError(QStringLiteral("commit"));
     }
     return patientId;
 }
@@ -259,8 +243,9 @@ Result<int> HospitalStore::batchPending(int maxLeaves)
 {
     int made = 0;
     for (;;) {
-        if (auto b = begin(); !b) {
-            return b.error();
+        vault::SqlTransaction tx(m_db);
+        if (!tx.isActive()) {
+            return sqlError(QStringLiteral("begin"));
         }
         SqlStatement pending(m_db,
                              "SELECT rowid, leaf FROM versions WHERE batch IS NULL ORDER BY rowid LIMIT ?");
@@ -272,7 +257,6 @@ Result<int> HospitalStore::batchPending(int maxLeaves)
             leaves << pending.blob(1);
         }
         if (rows.isEmpty()) {
-            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
             return made;
         }
         SqlStatement next(m_db, "SELECT IFNULL(MAX(number), 0) + 1 FROM batches");
@@ -296,8 +280,8 @@ Result<int> HospitalStore::batchPending(int maxLeaves)
                 return sqlError(QStringLiteral("assign batch"));
             }
         }
-        if (auto c = commit(); !c) {
-            return c.error();
+        if (!tx.commit()) {
+            return sqlError(QStringLiteral("commit"));
         }
         ++made;
     }

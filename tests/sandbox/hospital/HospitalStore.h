@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Result.h"
+#include "vault/SqlTransaction.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -52,8 +53,9 @@ public:
     ~HospitalStore();
 
     [[nodiscard]] Result<void> open(const QString &path);
-    [[nodiscard]] Result<void> begin();
-    [[nodiscard]] Result<void> commit();
+    // A write transaction for a bulk import (rolled back unless committed).
+    [[nodiscard]] vault::SqlTransaction transaction();
+    [[nodiscard]] Error sqlError(const QString &what) const;
 
     [[nodiscard]] Result<void> addPatient(const QString &id, const QString &name);
     [[nodiscard]] Result<QList<Patient>> patients() const;
@@ -89,7 +91,6 @@ public:
     [[nodiscard]] Result<qint64> resourceCount() const;
 
 private:
-    [[nodiscard]] Error sqlError(const QString &what) const;
     sqlite3 *m_db = nullptr;
 };
 

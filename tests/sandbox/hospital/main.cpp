@@ -132,8 +132,9 @@ int init(QStringList args)
         }
     }
     qint64 clock = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000; // an hour ago, 1 ms apart
-    if (auto r = store.begin(); !r) {
-        die(r.error().detail);
+    vault::SqlTransaction tx = store.transaction();
+    if (!tx.isActive()) {
+        die(store.sqlError(QStringLiteral("begin")).detail);
     }
     QJsonArray out;
     for (int i = 0; i < patients.size(); ++i) {
@@ -146,8 +147,8 @@ int init(QStringList args)
                                {QStringLiteral("id"), patientIdFor(node, i)},
                                {QStringLiteral("records"), stored.value()}});
     }
-    if (auto r = store.commit(); !r) {
-        die(r.error().detail);
+    if (!tx.commit()) {
+        die(store.sqlError(QStringLiteral("commit")).detail);
     }
     // Activation codes, valid 30 days (printed once; `admin issue-code` makes more).
     for (int i = 0; i < out.size(); ++i) {
