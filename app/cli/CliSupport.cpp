@@ -4,7 +4,9 @@
 
 #include "vault/ProfileStore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -96,7 +98,8 @@ int fail(const Error &e)
 
 int usage(const QString &text)
 {
-    message(QStringLiteral("usage error: %1\nRun passbook-cli --help for the commands.").arg(text));
+    const QString program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
+    message(QStringLiteral("usage error: %1\nRun %2 --help for the commands.").arg(text, program));
     return Usage;
 }
 

@@ -51,6 +51,5 @@ bool takeFlag(QStringList &args, const QString &name);
 int vaultCommand(const Context &ctx, const QStringList &args);
 int addressCommand(const Context &ctx, const QStringList &args);
 int ledgerCommand(const Context &ctx, const QString &command, const QStringList &args);
-int sandboxCommand(const Context &ctx, const QStringList &args);
 
 } // namespace passbook::cli

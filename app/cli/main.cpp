@@ -63,14 +63,6 @@ const char kHelp[] =
     "  activity                                Who asked for, received or opened what, and when.\n"
     "  outbox [--resend]                       Signed transactions and their status.\n"
     "\n"
-    "Sandbox administration (keys from DIR/sandbox.json; sandbox keys only):\n"
-    "  sandbox init --sandbox DIR --rpc URL [--seed N] [--hospital-ports P1,P2,P3]\n"
-    "  sandbox register ACCOUNT --name N --kind hospital|clinic|insurer|research --endpoint URL\n"
-    "  sandbox deactivate ACCOUNT | sandbox activate ACCOUNT\n"
-    "  sandbox request --as N --patient ADDR --scopes LIST --purpose P --expires DATE [--custodian ADDR]\n"
-    "  sandbox anchor --as N --root HEX32 --leaves COUNT\n"
-    "  (--as N: hospital number in sandbox.json, from 0)\n"
-    "\n"
     "Categories: visits conditions medications allergies labs imaging procedures vaccinations\n"
     "documents dental tcm careplans directives preventive vitals claims, or all.\n"
     "Purposes: treatment insurance research emergency personal. Dates: 2027-01-31, ISO, or 30d/12h.\n"
@@ -79,7 +71,7 @@ const char kHelp[] =
     "  --data DIR          data folder (default: the app's data folder)\n"
     "  --profile ID        profile inside the data folder (default: the only one)\n"
     "  --kdf-cost OPS,MIB  fixed Argon2id cost instead of calibrating (tests; MIB >= 64)\n"
-    "  --sandbox DIR       the local consortium's folder (sandbox commands)\n"
+
     "  --for PATIENT       act as caregiver for someone you care for (care add): sync, timeline,\n"
     "                      record, hospital connected, requests, approve, deny, consents, revoke,\n"
     "                      grant, activity\n"
@@ -113,8 +105,6 @@ int main(int argc, char **argv)
         const QString value = args.takeFirst();
         if (opt == QLatin1String("--data")) {
             ctx.dataDir = QDir(value).absolutePath();
-        } else if (opt == QLatin1String("--sandbox")) {
-            ctx.sandboxDir = QDir(value).absolutePath();
         } else if (opt == QLatin1String("--for")) {
             ctx.actingFor = value;
         } else if (opt == QLatin1String("--profile")) {
@@ -143,9 +133,6 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("address")) {
         return addressCommand(ctx, args);
-    }
-    if (command == QLatin1String("sandbox")) {
-        return sandboxCommand(ctx, args);
     }
     static const QStringList ledgerCommands = {
         QStringLiteral("network"),  QStringLiteral("hospital"), QStringLiteral("sync"),

@@ -35,8 +35,8 @@ private:
     CliRun sandbox(const QStringList &args)
     {
         QProcess p;
-        p.start(QStringLiteral(PASSBOOK_CLI), QStringList{QStringLiteral("sandbox")} + args +
-                                                  QStringList{QStringLiteral("--sandbox"), m_chain.dir()});
+        p.start(QStringLiteral(PASSBOOK_SANDBOX),
+                args + QStringList{QStringLiteral("--sandbox"), m_chain.dir()});
         p.waitForFinished(60000);
         return {p.exitCode(), false, QJsonDocument::fromJson(p.readAllStandardOutput()).object(),
                 QString::fromUtf8(p.readAllStandardError())};
@@ -90,6 +90,17 @@ private slots:
         QCOMPARE(list.size(), 3);
         QCOMPARE(list[1].toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Taipei Municipal Wanfang Hospital"));
+    }
+
+    void sandboxAdministrationIsNotInThePatientsCli()
+    {
+        // the consortium's keys are handled by passbook-sandbox, never by the patient's tool
+        const CliRun r =
+            cli({QStringLiteral("sandbox"), QStringLiteral("deactivate"),
+                 m_chain.participant(2).toChecksumString(), QStringLiteral("--sandbox"), m_chain.dir()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("unknown")));
+        QVERIFY(sandbox({QStringLiteral("--help")}).exitCode == 0);
     }
 
     void requestApproveRevokeActivity()
@@ -198,6 +209,12 @@ private slots:
                       QStringLiteral("--rights"), QStringLiteral("none")})
                      .exitCode,
                  0);
+        // never to myself (the same rule as the app's): refused before anything is signed
+        const CliRun self =
+            cli({QStringLiteral("delegate"), QStringLiteral("set"), m_address, QStringLiteral("--rights"),
+                 QStringLiteral("view"), QStringLiteral("--expires"), QStringLiteral("30d")});
+        QCOMPARE(self.exitCode, 2);
+        QVERIFY(self.err.contains(QStringLiteral("your own code")));
         QVERIFY(!cli({QStringLiteral("delegate"), QStringLiteral("list")})
                      .json.value(QStringLiteral("delegates"))
                      .toArray()
@@ -261,6 +278,12 @@ private slots:
                       QStringLiteral("--rights"), QStringLiteral("none")})
                      .exitCode,
                  0);
+        // never to myself (the same rule as the app's): refused before anything is signed
+        const CliRun self =
+            cli({QStringLiteral("delegate"), QStringLiteral("set"), m_address, QStringLiteral("--rights"),
+                 QStringLiteral("view"), QStringLiteral("--expires"), QStringLiteral("30d")});
+        QCOMPARE(self.exitCode, 2);
+        QVERIFY(self.err.contains(QStringLiteral("your own code")));
         m_dataDir = m_caregiverData.path();
         QVERIFY(!cli({QStringLiteral("care"), QStringLiteral("list")})
                      .json.value(QStringLiteral("caredFor"))

@@ -264,9 +264,9 @@ private slots:
         const int id = request(2, QStringLiteral("labs")).json.value(QStringLiteral("requestId")).toInt();
         QTRY_COMPARE(requestById(id).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
         QProcess admin;
-        admin.start(QStringLiteral(PASSBOOK_CLI),
-                    {QStringLiteral("sandbox"), QStringLiteral("deactivate"),
-                     m_chain.participant(2).toChecksumString(), QStringLiteral("--sandbox"), m_chain.dir()});
+        admin.start(QStringLiteral(PASSBOOK_SANDBOX),
+                    {QStringLiteral("deactivate"), m_chain.participant(2).toChecksumString(),
+                     QStringLiteral("--sandbox"), m_chain.dir()});
         QVERIFY(admin.waitForFinished(60000) && admin.exitCode() == 0);
         QTRY_VERIFY_WITH_TIMEOUT(requestById(id)
                                      .value(QStringLiteral("concerns"))
@@ -275,9 +275,9 @@ private slots:
                                  10000);
         decideAndWait([&] { m_sharing->approve(id, kLabs, 0, password()); }, QStringLiteral("failed"));
         QVERIFY(m_sharing->errorMessage().contains(QStringLiteral("suspended")));
-        admin.start(QStringLiteral(PASSBOOK_CLI),
-                    {QStringLiteral("sandbox"), QStringLiteral("activate"),
-                     m_chain.participant(2).toChecksumString(), QStringLiteral("--sandbox"), m_chain.dir()});
+        admin.start(QStringLiteral(PASSBOOK_SANDBOX),
+                    {QStringLiteral("activate"), m_chain.participant(2).toChecksumString(),
+                     QStringLiteral("--sandbox"), m_chain.dir()});
         QVERIFY(admin.waitForFinished(60000) && admin.exitCode() == 0);
         decideAndWait([&] { m_sharing->deny(id, password()); });
     }

@@ -1,7 +1,7 @@
-// passbook-cli sandbox ...: administration of the local consortium (tests/sandbox). Keys are
-// derived from the sandbox seed and written to DIR/sandbox.json; they are sandbox keys only, never
-// a real deployment's.
-#include "CliSupport.h"
+// passbook-sandbox: administration of the local consortium (tests/sandbox). Keys are derived from
+// the sandbox seed and written to DIR/sandbox.json; they are sandbox keys only, never a real
+// deployment's. Not part of the patient's passbook-cli.
+#include "SandboxCommands.h"
 #include "crypto/Hex.h"
 #include "crypto/Keccak256.h"
 #include "ledger/ConsentRegistry.h"
@@ -114,8 +114,7 @@ int init(const Context &ctx, QStringList args)
     const QString seed = takeOption(args, QStringLiteral("--seed"), missing).value_or(QStringLiteral("1"));
     const auto ports = takeOption(args, QStringLiteral("--hospital-ports"), missing);
     if (missing || !rpcUrl || !args.isEmpty()) {
-        return usage(
-            QStringLiteral("sandbox init --sandbox DIR --rpc URL [--seed N] [--hospital-ports P1,P2,P3]"));
+        return usage(QStringLiteral("init --sandbox DIR --rpc URL [--seed N] [--hospital-ports P1,P2,P3]"));
     }
     const QDir dir(ctx.sandboxDir);
     auto artifact = readJson(dir.filePath(QStringLiteral("ConsentRegistry.json")));
@@ -207,7 +206,7 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
         ctx.sandboxDir = QDir(*dir).absolutePath();
     }
     if (ctx.sandboxDir.isEmpty() || missing) {
-        return usage(QStringLiteral("sandbox commands need --sandbox DIR"));
+        return usage(QStringLiteral("every command needs --sandbox DIR"));
     }
     const QString sub = args.value(0);
     args = args.mid(1);
@@ -255,7 +254,7 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
         const auto kind = takeOption(args, QStringLiteral("--kind"), missing);
         const auto endpoint = takeOption(args, QStringLiteral("--endpoint"), missing);
         if (missing || !name || !kind || !endpoint || args.size() != 1) {
-            return usage(QStringLiteral("sandbox register ACCOUNT --name N --kind K --endpoint URL"));
+            return usage(QStringLiteral("register ACCOUNT --name N --kind K --endpoint URL"));
         }
         auto account = Address::fromString(args[0]);
         auto k = ledger::scopes::parseKind(*kind);
@@ -291,7 +290,7 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
         const auto expires = takeOption(args, QStringLiteral("--expires"), missing);
         const auto custodian = takeOption(args, QStringLiteral("--custodian"), missing);
         if (missing || !actor || !patient || !scopes || !purpose || !expires || !args.isEmpty()) {
-            return usage(QStringLiteral("sandbox request --as N --patient ADDR --scopes LIST --purpose P "
+            return usage(QStringLiteral("request --as N --patient ADDR --scopes LIST --purpose P "
                                         "--expires DATE [--custodian ADDR]"));
         }
         auto p = Address::fromString(*patient);
@@ -314,7 +313,7 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
         const auto root = takeOption(args, QStringLiteral("--root"), missing);
         const auto leaves = takeOption(args, QStringLiteral("--leaves"), missing);
         if (missing || !actor || !root || !leaves || !args.isEmpty()) {
-            return usage(QStringLiteral("sandbox anchor --as N --root HEX32 --leaves COUNT"));
+            return usage(QStringLiteral("anchor --as N --root HEX32 --leaves COUNT"));
         }
         auto r = crypto::fromHex(*root);
         bool ok = false;
