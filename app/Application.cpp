@@ -1,6 +1,6 @@
 #include "Application.h"
 
-#include "QrCode.h"
+#include "QrImageProvider.h"
 
 #include <QFileInfo>
 #include <QFont>

@@ -2,11 +2,11 @@
 
 #include "DateText.h"
 #include "PassbookController.h"
-#include "QrCode.h"
+#include "QrImageProvider.h"
 
 #include "consent/CareInvite.h"
 #include "consent/ConsentStore.h"
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 #include "passbook/CareAccess.h"
 #include "passbook/TimelineStore.h"

@@ -4,7 +4,7 @@
 
 #include "consent/ConsentStore.h"
 #include "fhir/ResourceMapper.h"
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 #include "passbook/CareAccess.h"
 

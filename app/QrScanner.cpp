@@ -1,6 +1,6 @@
 #include "QrScanner.h"
 
-#include "QrCode.h"
+#include "QrImageProvider.h"
 
 #include <QImage>
 #include <QVideoFrame>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
 #include "crypto/Address.h"
-#include "crypto/Result.h"
 #include "crypto/SigningKey.h"
 
 #include <QList>

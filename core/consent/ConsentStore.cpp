@@ -1,6 +1,6 @@
 #include "ConsentStore.h"
 
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 #include "vault/SqlStatement.h"
 

@@ -1,6 +1,6 @@
 #include "DecisionBuilder.h"
 
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 
 #include <QCoreApplication>

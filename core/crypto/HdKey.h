@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
 #include "SecureBuffer.h"
 #include "SigningKey.h"
+#include "common/Result.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
 #include "SecureBuffer.h"
+#include "common/Result.h"
 
 #include <QString>
 #include <QStringList>

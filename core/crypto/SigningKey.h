@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Address.h"
-#include "Result.h"
 #include "SecureBuffer.h"
 #include "Signature.h"
+#include "common/Result.h"
 
 namespace passbook::crypto {
 

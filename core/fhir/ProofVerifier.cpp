@@ -4,7 +4,7 @@
 
 #include "Merkle.h"
 #include "crypto/Hex.h"
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 
 #include <QJsonDocument>
 

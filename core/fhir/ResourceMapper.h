@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PassbookEntry.h"
-#include "crypto/Result.h"
+#include "common/Result.h"
 
 #include <QJsonObject>
 

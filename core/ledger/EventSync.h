@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConsentRegistry.h"
 #include "EthClient.h"
+#include "RegistryClient.h"
 #include "vault/VaultDatabase.h"
 
 #include <QHash>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ConsentRegistry.h"
 #include "EthClient.h"
 #include "EventSync.h"
 #include "JsonRpcClient.h"
 #include "NetworkProfile.h"
 #include "Outbox.h"
+#include "RegistryClient.h"
 #include "TransactionSubmitter.h"
 
 #include <memory>

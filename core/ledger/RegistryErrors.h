@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/Result.h"
+#include "common/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "CareAccess.h"
 
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

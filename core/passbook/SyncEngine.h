@@ -2,8 +2,8 @@
 
 #include "TimelineStore.h"
 #include "crypto/SigningKey.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/NetworkProfile.h"
+#include "ledger/RegistryClient.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
 // Session: decisions — checked before anything is signed, then sent through the outbox.
 #include "Session.h"
 
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Migrations.h"
-#include "crypto/Result.h"
+#include "common/Result.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
 #include "crypto/Address.h"
 #include "crypto/PasswordKdf.h"
-#include "crypto/Result.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QByteArray>

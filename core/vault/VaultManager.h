@@ -4,8 +4,8 @@
 #include "UnlockThrottle.h"
 #include "VaultDatabase.h"
 #include "VaultHeader.h"
+#include "common/Result.h"
 #include "crypto/Mnemonic.h"
-#include "crypto/Result.h"
 #include "crypto/SecureBuffer.h"
 #include "crypto/SigningKey.h"
 

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 // call clear(): the controller moves it into secure memory.
 TextField {
     id: field
-    property string label
+    property string label: qsTr("Password")
     property bool revealed: false
     placeholderText: label
     echoMode: revealed ? TextInput.Normal : TextInput.Password

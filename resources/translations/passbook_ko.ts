@@ -933,6 +933,10 @@
         <source>Show password</source>
         <translation>비밀번호 보기</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
 </context>
 <context>
     <name>Purposes</name>

@@ -933,6 +933,10 @@
         <source>Show password</source>
         <translation>顯示密碼</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
 </context>
 <context>
     <name>Purposes</name>

@@ -6,9 +6,9 @@
 #include "BenchStats.h"
 #include "crypto/Hex.h"
 #include "crypto/Keccak256.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/EventSync.h"
 #include "ledger/NetworkProfile.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/TransactionSubmitter.h"
 #include "vault/VaultManager.h"
 

@@ -13,7 +13,7 @@
 #include "DBusNotifier.h"
 #include "PassbookController.h"
 #include "SharingController.h"
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/TransactionSubmitter.h"
 
 #include <QCoreApplication>

@@ -6,8 +6,8 @@
 #include "VaultTestSupport.h"
 #include "fhir/FhirClient.h"
 #include "fhir/ResourceMapper.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/EventSync.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/TransactionSubmitter.h"
 #include "passbook/SyncEngine.h"
 

@@ -5,9 +5,9 @@
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
 #include "ledger/Abi.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/EventSync.h"
 #include "ledger/Outbox.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/TransactionSubmitter.h"
 
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
 #include "consent/ConsentStore.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/LogSubscription.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/TransactionSubmitter.h"
 
 #include <QSignalSpy>

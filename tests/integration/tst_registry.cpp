@@ -5,7 +5,7 @@
 #include "TestHelpers.h"
 #include "crypto/Keccak256.h"
 #include "ledger/Abi.h"
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/RegistryErrors.h"
 #include "ledger/TransactionSubmitter.h"
 

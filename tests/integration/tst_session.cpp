@@ -3,7 +3,7 @@
 // a patient and their caregiver. Each use-case is checked for what it does and what it refuses.
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 #include "session/Session.h"
 #include "vault/VaultManager.h"

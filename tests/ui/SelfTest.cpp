@@ -4,11 +4,14 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QQmlComponent>
 #include <QQuickItem>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace passbook::app {
 
@@ -59,7 +62,7 @@ QStringList auditControls(QQuickItem *item, const QString &page, bool inList = f
 }
 } // namespace
 
-// Loads every page, dialog, sheet, card and delegate of every module; any QML warning, or any
+// Loads every QML file of every module (singletons through their module); any QML warning, or any
 // control out of keyboard or screen-reader reach, fails.
 int selfTest(QQmlApplicationEngine &engine, QQuickWindow *window, const QmlWarningCollector &collector)
 {
@@ -68,10 +71,29 @@ int selfTest(QQmlApplicationEngine &engine, QQuickWindow *window, const QmlWarni
     QDirIterator it(QStringLiteral(":/qt/qml/Passbook"), QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        static const QStringList kinds = {QStringLiteral("Page.qml"), QStringLiteral("Dialog.qml"),
-                                          QStringLiteral("Sheet.qml"), QStringLiteral("Card.qml"),
-                                          QStringLiteral("Delegate.qml")};
-        if (!std::any_of(kinds.begin(), kinds.end(), [&](const QString &k) { return path.endsWith(k); })) {
+        if (!path.endsWith(QLatin1String(".qml")) || path.endsWith(QLatin1String("/Main.qml"))) {
+            continue; // Main.qml is the window the app already loaded
+        }
+        QFile source(path);
+        const bool singleton =
+            source.open(QIODevice::ReadOnly) && source.readAll().contains("pragma Singleton");
+        if (singleton) {
+            // a singleton is not created directly: use it as QML code does, through its module
+            const QString module =
+                path.section(QLatin1Char('/'), 3, -2).replace(QLatin1Char('/'), QLatin1Char('.'));
+            const QString type = QFileInfo(path).baseName();
+            QQmlComponent user(&engine);
+            user.setData(QStringLiteral("import QtQml\nimport %1\nQtObject { property var used: %2 }")
+                             .arg(module, type)
+                             .toUtf8(),
+                         QUrl(QStringLiteral("qrc:/self-test/%1.qml").arg(type)));
+            std::unique_ptr<QObject> object(user.create());
+            if (!object || !object->property("used").value<QObject *>()) {
+                std::fprintf(stderr, "self-test: singleton %s failed to load:\n%s\n", qPrintable(path),
+                             qPrintable(user.errorString()));
+                return 1;
+            }
+            loaded << path;
             continue;
         }
         QQmlComponent component(&engine, QUrl(QStringLiteral("qrc") + path));
@@ -87,7 +109,9 @@ int selfTest(QQmlApplicationEngine &engine, QQuickWindow *window, const QmlWarni
             root->setSize(window->contentItem()->size());
         } else {
             object->setProperty("parent", QVariant::fromValue(window->contentItem()));
-            QMetaObject::invokeMethod(object, "open");
+            if (object->metaObject()->indexOfMethod("open()") >= 0) {
+                QMetaObject::invokeMethod(object, "open"); // a dialog or a sheet
+            }
             root = object->property("contentItem").value<QQuickItem *>();
         }
         QElapsedTimer t;

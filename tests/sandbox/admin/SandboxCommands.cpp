@@ -4,9 +4,9 @@
 #include "SandboxCommands.h"
 #include "crypto/Hex.h"
 #include "crypto/Keccak256.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/LedgerConnection.h"
 #include "ledger/NetworkProfile.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 
 #include <QDateTime>

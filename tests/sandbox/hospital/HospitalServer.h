@@ -3,9 +3,9 @@
 #include "HospitalStore.h"
 #include "crypto/SigningKey.h"
 #include "fhir/Merkle.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/LedgerConnection.h"
 #include "ledger/NetworkProfile.h"
+#include "ledger/RegistryClient.h"
 
 #include <QHash>
 #include <QTimer>

@@ -6,9 +6,9 @@
 #include "fhir/FhirClient.h"
 #include "fhir/ProofVerifier.h"
 #include "fhir/ResourceMapper.h"
-#include "ledger/ConsentRegistry.h"
 #include "ledger/LedgerConnection.h"
 #include "ledger/NetworkProfile.h"
+#include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PatientGenerator.h"
-#include "crypto/Result.h"
+#include "common/Result.h"
 
 namespace passbook::sandbox {
 

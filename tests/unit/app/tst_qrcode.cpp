@@ -2,7 +2,7 @@
 // caregiver code and a full care-invite code, also from a PNG file and scaled down like a photo;
 // a picture without a code, a file that is no picture and a missing file get a sentence; and the
 // camera path — frames handed to a QVideoSink, decoded off the GUI thread — finds the code once.
-#include "QrCode.h"
+#include "QrImageProvider.h"
 #include "QrScanner.h"
 #include "TestHelpers.h"
 #include "consent/CareInvite.h"

@@ -5,7 +5,7 @@
 #include "TestHelpers.h"
 #include "VaultTestSupport.h"
 #include "consent/CareCircle.h"
-#include "ledger/ConsentRegistry.h"
+#include "ledger/RegistryClient.h"
 #include "vault/VaultManager.h"
 
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "QrCode.h"
+#include "QrImageProvider.h"
 
 #include <QCoreApplication>
 #include <QImageReader>

@@ -1,4 +1,4 @@
-#include "ConsentRegistry.h"
+#include "RegistryClient.h"
 
 #include "Abi.h"
 #include "RegistryErrors.h"

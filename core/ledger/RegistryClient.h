@@ -1,8 +1,8 @@
 #pragma once
 
 #include "EthClient.h"
+#include "common/Result.h"
 #include "crypto/Address.h"
-#include "crypto/Result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -15,30 +15,53 @@ namespace passbook::ledger {
 // against the compiled ABI.
 namespace registry {
 
-enum Kind : quint8 { Hospital = 1, Clinic = 2, Insurer = 3, Research = 4 };
-enum Purpose : quint8 { Treatment = 1, InsuranceClaim = 2, ResearchUse = 3, Emergency = 4, PersonalShare = 5 };
-enum Right : quint8 { View = 1, Approve = 2, Manage = 4 };
-enum RequestStatus : quint8 { Pending = 1, Approved = 2, Denied = 3 };
+enum Kind : quint8
+{
+    Hospital = 1,
+    Clinic = 2,
+    Insurer = 3,
+    Research = 4
+};
+enum Purpose : quint8
+{
+    Treatment = 1,
+    InsuranceClaim = 2,
+    ResearchUse = 3,
+    Emergency = 4,
+    PersonalShare = 5
+};
+enum Right : quint8
+{
+    View = 1,
+    Approve = 2,
+    Manage = 4
+};
+enum RequestStatus : quint8
+{
+    Pending = 1,
+    Approved = 2,
+    Denied = 3
+};
 constexpr quint32 kAllScopes = 0xFFFF;
 
 // ---- call data --------------------------------------------------------------------------------
 [[nodiscard]] QByteArray registerParticipant(const crypto::Address &account, const QString &name, quint8 kind,
                                              const QString &endpoint);
 [[nodiscard]] QByteArray setParticipantActive(const crypto::Address &account, bool active);
-[[nodiscard]] QByteArray requestAccess(const crypto::Address &patient, const crypto::Address &custodian, quint32 scopes,
-                                       quint8 purpose, quint64 expiresAt);
+[[nodiscard]] QByteArray requestAccess(const crypto::Address &patient, const crypto::Address &custodian,
+                                       quint32 scopes, quint8 purpose, quint64 expiresAt);
 [[nodiscard]] QByteArray approveRequest(quint64 requestId, quint32 scopes, quint64 expiresAt);
 [[nodiscard]] QByteArray denyRequest(quint64 requestId);
-[[nodiscard]] QByteArray grantConsent(const crypto::Address &grantee, const crypto::Address &custodian, quint32 scopes,
-                                      quint8 purpose, quint64 expiresAt);
+[[nodiscard]] QByteArray grantConsent(const crypto::Address &grantee, const crypto::Address &custodian,
+                                      quint32 scopes, quint8 purpose, quint64 expiresAt);
 [[nodiscard]] QByteArray grantConsentFor(const crypto::Address &patient, const crypto::Address &grantee,
                                          const crypto::Address &custodian, quint32 scopes, quint8 purpose,
                                          quint64 expiresAt);
 [[nodiscard]] QByteArray revokeConsent(quint64 consentId);
 [[nodiscard]] QByteArray setDelegate(const crypto::Address &delegate, quint8 rights, quint64 expiresAt);
 [[nodiscard]] QByteArray anchor(const QByteArray &root32, quint32 leafCount);
-[[nodiscard]] QByteArray recordRelease(const crypto::Address &patient, const crypto::Address &recipient, quint32 scopes,
-                                       quint64 consentId);
+[[nodiscard]] QByteArray recordRelease(const crypto::Address &patient, const crypto::Address &recipient,
+                                       quint32 scopes, quint64 consentId);
 [[nodiscard]] QByteArray emergencyAccess(const crypto::Address &patient);
 
 // Every function signature the binding uses, for the ABI check.
@@ -79,7 +102,8 @@ struct ConsentInfo
 // ---- events -----------------------------------------------------------------------------------
 struct Event
 {
-    enum class Type {
+    enum class Type
+    {
         ParticipantRegistered,
         ParticipantStatusChanged,
         AccessRequested,
@@ -131,7 +155,8 @@ public:
     [[nodiscard]] Result<QList<registry::Participant>> directory();
     [[nodiscard]] Result<bool> isAuthorized(const crypto::Address &patient, const crypto::Address &grantee,
                                             const crypto::Address &custodian, quint32 scopes);
-    [[nodiscard]] Result<quint8> delegateRights(const crypto::Address &patient, const crypto::Address &delegate);
+    [[nodiscard]] Result<quint8> delegateRights(const crypto::Address &patient,
+                                                const crypto::Address &delegate);
     [[nodiscard]] Result<bool> isAnchored(const crypto::Address &custodian, const QByteArray &root32);
     [[nodiscard]] Result<registry::RequestInfo> request(quint64 id);
     [[nodiscard]] Result<registry::ConsentInfo> consent(quint64 id);
