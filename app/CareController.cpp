@@ -30,7 +30,7 @@ QString dayText(qint64 secs)
 int pendingFor(const consent::ConsentStore &store, const consent::CaredFor &person, qint64 now)
 {
     int pending = 0;
-    if (person.rights & ledger::registry::Approve) {
+    if (person.rights & domain::Approve) {
         if (auto requests = store.requests(person.patient, now)) {
             for (const auto &r : requests.value()) {
                 pending += r.status == QLatin1String("pending") ? 1 : 0;

@@ -29,39 +29,6 @@ const QString kWatchWs = QStringLiteral("requestWatch/ws");
 const QString kWatchRegistry = QStringLiteral("requestWatch/registry");
 const QString kWatchPatient = QStringLiteral("requestWatch/patient");
 
-QString categoriesText(quint32 scopes)
-{
-    // The same names the app shows (qml/Components/Categories.qml), translated here for notifications.
-    static const char *const labels[] = {
-        QT_TRANSLATE_NOOP("SharingController", "visits"),
-        QT_TRANSLATE_NOOP("SharingController", "conditions"),
-        QT_TRANSLATE_NOOP("SharingController", "medications"),
-        QT_TRANSLATE_NOOP("SharingController", "allergies"),
-        QT_TRANSLATE_NOOP("SharingController", "lab results"),
-        QT_TRANSLATE_NOOP("SharingController", "imaging & pathology"),
-        QT_TRANSLATE_NOOP("SharingController", "procedures & surgery"),
-        QT_TRANSLATE_NOOP("SharingController", "vaccinations"),
-        QT_TRANSLATE_NOOP("SharingController", "documents & discharge summaries"),
-        QT_TRANSLATE_NOOP("SharingController", "dental"),
-        QT_TRANSLATE_NOOP("SharingController", "Chinese medicine"),
-        QT_TRANSLATE_NOOP("SharingController", "care plans & goals"),
-        QT_TRANSLATE_NOOP("SharingController", "directives"),
-        QT_TRANSLATE_NOOP("SharingController", "preventive care & screenings"),
-        QT_TRANSLATE_NOOP("SharingController", "vital signs"),
-        QT_TRANSLATE_NOOP("SharingController", "claims & costs"),
-    };
-    QStringList names;
-    for (int bit = 0; bit < 16; ++bit) {
-        if (scopes & (1U << bit)) {
-            names << QCoreApplication::translate("SharingController", labels[bit]);
-        }
-    }
-    if (names.size() > 3) {
-        return SharingController::tr("%1 and %n more", nullptr, int(names.size() - 2))
-            .arg(names.mid(0, 2).join(SharingController::tr(", ")));
-    }
-    return names.join(SharingController::tr(", "));
-}
 } // namespace
 
 SharingController::SharingController(vault::VaultManager *vault, PassbookController *passbook,
@@ -209,7 +176,7 @@ void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Req
     const QString custodian = latest.custodian.isZero() ? tr("any hospital") : store.nameOf(latest.custodian);
     QString title = tr("%1 asks for your records").arg(requester);
     QString body = tr("%1 held by %2. Open Health Passbook to approve or deny.")
-                       .arg(categoriesText(latest.scopes), custodian);
+                       .arg(ledger::scopes::describeTranslated(latest.scopes), custodian);
     if (requests.size() > 1) {
         title = tr("%n hospital request(s) to review", nullptr, int(requests.size()));
     }
@@ -218,10 +185,10 @@ void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Req
     }
     m_notifier->show(kRequestsKey, {title, body, tr("Review")});
     m_detailedShown = true;
-    m_alertText =
-        requests.size() > 1
-            ? title
-            : tr("%1 asks for your %2 held by %3.").arg(requester, categoriesText(latest.scopes), custodian);
+    m_alertText = requests.size() > 1
+                      ? title
+                      : tr("%1 asks for your %2 held by %3.")
+                            .arg(requester, ledger::scopes::describeTranslated(latest.scopes), custodian);
     m_alertRequestId = int(latest.id);
     emit alertChanged();
     m_passbook->loadLedgerViews();

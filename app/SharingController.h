@@ -76,7 +76,7 @@ public:
     Q_INVOKABLE void revoke(int consentId, QString password);
     Q_INVOKABLE void grant(const QString &grantee, const QString &custodian, int scopes, int purpose,
                            double expiresAt, QString password);
-    // Makes `address` my caregiver with `rights` (registry::View | Approve | Manage) until
+    // Makes `address` my caregiver with `rights` (domain::View | Approve | Manage) until
     // `expiresAt` (seconds), or with rights 0 removes them: setDelegate, signed as me.
     Q_INVOKABLE void setCaregiver(const QString &address, int rights, double expiresAt, QString password);
     // Sends what waits in the outbox (queued while offline, or signed and not yet mined).

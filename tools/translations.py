@@ -319,6 +319,7 @@ T = {
     "directives": ("預立醫療決定", "사전 의향"),
     "documents & discharge summaries": ("文件與出院病摘", "문서·퇴원요약"),
     "imaging & pathology": ("影像與病理", "영상·병리"),
+    "imaging & pathology reports": ("影像與病理報告", "영상·병리 보고서"),
     "lab results": ("檢驗結果", "검사 결과"),
     "medications": ("用藥", "약물"),
     "preventive care & screenings": ("預防保健與篩檢", "예방·검진"),

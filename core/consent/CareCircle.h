@@ -18,7 +18,7 @@ struct CaredFor
     QString label;                    // what the caregiver calls them ("Dad"); never sent anywhere
     QList<crypto::Address> hospitals; // from the patient's invite code
     qint64 addedAt = 0;               // seconds
-    quint8 rights = 0;                // registry::View | Approve | Manage, as the ledger said last time
+    quint8 rights = 0;                // domain::View | Approve | Manage, as the ledger said last time
     quint64 expiresAt = 0;            // of the delegation (from its DelegateSet event; 0 = not known)
     qint64 checkedAt = 0;             // seconds, the last time the ledger was asked
     QString ended;                    // empty while active; "revoked" or "expired" once access ended

@@ -99,7 +99,7 @@ QStringList ConsentStore::concernsAbout(const Request &r, qint64 nowSecs) const
             concerns << QStringLiteral("inactive-custodian");
         }
     }
-    if (r.scopes == 0 || (r.scopes & ~ledger::registry::kAllScopes) != 0) {
+    if (r.scopes == 0 || (r.scopes & ~domain::kAllCategories) != 0) {
         concerns << QStringLiteral("malformed-scope");
     }
     if (r.purpose < 1 || r.purpose > 5) {

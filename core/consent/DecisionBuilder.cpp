@@ -212,7 +212,7 @@ Result<DecisionBuilder::Decision> DecisionBuilder::grant(const Address &grantee,
                            "passbook", "The hospital chosen to release the records is not in the directory."),
                        "unknown custodian");
     }
-    if (scopes == 0 || (scopes & ~ledger::registry::kAllScopes) != 0) {
+    if (scopes == 0 || (scopes & ~domain::kAllCategories) != 0) {
         return invalid(QCoreApplication::translate("passbook", "Choose at least one category to share."),
                        "no scopes");
     }

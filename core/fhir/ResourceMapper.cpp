@@ -1,5 +1,7 @@
 #include "ResourceMapper.h"
 
+#include "common/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -13,25 +15,7 @@ namespace passbook::fhir {
 
 namespace {
 
-enum Category
-{
-    Visits = 0,
-    Conditions = 1,
-    Medications = 2,
-    Allergies = 3,
-    Labs = 4,
-    Imaging = 5,
-    Procedures = 6,
-    Vaccinations = 7,
-    Documents = 8,
-    Dental = 9,
-    Tcm = 10,
-    CarePlans = 11,
-    Directives = 12,
-    Preventive = 13,
-    Vitals = 14,
-    Claims = 15,
-};
+using enum domain::Category;
 
 Error recordError(const QString &message, const QString &detail)
 {
@@ -201,7 +185,7 @@ QString referenceOf(const QJsonObject &r)
 struct TypeRule
 {
     const char *type;
-    int category;
+    domain::Category category;
     std::array<const char *, 4> dates; // unused slots are null
     std::array<const char *, 3> title;
 };
@@ -439,22 +423,22 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
     }
 
     // Category refinements
-    e.category = rule->category;
+    e.category = int(rule->category);
     const QString words =
         allText(r, {"type", "serviceType", "class", "code", "category", "medicationCodeableConcept"});
     if (e.resourceType == QLatin1String("Observation")) {
         const QStringList cats = observationCategories(r);
         if (cats.contains(QStringLiteral("vital-signs")) || cats.contains(QStringLiteral("exam"))) {
-            e.category = Vitals;
+            e.category = int(VitalSigns);
         } else if (cats.contains(QStringLiteral("survey")) ||
                    cats.contains(QStringLiteral("social-history"))) {
-            e.category = Preventive;
+            e.category = int(Preventive);
         } else if (cats.contains(QStringLiteral("imaging"))) {
-            e.category = Imaging;
+            e.category = int(Imaging);
         } else if (cats.contains(QStringLiteral("procedure"))) {
-            e.category = Procedures;
+            e.category = int(Procedures);
         } else if (!cats.contains(QStringLiteral("laboratory")) && matchesAny(words, screeningWords())) {
-            e.category = Preventive;
+            e.category = int(Preventive);
         }
     } else if (e.resourceType == QLatin1String("DiagnosticReport")) {
         QStringList cats = observationCategories(r);
@@ -462,22 +446,22 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
             cats.contains(QStringLiteral("SP")) || cats.contains(QStringLiteral("CT")) ||
             cats.contains(QStringLiteral("MR")) || cats.contains(QStringLiteral("US")) ||
             cats.contains(QStringLiteral("LP29684-5")) || cats.contains(QStringLiteral("LP7839-6"))) {
-            e.category = Imaging;
+            e.category = int(Imaging);
         }
     } else if (e.resourceType == QLatin1String("Procedure")) {
         if (matchesAny(words, tcmWords())) {
-            e.category = Tcm;
+            e.category = int(ChineseMedicine);
         } else if (matchesAny(words, dentalWords())) {
-            e.category = Dental;
+            e.category = int(Dental);
         } else if (matchesAny(words, screeningWords())) {
-            e.category = Preventive;
+            e.category = int(Preventive);
         }
-    } else if (e.resourceType == QLatin1String("Encounter") || e.category == Medications ||
+    } else if (e.resourceType == QLatin1String("Encounter") || e.category == int(Medications) ||
                e.resourceType == QLatin1String("Condition")) {
         if (matchesAny(words, tcmWords())) {
-            e.category = Tcm;
+            e.category = int(ChineseMedicine);
         } else if (e.resourceType != QLatin1String("Condition") && matchesAny(words, dentalWords())) {
-            e.category = Dental;
+            e.category = int(Dental);
         }
     }
 
@@ -552,8 +536,8 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
         if (results > 0) {
             summary << QStringLiteral("%1 results").arg(results);
         }
-    } else if (e.category == Medications ||
-               (e.category == Tcm && e.resourceType.startsWith(QLatin1String("Medication")))) {
+    } else if (e.category == int(Medications) || (e.category == int(ChineseMedicine) &&
+                                                  e.resourceType.startsWith(QLatin1String("Medication")))) {
         const QString dosage = r.value(QStringLiteral("dosageInstruction"))
                                    .toArray()
                                    .first()

@@ -2,6 +2,7 @@
 
 #include "EthClient.h"
 #include "common/Result.h"
+#include "common/Vocabulary.h"
 #include "crypto/Address.h"
 
 #include <QByteArray>
@@ -15,34 +16,12 @@ namespace passbook::ledger {
 // against the compiled ABI.
 namespace registry {
 
-enum Kind : quint8
-{
-    Hospital = 1,
-    Clinic = 2,
-    Insurer = 3,
-    Research = 4
-};
-enum Purpose : quint8
-{
-    Treatment = 1,
-    InsuranceClaim = 2,
-    ResearchUse = 3,
-    Emergency = 4,
-    PersonalShare = 5
-};
-enum Right : quint8
-{
-    View = 1,
-    Approve = 2,
-    Manage = 4
-};
 enum RequestStatus : quint8
 {
     Pending = 1,
     Approved = 2,
     Denied = 3
 };
-constexpr quint32 kAllScopes = 0xFFFF;
 
 // ---- call data --------------------------------------------------------------------------------
 [[nodiscard]] QByteArray registerParticipant(const crypto::Address &account, const QString &name, quint8 kind,

@@ -1,5 +1,7 @@
 #include "Scopes.h"
 
+#include "common/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -17,45 +19,27 @@ Error unknown(const QString &what, const QString &word, const QStringList &known
                      QStringLiteral("unknown %1").arg(what));
 }
 
-const QStringList kPurposes = {QStringLiteral("treatment"), QStringLiteral("insurance"),
-                               QStringLiteral("research"), QStringLiteral("emergency"),
-                               QStringLiteral("personal")};
-const QStringList kRights = {QStringLiteral("view"), QStringLiteral("approve"), QStringLiteral("manage")};
-const QStringList kKinds = {QStringLiteral("hospital"), QStringLiteral("clinic"), QStringLiteral("insurer"),
-                            QStringLiteral("research")};
-} // namespace
-
-const QList<Category> &categories()
+template <std::size_t N> QStringList namesOf(const std::array<const char *, N> &keys)
 {
-    static const QList<Category> list = {
-        {0, "visits", "visits"},
-        {1, "conditions", "conditions"},
-        {2, "medications", "medications"},
-        {3, "allergies", "allergies"},
-        {4, "labs", "lab results"},
-        {5, "imaging", "imaging & pathology reports"},
-        {6, "procedures", "procedures & surgery"},
-        {7, "vaccinations", "vaccinations"},
-        {8, "documents", "documents & discharge summaries"},
-        {9, "dental", "dental"},
-        {10, "tcm", "Chinese medicine"},
-        {11, "careplans", "care plans & goals"},
-        {12, "directives", "directives"},
-        {13, "preventive", "preventive care & screenings"},
-        {14, "vitals", "vital signs"},
-        {15, "claims", "claims & costs"},
-    };
-    return list;
+    QStringList out;
+    for (const char *k : keys) {
+        out << QString::fromLatin1(k);
+    }
+    return out;
 }
+const QStringList kPurposes = namesOf(domain::purposeKeys());
+const QStringList kRights = namesOf(domain::rightKeys());
+const QStringList kKinds = namesOf(domain::kindKeys());
+} // namespace
 
 Result<quint32> parse(const QString &list)
 {
     if (list.trimmed() == QLatin1String("all")) {
-        return quint32(0xFFFF);
+        return domain::kAllCategories;
     }
     quint32 mask = 0;
     QStringList known;
-    for (const Category &c : categories()) {
+    for (const domain::CategoryInfo &c : domain::categories()) {
         known << QString::fromLatin1(c.key);
     }
     for (const QString &word : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -64,7 +48,7 @@ Result<quint32> parse(const QString &list)
         if (i < 0) {
             return unknown(QStringLiteral("record category"), w, known);
         }
-        mask |= 1U << categories()[i].bit;
+        mask |= domain::scopeOf(domain::categories()[size_t(i)].category);
     }
     if (mask == 0) {
         return makeError(ErrorCode::InvalidInput,
@@ -77,8 +61,8 @@ Result<quint32> parse(const QString &list)
 QStringList keys(quint32 mask)
 {
     QStringList out;
-    for (const Category &c : categories()) {
-        if (mask & (1U << c.bit)) {
+    for (const domain::CategoryInfo &c : domain::categories()) {
+        if (mask & domain::scopeOf(c.category)) {
             out << QString::fromLatin1(c.key);
         }
     }
@@ -87,16 +71,33 @@ QStringList keys(quint32 mask)
 
 QString describe(quint32 mask)
 {
-    if ((mask & 0xFFFF) == 0xFFFF) {
+    if ((mask & domain::kAllCategories) == domain::kAllCategories) {
         return QStringLiteral("all records");
     }
     QStringList out;
-    for (const Category &c : categories()) {
-        if (mask & (1U << c.bit)) {
-            out << QString::fromLatin1(c.label);
+    for (const domain::CategoryInfo &c : domain::categories()) {
+        if (mask & domain::scopeOf(c.category)) {
+            out << QString::fromLatin1(c.phrase);
         }
     }
     return out.join(QStringLiteral(", "));
+}
+
+QString describeTranslated(quint32 mask)
+{
+    QStringList names;
+    for (const domain::CategoryInfo &c : domain::categories()) {
+        if (mask & domain::scopeOf(c.category)) {
+            names << QCoreApplication::translate("passbook", c.phrase);
+        }
+    }
+    const QString comma = QCoreApplication::translate("passbook", ", ");
+    if (names.size() > 3) {
+        const int more = int(names.size()) - 2; // (lupdate loops on a cast inside translate's arguments)
+        return QCoreApplication::translate("passbook", "%1 and %n more", nullptr, more)
+            .arg(names.mid(0, 2).join(comma));
+    }
+    return names.join(comma);
 }
 
 Result<quint8> parsePurpose(const QString &name)

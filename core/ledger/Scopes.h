@@ -7,22 +7,16 @@
 
 namespace passbook::ledger {
 
-// The passbook categories of DESIGN.md §6 as scope bits, with the short names the CLI and the
-// network protocol use ("labs,imaging") and names for people.
+// Text forms of the domain's vocabulary (common/Vocabulary.h) for the CLI and the protocol: category
+// bitmasks as "labs,imaging", purposes, rights and kinds by their machine names, and expiries.
 namespace scopes {
 
-struct Category
-{
-    int bit;
-    const char *key;   // machine name
-    const char *label; // English name for people (translated in the app)
-};
-
-[[nodiscard]] const QList<Category> &categories();
 // "labs,imaging" or "all" -> bitmask; errors name the unknown word.
 [[nodiscard]] Result<quint32> parse(const QString &list);
 [[nodiscard]] QStringList keys(quint32 mask);
-[[nodiscard]] QString describe(quint32 mask); // "lab results, imaging & pathology reports"
+[[nodiscard]] QString describe(quint32 mask); // "lab results, imaging & pathology reports" (English)
+// The same in the app's language, shortened to "a, b and N more" past three categories.
+[[nodiscard]] QString describeTranslated(quint32 mask);
 
 [[nodiscard]] Result<quint8> parsePurpose(const QString &name);
 [[nodiscard]] QString purposeName(quint8 purpose);

@@ -147,7 +147,7 @@ Result<void> CareAccess::mayView(const consent::CaredFor &person)
     if (!person.active()) {
         return makeError(ErrorCode::Rejected, endedSentence(person), QStringLiteral("delegation ended"));
     }
-    if (!(person.rights & ledger::registry::View)) {
+    if (!(person.rights & domain::View)) {
         return makeError(
             ErrorCode::Rejected,
             QCoreApplication::translate("passbook", "%1 has not given you the right to see their records.")

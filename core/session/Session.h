@@ -33,7 +33,7 @@ struct DecisionRequest
     crypto::Address party;            // grant: the grantee; delegate: the caregiver
     crypto::Address custodian;        // grant: the custodian (zero = any)
     quint8 purpose = 0;               // grant
-    quint8 rights = 0;                // delegate: registry::View | Approve | Manage; 0 removes
+    quint8 rights = 0;                // delegate: domain::View | Approve | Manage; 0 removes
 
     [[nodiscard]] static DecisionRequest approve(quint64 requestId, std::optional<quint32> scopes,
                                                  std::optional<quint64> expiresAt);

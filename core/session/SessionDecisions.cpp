@@ -81,7 +81,7 @@ Result<consent::DecisionBuilder::Decision> delegation(const DecisionRequest &req
                            "passbook", "That is your own code. Ask the person who helps you for theirs."),
                        "delegate to self");
     }
-    constexpr quint8 all = ledger::registry::View | ledger::registry::Approve | ledger::registry::Manage;
+    constexpr quint8 all = domain::View | domain::Approve | domain::Manage;
     if (request.rights & ~all) {
         return invalid(QCoreApplication::translate("passbook", "Choose what your caregiver may do."),
                        "unknown delegate rights");
@@ -101,7 +101,7 @@ Session::prepareDecision(const DecisionRequest &request, ledger::RegistryClient 
     if (request.kind != Kind::Delegate && m_subject) {
         // what the patient gave me, as the ledger said at the last check (the contract checks again)
         const bool deciding = request.kind == Kind::Approve || request.kind == Kind::Deny;
-        const quint8 needed = deciding ? ledger::registry::Approve : ledger::registry::Manage;
+        const quint8 needed = deciding ? domain::Approve : domain::Manage;
         if (!m_subject->active()) {
             return refused(QCoreApplication::translate("passbook", "Your access to %1's records has ended.")
                                .arg(m_subject->displayName()),

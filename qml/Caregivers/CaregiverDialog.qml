@@ -13,7 +13,7 @@ Dialog {
     objectName: "caregiverDialog"
     // set to change an existing caregiver's rights
     property string address
-    property int rights: 1
+    property int rights: Domain.View
     title: address.length ? qsTr("Change caregiver") : qsTr("Add a caregiver")
     modal: true
     parent: Overlay.overlay

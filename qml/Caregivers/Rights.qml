@@ -1,10 +1,11 @@
 import QtQuick
+import Passbook.App
 
-// Delegate rights in words (DESIGN.md §4: 1 VIEW, 2 APPROVE, 4 MANAGE).
+// Delegate rights (Domain.View, Domain.Approve, Domain.Manage) in words.
 QtObject {
-    readonly property int view: 1
-    readonly property int approve: 2
-    readonly property int manage: 4
+    readonly property int view: Domain.View
+    readonly property int approve: Domain.Approve
+    readonly property int manage: Domain.Manage
     function describe(bits) {
         const parts = []
         if (bits & view) parts.push(qsTr("see records"))

@@ -1,26 +1,11 @@
 pragma Singleton
 import QtQuick
+import Passbook.App
 
-// The passbook categories of DESIGN.md §6 (scope bits), with names for people.
+// The passbook categories of DESIGN.md §6 (scope bits), with names, marks and colours for people.
 QtObject {
-    readonly property var all: [
-        { bit: 0, key: "visits", label: qsTr("Visits") },
-        { bit: 1, key: "conditions", label: qsTr("Conditions") },
-        { bit: 2, key: "medications", label: qsTr("Medications") },
-        { bit: 3, key: "allergies", label: qsTr("Allergies") },
-        { bit: 4, key: "labs", label: qsTr("Lab results") },
-        { bit: 5, key: "imaging", label: qsTr("Imaging & pathology") },
-        { bit: 6, key: "procedures", label: qsTr("Procedures & surgery") },
-        { bit: 7, key: "vaccinations", label: qsTr("Vaccinations") },
-        { bit: 8, key: "documents", label: qsTr("Documents & discharge summaries") },
-        { bit: 9, key: "dental", label: qsTr("Dental") },
-        { bit: 10, key: "tcm", label: qsTr("Chinese medicine") },
-        { bit: 11, key: "careplans", label: qsTr("Care plans & goals") },
-        { bit: 12, key: "directives", label: qsTr("Directives") },
-        { bit: 13, key: "preventive", label: qsTr("Preventive care & screenings") },
-        { bit: 14, key: "vitals", label: qsTr("Vital signs") },
-        { bit: 15, key: "claims", label: qsTr("Claims & costs") }
-    ]
+    // From core (common/Vocabulary.h): the list exists once; the words are translated here.
+    readonly property var all: Domain.categories.map(c => ({ bit: c.bit, key: c.key, label: qsTranslate("passbook", c.title) }))
 
     function label(key) {
         for (let i = 0; i < all.length; ++i)

@@ -23,7 +23,7 @@ PageColumn {
     }
     Button {
         objectName: "shareRecordsButton"
-        visible: (Passbook.subjectRights & 4) !== 0
+        visible: (Passbook.subjectRights & Domain.Manage) !== 0
         text: qsTr("Share records…")
         enabled: Passbook.hasNetwork && Passbook.directory.length > 0
         onClicked: grantDialog.open()
@@ -63,7 +63,7 @@ PageColumn {
                 Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Purposes.state(modelData.state); color: Material.hintTextColor }
                 Button {
                     objectName: "revokeButton_" + modelData.id
-                    visible: modelData.state === "active" && (Passbook.subjectRights & 4) !== 0
+                    visible: modelData.state === "active" && (Passbook.subjectRights & Domain.Manage) !== 0
                     text: qsTr("Revoke")
                     Accessible.name: qsTr("Revoke what %1 may receive").arg(modelData.grantee)
                     onClicked: {

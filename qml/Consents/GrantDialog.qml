@@ -23,8 +23,10 @@ Dialog {
     signal chosen(string grantee, string custodian, int scopes, int purpose, double expiresAt, string summary)
 
     readonly property var purposes: [
-        { value: 2, text: qsTr("An insurance claim") }, { value: 1, text: qsTr("Treatment") },
-        { value: 3, text: qsTr("Research (de-identified)") }, { value: 5, text: qsTr("Personal sharing") }
+        { value: Domain.Purpose.InsuranceClaim, text: qsTr("An insurance claim") },
+        { value: Domain.Purpose.Treatment, text: qsTr("Treatment") },
+        { value: Domain.Purpose.Research, text: qsTr("Research (de-identified)") },
+        { value: Domain.Purpose.PersonalShare, text: qsTr("Personal sharing") }
     ]
     readonly property var durations: [7, 30, 90, 365]
 

@@ -158,13 +158,13 @@ Page {
         Label {
             objectName: "noApproveRight"
             Layout.fillWidth: true
-            visible: page.pending && (Passbook.subjectRights & 2) === 0
+            visible: page.pending && (Passbook.subjectRights & Domain.Approve) === 0
             wrapMode: Text.Wrap
             color: Material.hintTextColor
             text: qsTr("%1 has not given you the right to decide on requests for them. They can decide in their own app.").arg(Passbook.subjectName)
         }
         RowLayout {
-            visible: page.pending && (Passbook.subjectRights & 2) !== 0
+            visible: page.pending && (Passbook.subjectRights & Domain.Approve) !== 0
             Layout.fillWidth: true
             spacing: Theme.spacing
             Button {

@@ -14,7 +14,7 @@ Page {
     objectName: "timelinePage"
     title: Passbook.subject.length > 0 ? qsTr("%1's passbook").arg(Passbook.subjectName) : qsTr("My passbook")
     // the people whose passbooks I may open, besides mine
-    readonly property var others: Care.people.filter(p => p.active && (p.rights & 1) !== 0)
+    readonly property var others: Care.people.filter(p => p.active && (p.rights & Domain.View) !== 0)
     readonly property bool wide: width >= 900
     property var selectedEntry: 0
 

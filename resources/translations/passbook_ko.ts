@@ -290,70 +290,6 @@
 <context>
     <name>Categories</name>
     <message>
-        <source>Visits</source>
-        <translation>진료 방문</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>진단</translation>
-    </message>
-    <message>
-        <source>Medications</source>
-        <translation>약물</translation>
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation>알레르기</translation>
-    </message>
-    <message>
-        <source>Lab results</source>
-        <translation>검사 결과</translation>
-    </message>
-    <message>
-        <source>Imaging &amp; pathology</source>
-        <translation>영상·병리</translation>
-    </message>
-    <message>
-        <source>Procedures &amp; surgery</source>
-        <translation>시술·수술</translation>
-    </message>
-    <message>
-        <source>Vaccinations</source>
-        <translation>예방접종</translation>
-    </message>
-    <message>
-        <source>Documents &amp; discharge summaries</source>
-        <translation>문서·퇴원요약</translation>
-    </message>
-    <message>
-        <source>Dental</source>
-        <translation>치과</translation>
-    </message>
-    <message>
-        <source>Chinese medicine</source>
-        <translation>한의학</translation>
-    </message>
-    <message>
-        <source>Care plans &amp; goals</source>
-        <translation>치료 계획·목표</translation>
-    </message>
-    <message>
-        <source>Directives</source>
-        <translation>사전 의향</translation>
-    </message>
-    <message>
-        <source>Preventive care &amp; screenings</source>
-        <translation>예방·검진</translation>
-    </message>
-    <message>
-        <source>Vital signs</source>
-        <translation>활력 징후</translation>
-    </message>
-    <message>
-        <source>Claims &amp; costs</source>
-        <translation>청구·비용</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -1459,73 +1395,6 @@
     </message>
 </context>
 <context>
-    <name>SharingController</name>
-    <message>
-        <source>visits</source>
-        <translation>진료 방문</translation>
-    </message>
-    <message>
-        <source>conditions</source>
-        <translation>진단</translation>
-    </message>
-    <message>
-        <source>medications</source>
-        <translation>약물</translation>
-    </message>
-    <message>
-        <source>allergies</source>
-        <translation>알레르기</translation>
-    </message>
-    <message>
-        <source>lab results</source>
-        <translation>검사 결과</translation>
-    </message>
-    <message>
-        <source>imaging &amp; pathology</source>
-        <translation>영상·병리</translation>
-    </message>
-    <message>
-        <source>procedures &amp; surgery</source>
-        <translation>시술·수술</translation>
-    </message>
-    <message>
-        <source>vaccinations</source>
-        <translation>예방접종</translation>
-    </message>
-    <message>
-        <source>documents &amp; discharge summaries</source>
-        <translation>문서·퇴원요약</translation>
-    </message>
-    <message>
-        <source>dental</source>
-        <translation>치과</translation>
-    </message>
-    <message>
-        <source>Chinese medicine</source>
-        <translation>한의학</translation>
-    </message>
-    <message>
-        <source>care plans &amp; goals</source>
-        <translation>치료 계획·목표</translation>
-    </message>
-    <message>
-        <source>directives</source>
-        <translation>사전 의향</translation>
-    </message>
-    <message>
-        <source>preventive care &amp; screenings</source>
-        <translation>예방·검진</translation>
-    </message>
-    <message>
-        <source>vital signs</source>
-        <translation>활력 징후</translation>
-    </message>
-    <message>
-        <source>claims &amp; costs</source>
-        <translation>청구·비용</translation>
-    </message>
-</context>
-<context>
     <name>SharingPage</name>
     <message>
         <source>Sharing</source>
@@ -2589,6 +2458,138 @@
         <source>%1 has not given you the right to manage their consents.</source>
         <translation>%1 님은 동의를 관리할 권한을 주지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>진료 방문</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>진료 방문</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>약물</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>알레르기</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>알레르기</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>검사 결과</translation>
+    </message>
+    <message>
+        <source>Imaging &amp; pathology</source>
+        <translation>영상·병리</translation>
+    </message>
+    <message>
+        <source>imaging &amp; pathology reports</source>
+        <translation>영상·병리 보고서</translation>
+    </message>
+    <message>
+        <source>Procedures &amp; surgery</source>
+        <translation>시술·수술</translation>
+    </message>
+    <message>
+        <source>procedures &amp; surgery</source>
+        <translation>시술·수술</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>예방접종</translation>
+    </message>
+    <message>
+        <source>vaccinations</source>
+        <translation>예방접종</translation>
+    </message>
+    <message>
+        <source>Documents &amp; discharge summaries</source>
+        <translation>문서·퇴원요약</translation>
+    </message>
+    <message>
+        <source>documents &amp; discharge summaries</source>
+        <translation>문서·퇴원요약</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>치과</translation>
+    </message>
+    <message>
+        <source>dental</source>
+        <translation>치과</translation>
+    </message>
+    <message>
+        <source>Chinese medicine</source>
+        <translation>한의학</translation>
+    </message>
+    <message>
+        <source>Care plans &amp; goals</source>
+        <translation>치료 계획·목표</translation>
+    </message>
+    <message>
+        <source>care plans &amp; goals</source>
+        <translation>치료 계획·목표</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation>사전 의향</translation>
+    </message>
+    <message>
+        <source>directives</source>
+        <translation>사전 의향</translation>
+    </message>
+    <message>
+        <source>Preventive care &amp; screenings</source>
+        <translation>예방·검진</translation>
+    </message>
+    <message>
+        <source>preventive care &amp; screenings</source>
+        <translation>예방·검진</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>활력 징후</translation>
+    </message>
+    <message>
+        <source>vital signs</source>
+        <translation>활력 징후</translation>
+    </message>
+    <message>
+        <source>Claims &amp; costs</source>
+        <translation>청구·비용</translation>
+    </message>
+    <message>
+        <source>claims &amp; costs</source>
+        <translation>청구·비용</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 외 %n개</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2739,14 +2740,6 @@
 </context>
 <context>
     <name>passbook::app::SharingController</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation><numerusform>%1 외 %n개</numerusform></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
     <message>
         <source>Health Passbook</source>
         <translation>건강수첩</translation>

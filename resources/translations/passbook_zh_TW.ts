@@ -290,70 +290,6 @@
 <context>
     <name>Categories</name>
     <message>
-        <source>Visits</source>
-        <translation>就醫紀錄</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>疾病診斷</translation>
-    </message>
-    <message>
-        <source>Medications</source>
-        <translation>用藥</translation>
-    </message>
-    <message>
-        <source>Allergies</source>
-        <translation>過敏</translation>
-    </message>
-    <message>
-        <source>Lab results</source>
-        <translation>檢驗結果</translation>
-    </message>
-    <message>
-        <source>Imaging &amp; pathology</source>
-        <translation>影像與病理</translation>
-    </message>
-    <message>
-        <source>Procedures &amp; surgery</source>
-        <translation>處置與手術</translation>
-    </message>
-    <message>
-        <source>Vaccinations</source>
-        <translation>疫苗接種</translation>
-    </message>
-    <message>
-        <source>Documents &amp; discharge summaries</source>
-        <translation>文件與出院病摘</translation>
-    </message>
-    <message>
-        <source>Dental</source>
-        <translation>牙科</translation>
-    </message>
-    <message>
-        <source>Chinese medicine</source>
-        <translation>中醫</translation>
-    </message>
-    <message>
-        <source>Care plans &amp; goals</source>
-        <translation>照護計畫與目標</translation>
-    </message>
-    <message>
-        <source>Directives</source>
-        <translation>預立醫療決定</translation>
-    </message>
-    <message>
-        <source>Preventive care &amp; screenings</source>
-        <translation>預防保健與篩檢</translation>
-    </message>
-    <message>
-        <source>Vital signs</source>
-        <translation>生命徵象</translation>
-    </message>
-    <message>
-        <source>Claims &amp; costs</source>
-        <translation>申報與費用</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1459,73 +1395,6 @@
     </message>
 </context>
 <context>
-    <name>SharingController</name>
-    <message>
-        <source>visits</source>
-        <translation>就醫紀錄</translation>
-    </message>
-    <message>
-        <source>conditions</source>
-        <translation>疾病診斷</translation>
-    </message>
-    <message>
-        <source>medications</source>
-        <translation>用藥</translation>
-    </message>
-    <message>
-        <source>allergies</source>
-        <translation>過敏</translation>
-    </message>
-    <message>
-        <source>lab results</source>
-        <translation>檢驗結果</translation>
-    </message>
-    <message>
-        <source>imaging &amp; pathology</source>
-        <translation>影像與病理</translation>
-    </message>
-    <message>
-        <source>procedures &amp; surgery</source>
-        <translation>處置與手術</translation>
-    </message>
-    <message>
-        <source>vaccinations</source>
-        <translation>疫苗接種</translation>
-    </message>
-    <message>
-        <source>documents &amp; discharge summaries</source>
-        <translation>文件與出院病摘</translation>
-    </message>
-    <message>
-        <source>dental</source>
-        <translation>牙科</translation>
-    </message>
-    <message>
-        <source>Chinese medicine</source>
-        <translation>中醫</translation>
-    </message>
-    <message>
-        <source>care plans &amp; goals</source>
-        <translation>照護計畫與目標</translation>
-    </message>
-    <message>
-        <source>directives</source>
-        <translation>預立醫療決定</translation>
-    </message>
-    <message>
-        <source>preventive care &amp; screenings</source>
-        <translation>預防保健與篩檢</translation>
-    </message>
-    <message>
-        <source>vital signs</source>
-        <translation>生命徵象</translation>
-    </message>
-    <message>
-        <source>claims &amp; costs</source>
-        <translation>申報與費用</translation>
-    </message>
-</context>
-<context>
     <name>SharingPage</name>
     <message>
         <source>Sharing</source>
@@ -2589,6 +2458,138 @@
         <source>%1 has not given you the right to manage their consents.</source>
         <translation>%1 未授權您管理其同意。</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>就醫紀錄</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>就醫紀錄</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>疾病診斷</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>疾病診斷</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>用藥</translation>
+    </message>
+    <message>
+        <source>medications</source>
+        <translation>用藥</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>過敏</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>過敏</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>檢驗結果</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>檢驗結果</translation>
+    </message>
+    <message>
+        <source>Imaging &amp; pathology</source>
+        <translation>影像與病理</translation>
+    </message>
+    <message>
+        <source>imaging &amp; pathology reports</source>
+        <translation>影像與病理報告</translation>
+    </message>
+    <message>
+        <source>Procedures &amp; surgery</source>
+        <translation>處置與手術</translation>
+    </message>
+    <message>
+        <source>procedures &amp; surgery</source>
+        <translation>處置與手術</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>疫苗接種</translation>
+    </message>
+    <message>
+        <source>vaccinations</source>
+        <translation>疫苗接種</translation>
+    </message>
+    <message>
+        <source>Documents &amp; discharge summaries</source>
+        <translation>文件與出院病摘</translation>
+    </message>
+    <message>
+        <source>documents &amp; discharge summaries</source>
+        <translation>文件與出院病摘</translation>
+    </message>
+    <message>
+        <source>Dental</source>
+        <translation>牙科</translation>
+    </message>
+    <message>
+        <source>dental</source>
+        <translation>牙科</translation>
+    </message>
+    <message>
+        <source>Chinese medicine</source>
+        <translation>中醫</translation>
+    </message>
+    <message>
+        <source>Care plans &amp; goals</source>
+        <translation>照護計畫與目標</translation>
+    </message>
+    <message>
+        <source>care plans &amp; goals</source>
+        <translation>照護計畫與目標</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation>預立醫療決定</translation>
+    </message>
+    <message>
+        <source>directives</source>
+        <translation>預立醫療決定</translation>
+    </message>
+    <message>
+        <source>Preventive care &amp; screenings</source>
+        <translation>預防保健與篩檢</translation>
+    </message>
+    <message>
+        <source>preventive care &amp; screenings</source>
+        <translation>預防保健與篩檢</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>生命徵象</translation>
+    </message>
+    <message>
+        <source>vital signs</source>
+        <translation>生命徵象</translation>
+    </message>
+    <message>
+        <source>Claims &amp; costs</source>
+        <translation>申報與費用</translation>
+    </message>
+    <message>
+        <source>claims &amp; costs</source>
+        <translation>申報與費用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 及其他 %n 項</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2739,14 +2740,6 @@
 </context>
 <context>
     <name>passbook::app::SharingController</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation><numerusform>%1 及其他 %n 項</numerusform></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
     <message>
         <source>Health Passbook</source>
         <translation>健康存摺</translation>

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < decisions + 5; ++i) {
         auto asked = hospital.submit(network.registry,
                                      registry::requestAccess(patient.address(), custodian.address(), 1U << 4,
-                                                             registry::Treatment, expires),
+                                                             quint8(domain::Purpose::Treatment), expires),
                                      QStringLiteral("request"));
         quint64 id = 0;
         for (const Log &log : asked.value().receipt.logs) {

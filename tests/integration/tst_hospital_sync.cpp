@@ -318,9 +318,9 @@ private slots:
         QCOMPARE(refused.error().code, ErrorCode::Rejected);
 
         const auto &key = *m_patient->vault->signingKey();
-        QVERIFY(submit(key, ledger::registry::setDelegate(caregiver.address(), ledger::registry::View,
-                                                          nowSecs() + 3600))
-                    .hash.size());
+        QVERIFY(
+            submit(key, ledger::registry::setDelegate(caregiver.address(), domain::View, nowSecs() + 3600))
+                .hash.size());
         auto served = client.search(QStringLiteral("Observation"), {}, {}, 5);
         QVERIFY2(served, qPrintable(served ? QString() : served.error().detail));
         QCOMPARE(served.value().entries.size(), 5);
@@ -342,9 +342,9 @@ private slots:
                  ErrorCode::Rejected);
 
         // Wanfang asks for lab results held by Taipei City Hospital; the patient approves.
-        auto asked =
-            submit(wanfang, ledger::registry::requestAccess(m_patient->address(), taipei, 1U << 4,
-                                                            ledger::registry::Treatment, nowSecs() + 86400));
+        auto asked = submit(wanfang, ledger::registry::requestAccess(m_patient->address(), taipei, 1U << 4,
+                                                                     quint8(domain::Purpose::Treatment),
+                                                                     nowSecs() + 86400));
         quint64 requestId = 0;
         for (const auto &log : asked.receipt.logs) {
             if (auto e = ledger::registry::decodeEvent(log);
@@ -405,7 +405,7 @@ private slots:
         const crypto::SigningKey myongji = m_net.hospitalKey(2);
         QVERIFY(submit(*m_patient->vault->signingKey(),
                        ledger::registry::grantConsent(myongji.address(), m_net.participant(0), 1U << 4,
-                                                      ledger::registry::ResearchUse, nowSecs() + 86400))
+                                                      quint8(domain::Purpose::Research), nowSecs() + 86400))
                     .hash.size());
         fhir::FhirClient asResearch(url(0), myongji, m_net.network.chainId);
         asResearch.setActingFor(m_patient->address());

@@ -30,7 +30,7 @@ private:
         const quint64 expires = eth.blockTimestamp().value() + 86400;
         QVERIFY(s.submit(m_chain.network.registry,
                          registry::requestAccess(patient, m_chain.hospitalKey(0).address(), scopes,
-                                                 registry::Treatment, expires),
+                                                 quint8(domain::Purpose::Treatment), expires),
                          QStringLiteral("request"))
                     .ok());
     }

@@ -157,9 +157,9 @@ private slots:
     {
         const quint64 expires = chainNow() + 30 * 86400;
         const quint32 asked = (1U << 4) | (1U << 5); // labs, imaging
-        auto requested =
-            send(m_chain.hospitalKey(1), registry::requestAccess(m_patient.address(), m_hospitalA, asked,
-                                                                 registry::Treatment, expires));
+        auto requested = send(m_chain.hospitalKey(1),
+                              registry::requestAccess(m_patient.address(), m_hospitalA, asked,
+                                                      quint8(domain::Purpose::Treatment), expires));
         QVERIFY(requested.ok());
         const quint64 requestId = eventId(requested.value(), registry::Event::Type::AccessRequested);
         QVERIFY(requestId > 0);
@@ -219,9 +219,9 @@ private slots:
     void denyAndRequestValidation()
     {
         const quint64 expires = chainNow() + 86400;
-        auto requested =
-            send(m_chain.hospitalKey(1),
-                 registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment, expires));
+        auto requested = send(m_chain.hospitalKey(1),
+                              registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
+                                                      quint8(domain::Purpose::Treatment), expires));
         QVERIFY(requested.ok());
         const quint64 id = eventId(requested.value(), registry::Event::Type::AccessRequested);
         QVERIFY(send(m_patient, registry::denyRequest(id)).ok());
@@ -229,52 +229,52 @@ private slots:
         expectRevert(m_patient, registry::approveRequest(id, 1U, expires), "RequestNotPending");
         expectRevert(m_patient, registry::denyRequest(424242), "UnknownRequest");
         // malformed requests
-        expectRevert(
-            m_chain.hospitalKey(1),
-            registry::requestAccess(m_patient.address(), m_hospitalA, 1U << 20, registry::Treatment, expires),
-            "InvalidScopes");
+        expectRevert(m_chain.hospitalKey(1),
+                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U << 20,
+                                             quint8(domain::Purpose::Treatment), expires),
+                     "InvalidScopes");
         expectRevert(m_chain.hospitalKey(1),
                      registry::requestAccess(m_patient.address(), m_hospitalA, 1U, 9, expires),
                      "InvalidPurpose");
         expectRevert(m_chain.hospitalKey(1),
-                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment,
-                                             chainNow() - 10),
+                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
+                                             quint8(domain::Purpose::Treatment), chainNow() - 10),
                      "ExpiryInPast");
-        expectRevert(
-            m_stranger,
-            registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment, expires),
-            "NotActiveParticipant");
+        expectRevert(m_stranger,
+                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
+                                             quint8(domain::Purpose::Treatment), expires),
+                     "NotActiveParticipant");
     }
 
     void delegatesAndTheirRights()
     {
         const quint64 expires = chainNow() + 7 * 86400;
-        expectRevert(m_patient, registry::setDelegate(m_patient.address(), registry::View, expires),
+        expectRevert(m_patient, registry::setDelegate(m_patient.address(), domain::View, expires),
                      "SelfDelegation");
         expectRevert(m_patient, registry::setDelegate(m_caregiver.address(), 8, expires), "InvalidRights");
-        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), registry::View, expires)).ok());
+        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), domain::View, expires)).ok());
         QCOMPARE(m_registry->delegateRights(m_patient.address(), m_caregiver.address()).value(),
-                 quint8(registry::View));
+                 quint8(domain::View));
         QCOMPARE(cast({QStringLiteral("call"), QStringLiteral("--rpc-url"), m_chain.network.rpc.toString(),
                        m_chain.network.registry.toChecksumString(),
                        QStringLiteral("delegateRights(address,address)(uint8)"),
                        m_patient.address().toChecksumString(), m_caregiver.address().toChecksumString()}),
                  QStringLiteral("1"));
 
-        auto requested =
-            send(m_chain.hospitalKey(1),
-                 registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment, expires));
+        auto requested = send(m_chain.hospitalKey(1),
+                              registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
+                                                      quint8(domain::Purpose::Treatment), expires));
         const quint64 id = eventId(requested.value(), registry::Event::Type::AccessRequested);
         // VIEW only: may not approve or manage
         expectRevert(m_caregiver, registry::approveRequest(id, 1U, expires), "NotPatientOrDelegate");
         expectRevert(m_caregiver,
                      registry::grantConsentFor(m_patient.address(), m_hospitalB,
                                                Address::fromBytes(QByteArray(20, 0)).value(), 1U,
-                                               registry::Treatment, expires),
+                                               quint8(domain::Purpose::Treatment), expires),
                      "NotPatientOrDelegate");
         // APPROVE: the caregiver approves; the ledger names the caregiver as actor
-        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(),
-                                                      registry::View | registry::Approve, expires))
+        QVERIFY(send(m_patient,
+                     registry::setDelegate(m_caregiver.address(), domain::View | domain::Approve, expires))
                     .ok());
         auto approved = send(m_caregiver, registry::approveRequest(id, 1U, expires));
         QVERIFY(approved.ok());
@@ -286,18 +286,17 @@ private slots:
             }
         }
         // MANAGE: grants for the patient
-        QVERIFY(
-            send(m_patient, registry::setDelegate(m_caregiver.address(), registry::Manage, expires)).ok());
-        QVERIFY(send(m_caregiver, registry::grantConsentFor(m_patient.address(), m_hospitalB,
-                                                            Address::fromBytes(QByteArray(20, 0)).value(),
-                                                            1U << 8, registry::InsuranceClaim, expires))
+        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), domain::Manage, expires)).ok());
+        QVERIFY(send(m_caregiver,
+                     registry::grantConsentFor(m_patient.address(), m_hospitalB,
+                                               Address::fromBytes(QByteArray(20, 0)).value(), 1U << 8,
+                                               quint8(domain::Purpose::InsuranceClaim), expires))
                     .ok());
         // removal and expiry
         QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), 0, 0)).ok());
         QCOMPARE(m_registry->delegateRights(m_patient.address(), m_caregiver.address()).value(), quint8(0));
-        QVERIFY(
-            send(m_patient, registry::setDelegate(m_caregiver.address(), registry::View, chainNow() + 100))
-                .ok());
+        QVERIFY(send(m_patient, registry::setDelegate(m_caregiver.address(), domain::View, chainNow() + 100))
+                    .ok());
         advanceTime(200);
         QCOMPARE(m_registry->delegateRights(m_patient.address(), m_caregiver.address()).value(), quint8(0));
     }
@@ -305,14 +304,15 @@ private slots:
     void expiredGrantAndExpiredRequest()
     {
         const Address anyCustodian = Address::fromBytes(QByteArray(20, 0)).value();
-        auto granted = send(m_patient, registry::grantConsent(m_hospitalB, anyCustodian, 1U << 3,
-                                                              registry::PersonalShare, chainNow() + 60));
+        auto granted =
+            send(m_patient, registry::grantConsent(m_hospitalB, anyCustodian, 1U << 3,
+                                                   quint8(domain::Purpose::PersonalShare), chainNow() + 60));
         QVERIFY(granted.ok());
         const quint64 consentId = eventId(granted.value(), registry::Event::Type::ConsentGranted);
         QVERIFY(m_registry->isAuthorized(m_patient.address(), m_hospitalB, m_hospitalA, 1U << 3).value());
-        auto requested =
-            send(m_chain.hospitalKey(1), registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
-                                                                 registry::Treatment, chainNow() + 60));
+        auto requested = send(m_chain.hospitalKey(1),
+                              registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
+                                                      quint8(domain::Purpose::Treatment), chainNow() + 60));
         const quint64 requestId = eventId(requested.value(), registry::Event::Type::AccessRequested);
         advanceTime(120);
         QVERIFY(!m_registry->isAuthorized(m_patient.address(), m_hospitalB, m_hospitalA, 1U << 3).value());
@@ -322,8 +322,8 @@ private slots:
         expectRevert(m_patient, registry::approveRequest(requestId, 1U, chainNow() + 10), "RequestExpired");
         // grants to strangers or for nonsense are refused
         expectRevert(m_patient,
-                     registry::grantConsent(m_stranger.address(), anyCustodian, 1U, registry::Treatment,
-                                            chainNow() + 100),
+                     registry::grantConsent(m_stranger.address(), anyCustodian, 1U,
+                                            quint8(domain::Purpose::Treatment), chainNow() + 100),
                      "NotActiveParticipant");
     }
 
@@ -333,13 +333,13 @@ private slots:
         QVERIFY(send(m_chain.adminKey(), registry::setParticipantActive(c, false)).ok());
         QVERIFY(!m_registry->participant(c).value().active);
         expectRevert(m_chain.hospitalKey(2),
-                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U, registry::Treatment,
-                                             chainNow() + 100),
+                     registry::requestAccess(m_patient.address(), m_hospitalA, 1U,
+                                             quint8(domain::Purpose::Treatment), chainNow() + 100),
                      "NotActiveParticipant");
-        expectRevert(
-            m_chain.hospitalKey(1),
-            registry::requestAccess(m_patient.address(), c, 1U, registry::Treatment, chainNow() + 100),
-            "NotActiveParticipant"); // custodian inactive
+        expectRevert(m_chain.hospitalKey(1),
+                     registry::requestAccess(m_patient.address(), c, 1U, quint8(domain::Purpose::Treatment),
+                                             chainNow() + 100),
+                     "NotActiveParticipant"); // custodian inactive
         expectRevert(m_chain.hospitalKey(2), registry::anchor(QByteArray(32, 'r'), 3),
                      "NotActiveParticipant");
         QVERIFY(send(m_chain.adminKey(), registry::setParticipantActive(c, true)).ok());
@@ -361,7 +361,8 @@ private slots:
         const SigningKey insurer = SigningKey::generate();
         QVERIFY(send(m_chain.adminKey(),
                      registry::registerParticipant(insurer.address(), QStringLiteral("Cathay Life"),
-                                                   registry::Insurer, QStringLiteral("https://i")))
+                                                   quint8(domain::ParticipantKind::Insurer),
+                                                   QStringLiteral("https://i")))
                     .ok());
         expectRevert(insurer, registry::emergencyAccess(m_patient.address()), "NotHospital");
         const SigningKey patient2 = SigningKey::generate();
@@ -376,7 +377,7 @@ private slots:
         QVERIFY(announced);
         QVERIFY(m_registry
                     ->isAuthorized(patient2.address(), m_chain.hospitalKey(2).address(), m_hospitalA,
-                                   registry::kAllScopes)
+                                   domain::kAllCategories)
                     .value());
         advanceTime(24 * 3600 + 10);
         QVERIFY(

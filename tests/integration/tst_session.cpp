@@ -220,14 +220,13 @@ private slots:
 
         // delegation: never to myself, never already expired, never unknown rights
         const auto self = m_patient->prepareDecision(
-            DecisionRequest::delegate(m_patient->me(), ledger::registry::View, quint64(now() + 3600)),
-            nullptr, now());
+            DecisionRequest::delegate(m_patient->me(), domain::View, quint64(now() + 3600)), nullptr, now());
         QVERIFY(!self.ok());
         QCOMPARE(self.error().code, ErrorCode::InvalidInput);
         QVERIFY(!m_patient
-                     ->prepareDecision(DecisionRequest::delegate(m_caregiver->me(), ledger::registry::View,
-                                                                 quint64(now() - 10)),
-                                       nullptr, now())
+                     ->prepareDecision(
+                         DecisionRequest::delegate(m_caregiver->me(), domain::View, quint64(now() - 10)),
+                         nullptr, now())
                      .ok());
         QVERIFY(
             !m_patient
@@ -249,8 +248,8 @@ private slots:
         QVERIFY(!m_caregiver->addCaredFor(*conn, read.value(), QStringLiteral("Dad")).ok());
 
         // VIEW only: the caregiver sees the records in a store of their own, and may not decide
-        QVERIFY(decide(*m_patient, DecisionRequest::delegate(m_caregiver->me(), ledger::registry::View,
-                                                             quint64(now() + 86400)))
+        QVERIFY(decide(*m_patient,
+                       DecisionRequest::delegate(m_caregiver->me(), domain::View, quint64(now() + 86400)))
                     .ok());
         QVERIFY(m_caregiver
                     ->sync(*conn,
@@ -262,7 +261,7 @@ private slots:
                     .ledger);
         const auto added = m_caregiver->addCaredFor(*conn, read.value(), QStringLiteral("Dad"));
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
-        QCOMPARE(added.value().rights, quint8(ledger::registry::View));
+        QCOMPARE(added.value().rights, quint8(domain::View));
         QString warning;
         const auto dad = m_caregiver->checkCaredFor(*conn, m_patient->me().toChecksumString(), &warning);
         QVERIFY(dad.ok());
@@ -290,10 +289,10 @@ private slots:
         QCOMPARE(noManage.error().code, ErrorCode::Rejected);
 
         // with APPROVE given, the caregiver decides for them (the ledger's answer is taken at the check)
-        QVERIFY(decide(*m_patient, DecisionRequest::delegate(
-                                       m_caregiver->me(), ledger::registry::View | ledger::registry::Approve,
-                                       quint64(now() + 86400)))
-                    .ok());
+        QVERIFY(
+            decide(*m_patient, DecisionRequest::delegate(m_caregiver->me(), domain::View | domain::Approve,
+                                                         quint64(now() + 86400)))
+                .ok());
         (void)conn->catchUp();
         const session::CareCheck checked = m_caregiver->checkCare(*conn);
         QVERIFY(!checked.error);

@@ -5,6 +5,7 @@
 #include <QtQuickTest/quicktest.h>
 
 Q_IMPORT_QML_PLUGIN(Passbook_ComponentsPlugin)
+Q_IMPORT_QML_PLUGIN(Passbook_AppPlugin) // the domain's vocabulary (Domain) that Categories reads
 
 class Setup : public QObject
 {

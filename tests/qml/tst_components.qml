@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import Passbook.App
 import Passbook.Components
 
 Item {
@@ -66,6 +67,30 @@ Item {
             created.clear()
             Navigation.createRequested()
             compare(created.count, 1)
+        }
+    }
+
+    TestCase {
+        name: "Vocabulary"
+
+        // the category list and the rights come from core's one vocabulary, by name
+        function test_categoriesFromCore() {
+            compare(Categories.all.length, 16)
+            for (let i = 0; i < Categories.all.length; ++i)
+                compare(Categories.all[i].bit, i)
+            compare(Categories.all[4].key, "labs")
+            compare(Categories.label("labs"), "Lab results")
+            compare(Categories.label("nonsense"), "Other")
+            compare(Domain.allCategories, 0xFFFF)
+        }
+
+        function test_rightsAndPurposesByName() {
+            compare(Domain.View, 1)
+            compare(Domain.Approve, 2)
+            compare(Domain.Manage, 4)
+            compare(Domain.Sensitive, 8)
+            compare(Domain.Purpose.Treatment, 1)
+            compare(Domain.Purpose.PersonalShare, 5)
         }
     }
 }

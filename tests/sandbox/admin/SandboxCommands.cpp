@@ -30,9 +30,9 @@ struct SandboxHospital
 };
 // Named after the hospitals of the seed documents.
 constexpr SandboxHospital kHospitals[] = {
-    {"Taipei City Hospital", ledger::registry::Hospital},
-    {"Taipei Municipal Wanfang Hospital", ledger::registry::Hospital},
-    {"Myongji Hospital", ledger::registry::Hospital},
+    {"Taipei City Hospital", quint8(domain::ParticipantKind::Hospital)},
+    {"Taipei Municipal Wanfang Hospital", quint8(domain::ParticipantKind::Hospital)},
+    {"Myongji Hospital", quint8(domain::ParticipantKind::Hospital)},
 };
 
 SigningKey sandboxKey(const QString &seed, const QString &role)

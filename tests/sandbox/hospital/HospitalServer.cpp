@@ -483,7 +483,7 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
         return error(ErrorCode::Unreachable,
                      QStringLiteral("The ledger cannot be read right now; try again."));
     }
-    if (rights.value() & registry::View) {
+    if (rights.value() & domain::View) {
         caller.role = Caller::Role::Delegate;
         return caller;
     }
@@ -541,7 +541,7 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
             if (!caller.consentId) {
                 caller.consentId = c.value().id;
             }
-            if (c.value().purpose != registry::ResearchUse) {
+            if (c.value().purpose != quint8(domain::Purpose::Research)) {
                 anyNonResearch = true;
                 caller.consentId = c.value().id;
                 break;

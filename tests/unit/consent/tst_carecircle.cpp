@@ -52,14 +52,13 @@ private slots:
         QVERIFY(!circle.add(invite({m_hospital}), QString(65, QLatin1Char('x')), 1, 0, 1000).ok());
         QVERIFY(circle.list().value().isEmpty());
 
-        auto added =
-            circle.add(invite({m_hospital}), QStringLiteral(" Dad "), ledger::registry::View, 5000, 1000);
+        auto added = circle.add(invite({m_hospital}), QStringLiteral(" Dad "), domain::View, 5000, 1000);
         PB_VERIFY_OK(added);
         QCOMPARE(added.value().displayName(), QStringLiteral("Dad"));
         QVERIFY(added.value().active());
         // a newer invite replaces the old one and keeps the name given before
         auto again = circle.add(invite({m_hospital, m_patient.address()}), QString(),
-                                ledger::registry::View | ledger::registry::Approve, 6000, 1100);
+                                domain::View | domain::Approve, 6000, 1100);
         PB_VERIFY_OK(again);
         const auto list = circle.list().value();
         QCOMPARE(list.size(), 1);
@@ -83,7 +82,7 @@ private slots:
         QVERIFY(!still.value().endedNow);
         QCOMPARE(still.value().person.ended, QStringLiteral("revoked"));
         // given rights again: active again
-        auto back = circle.applyRights(m_patient.address(), ledger::registry::View, 7000, 9200, 9200);
+        auto back = circle.applyRights(m_patient.address(), domain::View, 7000, 9200, 9200);
         PB_VERIFY_OK(back);
         QVERIFY(back.value().person.active());
         // past the expiry: expired

@@ -1,3 +1,4 @@
+#include "common/Vocabulary.h"
 #include "ledger/NetworkProfile.h"
 #include "ledger/Scopes.h"
 
@@ -14,7 +15,26 @@ class TestScopes : public QObject
 private slots:
     void categories()
     {
-        QCOMPARE(scopes::categories().size(), 16);
+        // the vocabulary's numbers are DESIGN.md's (§4, §6)
+        QCOMPARE(domain::categories().size(), size_t(16));
+        for (size_t i = 0; i < domain::categories().size(); ++i) {
+            QCOMPARE(int(domain::categories()[i].category), int(i));
+        }
+        QCOMPARE(int(domain::Category::Labs), 4);
+        QCOMPARE(int(domain::Category::Claims), 15);
+        QCOMPARE(domain::kSensitiveScope, 1U << 16);
+        QCOMPARE(int(domain::View | domain::Approve | domain::Manage | domain::Sensitive), 15);
+        QCOMPARE(int(domain::Purpose::Research), 3);
+        QCOMPARE(int(domain::ParticipantKind::Insurer), 3);
+        QCOMPARE(scopes::purposeName(quint8(domain::Purpose::Emergency)), QStringLiteral("emergency"));
+        QCOMPARE(scopes::kindName(quint8(domain::ParticipantKind::Research)), QStringLiteral("research"));
+        QCOMPARE(scopes::rightsNames(domain::View | domain::Manage),
+                 (QStringList{QStringLiteral("view"), QStringLiteral("manage")}));
+        // in the app's language (no translator here: English), shortened past three
+        QCOMPARE(scopes::describeTranslated(domain::scopeOf(domain::Category::Labs) |
+                                            domain::scopeOf(domain::Category::Imaging)),
+                 QStringLiteral("lab results, imaging & pathology reports"));
+        QCOMPARE(scopes::describeTranslated(0xF), QStringLiteral("visits, conditions and 2 more"));
         QCOMPARE(scopes::parse(QStringLiteral("labs,imaging")).value(), quint32((1 << 4) | (1 << 5)));
         QCOMPARE(scopes::parse(QStringLiteral(" Labs , vitals ")).value(), quint32((1 << 4) | (1 << 14)));
         QCOMPARE(scopes::parse(QStringLiteral("all")).value(), quint32(0xFFFF));
