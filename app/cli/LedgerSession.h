@@ -7,6 +7,9 @@
 #include "session/Session.h"
 #include "vault/VaultManager.h"
 
+#include <QJsonObject>
+#include <optional>
+
 #include <memory>
 
 namespace passbook::cli {
@@ -30,5 +33,38 @@ void resendOutbox(Session &s);
 // Records commands on the store on screen (mine, or with --for the cared-for person's).
 int recordsCommand(Session &s, const QString &command, const QStringList &args);
 int printSyncReport(const passbook::SyncReport &report, const QJsonObject &extra);
+
+// One run of a ledger command: the session, what is left of the arguments, and the options.
+struct Run
+{
+    Session &s;
+    QStringList args;
+    std::optional<QString> scopes = {}, expires = {}, to = {}, custodian = {}, purpose = {}, rights = {},
+                           name = {};
+    bool resend = false;
+    bool ledgerOnly = false;
+
+    [[nodiscard]] std::optional<quint64> id(int index = 0) const
+    {
+        bool ok = false;
+        const quint64 value = args.value(index).toULongLong(&ok);
+        return ok && value > 0 ? std::optional<quint64>(value) : std::nullopt;
+    }
+    [[nodiscard]] consent::ConsentStore store() const { return s.core->consentStore().value(); }
+    [[nodiscard]] crypto::Address subject() const { return s.core->subjectAddress(); }
+};
+
+// Checks a decision in the core session, signs and sends it, prints the JSON (DecisionCommands.cpp).
+int decide(Run &r, const session::DecisionRequest &request, QJsonObject extra);
+// --expires parsed, or nullopt when absent; on a bad value `failed` holds the exit code.
+[[nodiscard]] std::optional<quint64> expiryOr(const std::optional<QString> &text, int &failed);
+
+// The handlers (DecisionCommands.cpp, CareCommands.cpp).
+int approve(Run &r);
+int deny(Run &r);
+int revoke(Run &r);
+int grant(Run &r);
+int delegate(Run &r);
+int care(Run &r);
 
 } // namespace passbook::cli
