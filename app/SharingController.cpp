@@ -138,7 +138,7 @@ void SharingController::startWatching()
     if (!m_vault->isUnlocked() || !m_passbook->network() || !m_vault->database()) {
         return;
     }
-    const ledger::NetworkProfile &network = *m_passbook->network();
+    const ledger::NetworkProfile network = *m_passbook->network();
     QSettings settings;
     settings.setValue(kWatchWs, network.ws.toString());
     settings.setValue(kWatchRegistry, network.registry.toChecksumString());

@@ -21,7 +21,7 @@ struct Session
     std::unique_ptr<ledger::LedgerConnection> ledger; // when a network profile is set
 
     [[nodiscard]] crypto::Address me() const { return vault->address(); }
-    [[nodiscard]] const ledger::NetworkProfile &network() const { return *core->network(); }
+    [[nodiscard]] ledger::NetworkProfile network() const { return *core->network(); }
 };
 
 // Unlocks the vault (password on stdin) and, when a network profile is set, connects the ledger.

@@ -30,9 +30,16 @@ Session::Session(vault::VaultManager &vault) : m_vault(vault)
 
 Session::~Session() = default;
 
+std::optional<ledger::NetworkProfile> Session::network() const
+{
+    const QMutexLocker lock(&m_networkLock);
+    return m_network;
+}
+
 Result<ledger::NetworkProfile> Session::requireNetwork() const
 {
-    if (!m_network) {
+    const std::optional<ledger::NetworkProfile> network = this->network();
+    if (!network) {
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate(
                              "passbook",
@@ -40,7 +47,7 @@ Result<ledger::NetworkProfile> Session::requireNetwork() const
                              "first (Settings in the app, 'passbook-cli network use FILE')."),
                          QStringLiteral("no network profile"));
     }
-    return *m_network;
+    return *network;
 }
 
 Result<ledger::NetworkProfile> Session::useNetworkFile(const QString &pathOrUrl, bool askLedger)
@@ -69,6 +76,7 @@ Result<ledger::NetworkProfile> Session::useNetworkFile(const QString &pathOrUrl,
     if (auto r = m_vault.database()->setMeta(kNetworkKey, compact); !r) {
         return r.error();
     }
+    const QMutexLocker lock(&m_networkLock);
     m_network = profile.value();
     return profile;
 }

@@ -9,6 +9,8 @@
 #include "passbook/TimelineStore.h"
 #include "vault/VaultManager.h"
 
+#include <QMutex>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -99,7 +101,8 @@ public:
     [[nodiscard]] crypto::Address me() const { return m_vault.address(); }
 
     // --- the network profile (DESIGN.md §4), kept in the vault
-    [[nodiscard]] const std::optional<ledger::NetworkProfile> &network() const { return m_network; }
+    // A copy: a worker thread may read it while the profile is replaced.
+    [[nodiscard]] std::optional<ledger::NetworkProfile> network() const;
     // The profile, or NotFound with a sentence that says how to set one up.
     [[nodiscard]] Result<ledger::NetworkProfile> requireNetwork() const;
     // Reads a profile file (a path or a file: URL), checks it and keeps it in the vault. With
@@ -170,6 +173,7 @@ private:
                                                            const CareCheck &care, const SyncOptions &options);
 
     vault::VaultManager &m_vault;
+    mutable QMutex m_networkLock; // m_network is read by workers (connectLedger) and set by useNetworkFile
     std::optional<ledger::NetworkProfile> m_network;
     std::optional<consent::CaredFor> m_subject;
     std::unique_ptr<vault::VaultDatabase> m_careDb; // the subject's store, while one is shown
