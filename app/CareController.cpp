@@ -88,10 +88,9 @@ void CareController::reload()
         if (consents) {
             // the invite names the hospitals I connected (my own store, whoever is on screen)
             if (auto invite = session->careInvite()) {
-                m_inviteCode = invite.value();
+                m_inviteCode = invite.value().code;
+                m_inviteHospitals = invite.value().hospitals;
             }
-            auto accounts = passbook::TimelineStore(*db).hospitalAccounts();
-            m_inviteHospitals = accounts ? int(accounts.value().size()) : 0;
             const consent::ConsentStore &store = consents.value();
             if (auto list = store.delegations(m_vault->address(), now)) {
                 for (const auto &d : list.value()) {

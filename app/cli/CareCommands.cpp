@@ -19,9 +19,8 @@ int care(Run &r)
         if (!invite) {
             return fail(invite.error());
         }
-        auto hospitals = core.store()->hospitalAccounts();
-        printJson({{QStringLiteral("invite"), invite.value()},
-                   {QStringLiteral("hospitals"), double(hospitals ? hospitals.value().size() : 0)}});
+        printJson({{QStringLiteral("invite"), invite.value().code},
+                   {QStringLiteral("hospitals"), double(invite.value().hospitals)}});
         return Ok;
     }
     if (sub == QLatin1String("add") && r.args.size() == 2) {

@@ -155,7 +155,12 @@ public:
 
     // --- caring for others, and being cared for (SessionCare.cpp)
     // My invite code for a caregiver: my address, the chain and the hospitals I am connected to.
-    [[nodiscard]] Result<QString> careInvite();
+    struct CareInviteCode
+    {
+        QString code;
+        int hospitals = 0; // how many hospitals it names
+    };
+    [[nodiscard]] Result<CareInviteCode> careInvite();
     // What can be said of an invite before the ledger is asked (format, signature, chain, not mine).
     [[nodiscard]] Result<consent::CareInvite> readCareInvite(const QString &code, const QString &label) const;
     // Asks the ledger what the patient gave me, then keeps them in my care circle.

@@ -16,7 +16,7 @@ qint64 nowSecs()
 }
 } // namespace
 
-Result<QString> Session::careInvite()
+Result<Session::CareInviteCode> Session::careInvite()
 {
     auto network = requireNetwork();
     if (!network) {
@@ -27,7 +27,9 @@ Result<QString> Session::careInvite()
     if (!hospitals) {
         return hospitals.error();
     }
-    return consent::CareInvite::create(*m_vault.signingKey(), network.value().chainId, hospitals.value());
+    return CareInviteCode{
+        consent::CareInvite::create(*m_vault.signingKey(), network.value().chainId, hospitals.value()),
+        int(hospitals.value().size())};
 }
 
 Result<consent::CareInvite> Session::readCareInvite(const QString &code, const QString &label) const

@@ -238,11 +238,13 @@ private slots:
     void caregiverAccess()
     {
         // the patient's invite; the caregiver cannot take it before the ledger says yes
-        const auto invite = m_patient->careInvite();
-        QVERIFY(invite.ok());
-        QVERIFY(!m_patient->readCareInvite(invite.value(), QString()).ok()); // my own code
+        const auto made = m_patient->careInvite();
+        QVERIFY(made.ok());
+        QCOMPARE(made.value().hospitals, 1); // hospital 1 was disconnected above
+        const QString invite = made.value().code;
+        QVERIFY(!m_patient->readCareInvite(invite, QString()).ok()); // my own code
         QVERIFY(!m_caregiver->readCareInvite(QStringLiteral("not an invite"), QString()).ok());
-        const auto read = m_caregiver->readCareInvite(invite.value(), QStringLiteral("Dad"));
+        const auto read = m_caregiver->readCareInvite(invite, QStringLiteral("Dad"));
         QVERIFY(read.ok());
         auto conn = ledger(*m_caregiver);
         QVERIFY(!m_caregiver->addCaredFor(*conn, read.value(), QStringLiteral("Dad")).ok());
