@@ -1,8 +1,8 @@
 #include "CareController.h"
 
-#include "DateText.h"
 #include "PassbookController.h"
 #include "QrImageProvider.h"
+#include "common/DateText.h"
 
 #include "consent/CareInvite.h"
 #include "consent/ConsentStore.h"
@@ -21,28 +21,11 @@ namespace passbook::app {
 namespace {
 CareController *s_instance = nullptr;
 
-QString dayText(qint64 secs)
-{
-    return secs ? dateText(QDateTime::fromSecsSinceEpoch(secs).date()) : QString();
-}
-
-// Their requests waiting for a decision, when I may decide them.
-int pendingFor(const consent::ConsentStore &store, const consent::CaredFor &person, qint64 now)
-{
-    int pending = 0;
-    if (person.rights & domain::Approve) {
-        if (auto requests = store.requests(person.patient, now)) {
-            for (const auto &r : requests.value()) {
-                pending += r.status == QLatin1String("pending") ? 1 : 0;
-            }
-        }
-    }
-    return pending;
-}
 } // namespace
 
 CareController::CareController(vault::VaultManager *vault, PassbookController *passbook, QObject *parent)
-    : QObject(parent), m_vault(vault), m_passbook(passbook)
+    : QObject(parent), m_vault(vault), m_passbook(passbook), m_caregivers(new models::CaregiversModel(this)),
+      m_people(new models::PeopleModel(this))
 {
     connect(m_vault, &vault::VaultManager::stateChanged, this, &CareController::reload);
     // the worker asks the ledger through the session, which goes with the keys
@@ -74,66 +57,37 @@ void CareController::setInstance(CareController *instance)
 
 void CareController::reload()
 {
-    m_caregivers.clear();
-    m_people.clear();
     m_inviteCode.clear();
     m_inviteHospitals = 0;
     m_myAddress.clear();
     vault::VaultDatabase *db = m_vault->database();
     session::Session *session = m_passbook->session();
     const auto consents = session ? session->consentStore() : Result<consent::ConsentStore>(Error{});
+    const consent::ConsentStore *store = db && consents ? &consents.value() : nullptr;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (db && session) {
         m_myAddress = m_vault->address().toChecksumString();
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        if (consents) {
-            // the invite names the hospitals I connected (my own store, whoever is on screen)
-            if (auto invite = session->careInvite()) {
-                m_inviteCode = invite.value().code;
-                m_inviteHospitals = invite.value().hospitals;
-            }
-            const consent::ConsentStore &store = consents.value();
-            if (auto list = store.delegations(m_vault->address(), now)) {
-                for (const auto &d : list.value()) {
-                    if (d.rights == 0) {
-                        continue; // removed
-                    }
-                    m_caregivers.append(
-                        QVariantMap{{QStringLiteral("address"), d.delegate.toChecksumString()},
-                                    {QStringLiteral("rights"), int(d.rights)},
-                                    {QStringLiteral("expires"), dayText(qint64(d.expiresAt))},
-                                    {QStringLiteral("expiresAt"), double(d.expiresAt)},
-                                    {QStringLiteral("active"), d.active}});
-                }
-            }
+        // the invite names the hospitals I connected (my own store, whoever is on screen)
+        if (auto invite =
+                consents ? session->careInvite() : Result<session::Session::CareInviteCode>(Error{})) {
+            m_inviteCode = invite.value().code;
+            m_inviteHospitals = invite.value().hospitals;
         }
-        bool ledgerSaysChanged = false;
-        if (auto list = consent::CareCircle(*db).list()) {
-            const QString viewing = m_passbook->subject();
-            for (const consent::CaredFor &p : list.value()) {
-                int pending = 0;
-                if (consents && p.active()) {
-                    const consent::ConsentStore &store = consents.value();
-                    ledgerSaysChanged = delegationMoved(store, p, now) || ledgerSaysChanged;
-                    pending = pendingFor(store, p, now);
-                }
-                m_people.append(
-                    QVariantMap{{QStringLiteral("patient"), p.patient.toChecksumString()},
-                                {QStringLiteral("name"), p.displayName()},
-                                {QStringLiteral("rights"), int(p.rights)},
-                                {QStringLiteral("expires"), dayText(qint64(p.expiresAt))},
-                                {QStringLiteral("active"), p.active()},
-                                {QStringLiteral("ended"), p.ended},
-                                {QStringLiteral("endedText"),
-                                 p.active() ? QString() : passbook::CareAccess::endedSentence(p)},
-                                {QStringLiteral("hospitals"), int(p.hospitals.size())},
-                                {QStringLiteral("pending"), pending},
-                                {QStringLiteral("viewing"), viewing == p.patient.toChecksumString()}});
-            }
+    }
+    m_caregivers->load(store, db ? m_vault->address() : crypto::Address(), now);
+    const auto people =
+        db && session ? consent::CareCircle(*db).list() : Result<QList<consent::CaredFor>>(Error{});
+    m_people->load(people ? people.value() : QList<consent::CaredFor>(), store,
+                   session ? session->subjectAddress() : crypto::Address(), now);
+    bool ledgerSaysChanged = false;
+    for (const models::PersonRow &row : m_people->rows()) {
+        if (store && row.person.active()) {
+            ledgerSaysChanged = delegationMoved(*store, row.person, now) || ledgerSaysChanged;
         }
-        if (ledgerSaysChanged) {
-            // after this reload (checkCareAccess may reload again when it is done)
-            QTimer::singleShot(0, m_passbook, &PassbookController::checkCareAccess);
-        }
+    }
+    if (ledgerSaysChanged) {
+        // after this reload (checkCareAccess may reload again when it is done)
+        QTimer::singleShot(0, m_passbook, &PassbookController::checkCareAccess);
     }
     emit changed();
 }
@@ -261,7 +215,7 @@ bool CareController::viewAs(const QString &patient)
     const bool ok = m_passbook->viewAs(person.value());
     if (ok) {
         clearMessages();
-        if (m_passbook->hospitals().isEmpty()) {
+        if (m_passbook->hospitals()->count() == 0) {
             m_passbook->sync(); // opened for the first time: fetch their records now
         }
     }

@@ -2,13 +2,13 @@
 
 #include "consent/CareCircle.h"
 #include "consent/ConsentStore.h"
+#include "models/PeopleModels.h"
 #include "vault/VaultManager.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
 #include <QSet>
-#include <QVariantList>
 
 namespace passbook::app {
 
@@ -30,8 +30,9 @@ class CareController : public QObject
     Q_PROPERTY(QString myAddress READ myAddress NOTIFY changed)
     Q_PROPERTY(QString inviteCode READ inviteCode NOTIFY changed)
     Q_PROPERTY(int inviteHospitals READ inviteHospitals NOTIFY changed)
-    Q_PROPERTY(QVariantList caregivers READ caregivers NOTIFY changed)
-    Q_PROPERTY(QVariantList people READ people NOTIFY changed)
+    // Lists (core/models/PeopleModels.h documents their roles); read again on `changed`.
+    Q_PROPERTY(::passbook::models::RowModel *caregivers READ caregivers NOTIFY changed)
+    Q_PROPERTY(::passbook::models::RowModel *people READ people NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
@@ -46,8 +47,8 @@ public:
     [[nodiscard]] QString myAddress() const { return m_myAddress; }
     [[nodiscard]] QString inviteCode() const { return m_inviteCode; }
     [[nodiscard]] int inviteHospitals() const { return m_inviteHospitals; }
-    [[nodiscard]] QVariantList caregivers() const { return m_caregivers; }
-    [[nodiscard]] QVariantList people() const { return m_people; }
+    [[nodiscard]] models::CaregiversModel *caregivers() const { return m_caregivers; }
+    [[nodiscard]] models::PeopleModel *people() const { return m_people; }
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] QString errorMessage() const { return m_error; }
@@ -82,8 +83,8 @@ private:
     QString m_myAddress;
     QString m_inviteCode;
     int m_inviteHospitals = 0;
-    QVariantList m_caregivers;
-    QVariantList m_people;
+    models::CaregiversModel *m_caregivers;
+    models::PeopleModel *m_people;
     bool m_busy = false;
     QString m_message;
     QString m_error;

@@ -1,17 +1,10 @@
 #include "PassbookController.h"
 
-#include "DateText.h"
-
 #include "consent/ConsentStore.h"
 #include "fhir/ResourceMapper.h"
 #include "ledger/RegistryClient.h"
-#include "ledger/Scopes.h"
-#include "passbook/CareAccess.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QEvent>
-#include <QLocale>
 #include <QPointer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -24,21 +17,14 @@ PassbookController *s_instance = nullptr;
 } // namespace
 
 PassbookController::PassbookController(vault::VaultManager *vault, QObject *parent)
-    : QObject(parent), m_vault(vault)
+    : QObject(parent), m_vault(vault), m_hospitals(new models::HospitalsModel(this)),
+      m_directory(new models::DirectoryModel(this)), m_requests(new models::RequestsModel(this)),
+      m_consents(new models::ConsentsModel(this)), m_activity(new models::ActivityModel(this))
 {
     connect(m_vault, &vault::VaultManager::stateChanged, this, &PassbookController::onVaultState);
     connect(m_vault, &vault::VaultManager::aboutToLock, this, &PassbookController::onAboutToLock,
             Qt::DirectConnection);
-    QCoreApplication::instance()->installEventFilter(this); // dates in the hospitals list follow the language
     onVaultState();
-}
-
-bool PassbookController::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && m_session) {
-        loadHospitals();
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 PassbookController::~PassbookController()
@@ -74,8 +60,8 @@ void PassbookController::onVaultState()
         }
         m_careNotice.clear();
         emit careChanged();
-        m_hospitals.clear();
-        m_directory.clear();
+        m_hospitals->load(nullptr);
+        m_directory->load({});
         m_message.clear();
         m_error.clear();
         m_progress = 0;
@@ -116,32 +102,7 @@ void PassbookController::onVaultState()
 
 void PassbookController::loadHospitals()
 {
-    m_hospitals.clear();
-    passbook::TimelineStore *timeline = store();
-    if (!timeline) {
-        emit hospitalsChanged();
-        return;
-    }
-    auto list = timeline->hospitals();
-    if (list) {
-        for (const passbook::Hospital &h : list.value()) {
-            passbook::TimelineFilter f;
-            f.hospital = h.participant;
-            f.includeDuplicates = true;
-            auto n = timeline->count(f);
-            m_hospitals.append(QVariantMap{
-                {QStringLiteral("participant"), h.participant},
-                {QStringLiteral("name"), h.name},
-                {QStringLiteral("endpoint"), h.endpoint},
-                {QStringLiteral("lastSync"),
-                 // formatted here: QML's compiled date formatting ignores the app's language
-                 h.lastSync ? dateTimeText(QDateTime::fromMSecsSinceEpoch(h.lastSync)) : QString()},
-                {QStringLiteral("ok"), !h.lastStatus.startsWith(QLatin1String("error"))},
-                {QStringLiteral("status"),
-                 h.lastStatus.startsWith(QLatin1String("error: ")) ? h.lastStatus.mid(7) : h.lastStatus},
-                {QStringLiteral("records"), n ? n.value() : 0}});
-        }
-    }
+    m_hospitals->load(store());
     emit hospitalsChanged();
 }
 
@@ -228,19 +189,9 @@ void PassbookController::refreshDirectory()
         auto ledger = session->connectLedger(8000);
         auto list = ledger ? ledger.value()->registry().directory()
                            : Result<QList<ledger::registry::Participant>>(ledger.error());
-        QVariantList out;
-        QString error;
-        if (list) {
-            for (const auto &p : list.value()) {
-                if (p.active) {
-                    out.append(QVariantMap{{QStringLiteral("participant"), p.account.toChecksumString()},
-                                           {QStringLiteral("name"), p.name},
-                                           {QStringLiteral("kind"), ledger::scopes::kindName(p.kind)}});
-                }
-            }
-        } else {
-            error = list.error().message;
-        }
+        const QList<ledger::registry::Participant> out =
+            list ? list.value() : QList<ledger::registry::Participant>();
+        const QString error = list ? QString() : list.error().message;
         QMetaObject::invokeMethod(self, [self, out, error] {
             if (!self) {
                 return;
@@ -250,7 +201,7 @@ void PassbookController::refreshDirectory()
                 self->setError(error);
                 return;
             }
-            self->m_directory = out;
+            self->m_directory->load(out);
             emit self->directoryChanged();
         });
     });
@@ -408,76 +359,17 @@ void PassbookController::sync()
     });
 }
 
-namespace {
-QString partyName(const consent::ConsentStore &store, const crypto::Address &a)
-{
-    return a.isNull() || a.isZero() ? QString() : store.nameOf(a);
-}
-} // namespace
-
 // Requests, consents and activity are read from the vault once per ledger change (unlock, lock,
 // sync), not at every read of the QML properties that show them.
 void PassbookController::loadLedgerViews()
 {
-    m_requests.clear();
-    m_consents.clear();
-    m_activity.clear();
-    m_pendingRequests = 0;
     auto consents = m_session ? m_session->consentStore() : Result<consent::ConsentStore>(Error{});
-    if (m_session && consents) {
-        const consent::ConsentStore &store = consents.value();
-        const crypto::Address me = m_session->subjectAddress();
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const auto when = [](qint64 secs) { return dateTimeText(QDateTime::fromSecsSinceEpoch(secs)); };
-        if (auto list = store.requests(me, now)) {
-            for (auto it = list.value().crbegin(); it != list.value().crend(); ++it) {
-                m_requests.append(
-                    QVariantMap{{QStringLiteral("id"), qint64(it->id)},
-                                {QStringLiteral("requester"), partyName(store, it->requester)},
-                                {QStringLiteral("custodian"), partyName(store, it->custodian)},
-                                {QStringLiteral("categories"), ledger::scopes::keys(it->scopes)},
-                                {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
-                                {QStringLiteral("expires"), when(qint64(it->expiresAt))},
-                                {QStringLiteral("requested"), when(it->requestedAt)},
-                                {QStringLiteral("status"), it->status},
-                                {QStringLiteral("scopes"), qint64(it->scopes)},
-                                {QStringLiteral("expiresAt"), qint64(it->expiresAt)},
-                                {QStringLiteral("concerns"), it->concerns}});
-                m_pendingRequests += it->status == QLatin1String("pending") ? 1 : 0;
-            }
-        }
-        if (auto list = store.consents(me, now)) {
-            for (auto it = list.value().crbegin(); it != list.value().crend(); ++it) {
-                m_consents.append(
-                    QVariantMap{{QStringLiteral("id"), qint64(it->id)},
-                                {QStringLiteral("grantee"), partyName(store, it->grantee)},
-                                {QStringLiteral("custodian"), partyName(store, it->custodian)},
-                                {QStringLiteral("categories"), ledger::scopes::keys(it->scopes)},
-                                {QStringLiteral("purpose"), ledger::scopes::purposeName(it->purpose)},
-                                {QStringLiteral("expires"), when(qint64(it->expiresAt))},
-                                {QStringLiteral("state"), it->state},
-                                {QStringLiteral("grantedBy"), partyName(store, it->grantedBy)},
-                                {QStringLiteral("emergency"), it->emergency}});
-            }
-        }
-        if (auto list = store.activity(me, 200)) {
-            for (const auto &a : list.value()) {
-                m_activity.append(
-                    QVariantMap{{QStringLiteral("time"), when(a.time)},
-                                {QStringLiteral("type"), a.type},
-                                {QStringLiteral("id"), qint64(a.id)},
-                                {QStringLiteral("party"), a.partyName},
-                                {QStringLiteral("custodian"), a.custodianName},
-                                {QStringLiteral("byPatient"), a.byPatient},
-                                {QStringLiteral("actor"), a.actorName},
-                                {QStringLiteral("categories"), ledger::scopes::keys(a.scopes)},
-                                {QStringLiteral("purpose"), ledger::scopes::purposeName(a.purpose)},
-                                {QStringLiteral("expires"), a.expiresAt ? when(a.expiresAt) : QString()},
-                                {QStringLiteral("rights"), ledger::scopes::rightsNames(a.rights)},
-                                {QStringLiteral("sentence"), a.sentence}});
-            }
-        }
-    }
+    const consent::ConsentStore *store = consents ? &consents.value() : nullptr;
+    const crypto::Address me = m_session ? m_session->subjectAddress() : crypto::Address();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    m_requests->load(store, me, now);
+    m_consents->load(store, me, now);
+    m_activity->load(store, me);
     emit ledgerChanged();
 }
 

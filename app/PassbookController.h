@@ -2,15 +2,15 @@
 
 #include "consent/CareCircle.h"
 #include "ledger/NetworkProfile.h"
+#include "models/LedgerModels.h"
+#include "models/PeopleModels.h"
 #include "passbook/TimelineStore.h"
 #include "session/Session.h"
 #include "vault/VaultManager.h"
 
-#include <QEvent>
 #include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
-#include <QVariantList>
 
 #include <atomic>
 #include <memory>
@@ -29,8 +29,8 @@ class PassbookController : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool hasNetwork READ hasNetwork NOTIFY networkChanged)
     Q_PROPERTY(QString networkName READ networkName NOTIFY networkChanged)
-    Q_PROPERTY(QVariantList hospitals READ hospitals NOTIFY hospitalsChanged)
-    Q_PROPERTY(QVariantList directory READ directory NOTIFY directoryChanged)
+    Q_PROPERTY(::passbook::models::RowModel *hospitals READ hospitals NOTIFY hospitalsChanged)
+    Q_PROPERTY(::passbook::models::RowModel *directory READ directory NOTIFY directoryChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
     Q_PROPERTY(double syncProgress READ syncProgress NOTIFY syncProgressChanged)
@@ -38,9 +38,11 @@ class PassbookController : public QObject
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
     Q_PROPERTY(int revision READ revision NOTIFY timelineChanged)
-    Q_PROPERTY(QVariantList requests READ requests NOTIFY ledgerChanged)
-    Q_PROPERTY(QVariantList consents READ consents NOTIFY ledgerChanged)
-    Q_PROPERTY(QVariantList activity READ activity NOTIFY ledgerChanged)
+    // Lists (core/models; their roles are documented there). The pointers never change; the
+    // signals say their rows were read again.
+    Q_PROPERTY(::passbook::models::RowModel *requests READ requests NOTIFY ledgerChanged)
+    Q_PROPERTY(::passbook::models::RowModel *consents READ consents NOTIFY ledgerChanged)
+    Q_PROPERTY(::passbook::models::RowModel *activity READ activity NOTIFY ledgerChanged)
     Q_PROPERTY(int pendingRequests READ pendingRequests NOTIFY ledgerChanged)
     // Whose passbook is on screen: empty for the vault's owner, else the address of someone they
     // care for (their records, requests, consents and activity, with the rights the ledger gave).
@@ -62,8 +64,8 @@ public:
     {
         return hasNetwork() ? m_session->network()->name : QString();
     }
-    [[nodiscard]] QVariantList hospitals() const { return m_hospitals; }
-    [[nodiscard]] QVariantList directory() const { return m_directory; }
+    [[nodiscard]] models::HospitalsModel *hospitals() const { return m_hospitals; }
+    [[nodiscard]] models::DirectoryModel *directory() const { return m_directory; }
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] bool syncing() const { return m_syncing; }
     [[nodiscard]] double syncProgress() const { return m_progress; }
@@ -74,10 +76,10 @@ public:
 
     // From the registry events synced into the vault (core/consent): requests about this patient,
     // consents (active, expired, revoked) and activity, newest first, for the read-only screens.
-    [[nodiscard]] QVariantList requests() const { return m_requests; }
-    [[nodiscard]] QVariantList consents() const { return m_consents; }
-    [[nodiscard]] QVariantList activity() const { return m_activity; }
-    [[nodiscard]] int pendingRequests() const { return m_pendingRequests; }
+    [[nodiscard]] models::RequestsModel *requests() const { return m_requests; }
+    [[nodiscard]] models::ConsentsModel *consents() const { return m_consents; }
+    [[nodiscard]] models::ActivityModel *activity() const { return m_activity; }
+    [[nodiscard]] int pendingRequests() const { return m_requests->pending(); }
 
     [[nodiscard]] QString subject() const
     {
@@ -117,8 +119,6 @@ public:
     Q_INVOKABLE void clearMessages();
     // Writes every record as one FHIR R4 Bundle to a file path (or file: URL).
     Q_INVOKABLE bool exportRecords(const QString &pathOrUrl);
-
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     // Applied at the next unlock (command line --network).
     void setPendingNetworkProfile(const QString &path) { m_pendingProfile = path; }
@@ -160,8 +160,8 @@ private:
     vault::VaultManager *m_vault;
     std::unique_ptr<session::Session> m_session;
     QString m_careNotice;
-    QVariantList m_hospitals;
-    QVariantList m_directory;
+    models::HospitalsModel *m_hospitals;
+    models::DirectoryModel *m_directory;
     bool m_busy = false;
     bool m_syncing = false;
     double m_progress = 0;
@@ -169,10 +169,9 @@ private:
     QString m_message;
     QString m_error;
     int m_revision = 0;
-    QVariantList m_requests;
-    QVariantList m_consents;
-    QVariantList m_activity;
-    int m_pendingRequests = 0;
+    models::RequestsModel *m_requests;
+    models::ConsentsModel *m_consents;
+    models::ActivityModel *m_activity;
     QString m_pendingProfile;
     QFuture<void> m_work;
     std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);

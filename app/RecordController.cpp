@@ -1,6 +1,6 @@
 #include "RecordController.h"
 
-#include "DateText.h"
+#include "common/DateText.h"
 
 #include "ledger/Scopes.h"
 

@@ -1,6 +1,5 @@
 #include "SharingController.h"
 
-#include "DateText.h"
 #include "PassbookController.h"
 #include "Reauthentication.h"
 #include "VaultController.h"
@@ -33,7 +32,8 @@ const QString kWatchPatient = QStringLiteral("requestWatch/patient");
 
 SharingController::SharingController(vault::VaultManager *vault, PassbookController *passbook,
                                      platform::Notifier *notifier, QObject *parent)
-    : QObject(parent), m_vault(vault), m_passbook(passbook), m_notifier(notifier)
+    : QObject(parent), m_vault(vault), m_passbook(passbook), m_notifier(notifier),
+      m_outbox(new models::OutboxModel(this))
 {
     connect(m_vault, &vault::VaultManager::stateChanged, this, &SharingController::onVaultState);
     connect(m_vault, &vault::VaultManager::aboutToLock, this, &SharingController::onAboutToLock,
@@ -48,7 +48,7 @@ SharingController::SharingController(vault::VaultManager *vault, PassbookControl
     // Queued decisions wait for the ledger; try again now and then while unlocked.
     m_retryTimer.setInterval(30000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (!m_outbox.isEmpty()) {
+        if (m_outbox->waiting()) {
             retryPending();
         }
     });
@@ -92,7 +92,7 @@ void SharingController::onVaultState()
     if (!m_vault->isUnlocked()) {
         m_monitor.reset();
         m_retryTimer.stop();
-        m_outbox.clear();
+        m_outbox->load(nullptr);
         m_alertText.clear();
         m_alertRequestId = 0;
         setStage(QStringLiteral("idle"), {});
@@ -226,13 +226,8 @@ void SharingController::clearStage()
 
 QVariantMap SharingController::request(int requestId) const
 {
-    for (const QVariant &v : m_passbook->requests()) {
-        const QVariantMap m = v.toMap();
-        if (m.value(QStringLiteral("id")).toInt() == requestId) {
-            return m;
-        }
-    }
-    return {};
+    const models::RequestsModel *requests = m_passbook->requests();
+    return requests->get(requests->rowOf(quint64(requestId)));
 }
 
 void SharingController::setStage(const QString &stage, const QString &text, const QString &error)
@@ -428,20 +423,7 @@ void SharingController::retryPending()
 
 void SharingController::loadOutbox()
 {
-    m_outbox.clear();
-    if (vault::VaultDatabase *db = m_vault->database()) {
-        const ledger::Outbox outbox(*db);
-        if (auto recent = outbox.recent(20)) {
-            for (const ledger::Outbox::Entry &e : recent.value()) {
-                m_outbox.append(QVariantMap{
-                    {QStringLiteral("id"), e.id},
-                    {QStringLiteral("description"), e.description},
-                    {QStringLiteral("status"), ledger::Outbox::statusName(e.status)},
-                    {QStringLiteral("error"), e.error},
-                    {QStringLiteral("when"), dateTimeText(QDateTime::fromMSecsSinceEpoch(e.updatedAt))}});
-            }
-        }
-    }
+    m_outbox->load(m_vault->database());
     emit outboxChanged();
 }
 

@@ -2,6 +2,7 @@
 
 #include "consent/DecisionBuilder.h"
 #include "consent/RequestMonitor.h"
+#include "models/LedgerModels.h"
 #include "platform/Notifier.h"
 #include "session/Session.h"
 #include "vault/VaultManager.h"
@@ -11,7 +12,7 @@
 #include <QQmlEngine>
 #include <QThreadPool>
 #include <QTimer>
-#include <QVariantList>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -39,7 +40,8 @@ class SharingController : public QObject
     Q_PROPERTY(QString stageText READ stageText NOTIFY stageChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stageChanged)
     Q_PROPERTY(bool wrongPassword READ wrongPassword NOTIFY stageChanged)
-    Q_PROPERTY(QVariantList outbox READ outbox NOTIFY outboxChanged)
+    // What this device signed or queued (core/models/LedgerModels.h: OutboxModel).
+    Q_PROPERTY(::passbook::models::OutboxModel *outbox READ outbox NOTIFY outboxChanged)
     Q_PROPERTY(QString alertText READ alertText NOTIFY alertChanged)
     Q_PROPERTY(int alertRequestId READ alertRequestId NOTIFY alertChanged)
     Q_PROPERTY(bool live READ live NOTIFY liveChanged)
@@ -61,7 +63,7 @@ public:
     [[nodiscard]] QString stageText() const { return m_stageText; }
     [[nodiscard]] QString errorMessage() const { return m_error; }
     [[nodiscard]] bool wrongPassword() const { return m_wrongPassword; }
-    [[nodiscard]] QVariantList outbox() const { return m_outbox; }
+    [[nodiscard]] models::OutboxModel *outbox() const { return m_outbox; }
     [[nodiscard]] QString alertText() const { return m_alertText; }
     [[nodiscard]] int alertRequestId() const { return m_alertRequestId; }
     [[nodiscard]] bool live() const { return m_monitor && m_monitor->isSubscribed(); }
@@ -121,7 +123,7 @@ private:
     QString m_stageText;
     QString m_error;
     bool m_wrongPassword = false;
-    QVariantList m_outbox;
+    models::OutboxModel *m_outbox;
     QString m_alertText;
     int m_alertRequestId = 0;
     bool m_detailedShown = false;

@@ -88,6 +88,7 @@ public:
 
     ConsentStore(vault::VaultDatabase &db, quint64 chainId, crypto::Address registry);
 
+    // Requests and consents newest first; activity newest first, at most `limit` events.
     [[nodiscard]] Result<QList<Request>> requests(const crypto::Address &patient, qint64 nowSecs) const;
     [[nodiscard]] Result<QList<Consent>> consents(const crypto::Address &patient, qint64 nowSecs) const;
     [[nodiscard]] Result<QList<Delegation>> delegations(const crypto::Address &patient, qint64 nowSecs) const;

@@ -13,7 +13,7 @@ PageColumn {
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        visible: Passbook.activity.length === 0
+        visible: Passbook.activity.count === 0
         color: Material.hintTextColor
         text: qsTr("Nothing has happened yet. Requests, decisions and every release of your records will be listed here.")
     }
@@ -53,7 +53,8 @@ PageColumn {
     Repeater {
         model: Passbook.activity
         delegate: ColumnLayout {
-            required property var modelData
+            required property var model // the row (core/models)
+            readonly property var modelData: model
             Layout.fillWidth: true
             spacing: 2
             Label { text: modelData.time; color: Material.hintTextColor; font.pixelSize: Theme.px(12) }

@@ -17,7 +17,7 @@ PageColumn {
     Label {
         objectName: "noPeople"
         Layout.fillWidth: true
-        visible: Care.people.length === 0
+        visible: Care.people.count === 0
         wrapMode: Text.Wrap
         color: Material.hintTextColor
         text: qsTr("Nobody yet. When someone makes you their caregiver, add them here with the invite code they give you.")
@@ -25,7 +25,8 @@ PageColumn {
     Repeater {
         model: Care.people
         delegate: Pane {
-            required property var modelData
+            required property var model // the row (core/models)
+            readonly property var modelData: model
             Layout.fillWidth: true
             padding: Theme.spacing
             Material.elevation: 1

@@ -22,7 +22,7 @@ PageColumn {
     Label {
         objectName: "noCaregivers"
         Layout.fillWidth: true
-        visible: Care.caregivers.length === 0
+        visible: Care.caregivers.count === 0
         wrapMode: Text.Wrap
         color: Material.hintTextColor
         text: qsTr("Nobody yet.")
@@ -30,7 +30,8 @@ PageColumn {
     Repeater {
         model: Care.caregivers
         delegate: Pane {
-            required property var modelData
+            required property var model // the row (core/models)
+            readonly property var modelData: model
             Layout.fillWidth: true
             padding: Theme.spacing
             Material.elevation: 1

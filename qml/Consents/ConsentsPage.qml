@@ -25,22 +25,23 @@ PageColumn {
         objectName: "shareRecordsButton"
         visible: (Passbook.subjectRights & Domain.Manage) !== 0
         text: qsTr("Share records…")
-        enabled: Passbook.hasNetwork && Passbook.directory.length > 0
+        enabled: Passbook.hasNetwork && Passbook.directory.count > 0
         onClicked: grantDialog.open()
     }
 
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        visible: Passbook.consents.length === 0
+        visible: Passbook.consents.count === 0
         color: Material.hintTextColor
         text: qsTr("You have not shared any records. Consents you give appear here, and you can see when they end.")
     }
     Repeater {
-        model: Passbook.consents.filter(c => c.state === "active").concat(Passbook.consents.filter(c => c.state !== "active"))
+        model: Passbook.consents // the active ones first
         delegate: Pane {
             id: card
-            required property var modelData
+            required property var model // the row (core/models)
+            readonly property var modelData: model
             Layout.fillWidth: true
             Material.elevation: modelData.state === "active" ? 2 : 0
             opacity: modelData.state === "active" ? 1 : 0.7

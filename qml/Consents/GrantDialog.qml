@@ -70,7 +70,7 @@ Dialog {
                 objectName: "grantCustodian"
                 Layout.fillWidth: true
                 model: [{ name: qsTr("Any hospital that holds them"), participant: "" }].concat(
-                           Passbook.directory.filter(d => d.kind === "hospital" || d.kind === "clinic"))
+                           Passbook.directory.toList().filter(d => d.kind === "hospital" || d.kind === "clinic"))
                 textRole: "name"
                 valueRole: "participant"
                 Accessible.name: qsTr("Which hospital releases them")

@@ -41,14 +41,15 @@ Page {
         Label {
             text: qsTr("Connected")
             font.bold: true
-            visible: Passbook.hospitals.length > 0
+            visible: Passbook.hospitals.count > 0
             Accessible.role: Accessible.Heading
         }
         Repeater {
             model: Passbook.hospitals
             delegate: Pane {
                 id: card
-                required property var modelData
+                required property var model // the row (core/models)
+                readonly property var modelData: model
                 Layout.fillWidth: true
                 Material.elevation: 1
                 ColumnLayout {
@@ -90,8 +91,8 @@ Page {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor
-            text: qsTr("In the consortium: %1").arg(Passbook.directory.map(d => d.name).join(", "))
-            visible: Passbook.directory.length > 0
+            text: qsTr("In the consortium: %1").arg(Passbook.directory.toList().map(d => d.name).join(", "))
+            visible: Passbook.directory.count > 0
         }
     }
 

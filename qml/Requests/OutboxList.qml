@@ -11,8 +11,8 @@ ColumnLayout {
     id: root
     objectName: "outboxList"
     spacing: 6
-    visible: Sharing.outbox.length > 0
-    readonly property bool waiting: Sharing.outbox.some(e => e.status === "queued" || e.status === "signed" || e.status === "sent")
+    visible: Sharing.outbox.count > 0
+    readonly property bool waiting: Sharing.outbox.waiting
 
     function statusText(s) {
         const names = { queued: qsTr("Saved — will be sent when the ledger can be reached"), signed: qsTr("Signed, sending…"),
@@ -32,7 +32,7 @@ ColumnLayout {
         }
     }
     Repeater {
-        model: Sharing.outbox.slice(0, 5)
+        model: Sharing.outbox.toList().slice(0, 5)
         delegate: Label {
             required property var modelData
             Layout.fillWidth: true

@@ -14,7 +14,7 @@ Page {
     property int requestId: 0
     title: qsTr("Request")
 
-    readonly property var request: Passbook.requests.length >= 0 ? Sharing.request(requestId) : ({})
+    readonly property var request: Passbook.requests.count >= 0 ? Sharing.request(requestId) : ({})
     readonly property bool known: request.id !== undefined
     readonly property bool pending: known && request.status === "pending"
     readonly property bool suspicious: known && request.concerns.length > 0

@@ -14,7 +14,7 @@ PageColumn {
     Label {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
-        visible: Passbook.requests.length === 0
+        visible: Passbook.requests.count === 0
         color: Material.hintTextColor
         text: qsTr("No hospital has asked for your records yet. When one does, the request appears here.")
     }
@@ -22,7 +22,8 @@ PageColumn {
         model: Passbook.requests
         delegate: Pane {
             id: card
-            required property var modelData
+            required property var model // the row (core/models)
+            readonly property var modelData: model
             Layout.fillWidth: true
             Material.elevation: modelData.status === "pending" ? 3 : 1
             Accessible.role: Accessible.ListItem

@@ -14,7 +14,7 @@ Page {
     objectName: "timelinePage"
     title: Passbook.subject.length > 0 ? qsTr("%1's passbook").arg(Passbook.subjectName) : qsTr("My passbook")
     // the people whose passbooks I may open, besides mine
-    readonly property var others: Care.people.filter(p => p.active && (p.rights & Domain.View) !== 0)
+    readonly property var others: Care.people.toList().filter(p => p.active && (p.rights & Domain.View) !== 0)
     readonly property bool wide: width >= 900
     property var selectedEntry: 0
 
@@ -76,7 +76,7 @@ Page {
             ToolButton {
                 objectName: "refreshButton"
                 text: Passbook.syncing ? qsTr("Cancel") : qsTr("Refresh")
-                enabled: Passbook.hasNetwork && (Passbook.hospitals.length > 0 || Passbook.subject.length > 0)
+                enabled: Passbook.hasNetwork && (Passbook.hospitals.count > 0 || Passbook.subject.length > 0)
                 onClicked: Passbook.syncing ? Passbook.cancelSync() : Passbook.sync()
             }
             ToolButton {
@@ -166,7 +166,7 @@ Page {
                     Layout.fillWidth: true
                     textRole: "name"
                     valueRole: "participant"
-                    model: [{ name: qsTr("All hospitals"), participant: "" }].concat(Passbook.hospitals)
+                    model: [{ name: qsTr("All hospitals"), participant: "" }].concat(Passbook.hospitals.toList())
                     onActivated: timeline.hospital = currentValue
                     Accessible.name: qsTr("Hospital")
                 }
@@ -245,7 +245,7 @@ Page {
                         horizontalAlignment: Text.AlignHCenter
                         font.pixelSize: Theme.px(20)
                         wrapMode: Text.Wrap
-                        text: Passbook.hospitals.length === 0 ? qsTr("No records yet")
+                        text: Passbook.hospitals.count === 0 ? qsTr("No records yet")
                             : (timeline.search.length > 0 || timeline.categories !== 0 || timeline.hospital !== "")
                               ? qsTr("Nothing matches") : qsTr("No records yet")
                     }
@@ -256,9 +256,9 @@ Page {
                         color: Material.hintTextColor
                         text: !Passbook.hasNetwork
                               ? qsTr("First choose your hospitals' network in Settings, then connect each hospital with the activation code it gives you.")
-                              : Passbook.subject.length > 0 && Passbook.hospitals.length === 0
+                              : Passbook.subject.length > 0 && Passbook.hospitals.count === 0
                                 ? qsTr("Refresh to fetch %1's records from their hospitals. The hospitals check on the ledger that you may see them.").arg(Passbook.subjectName)
-                              : Passbook.hospitals.length === 0
+                              : Passbook.hospitals.count === 0
                                 ? qsTr("Connect the hospitals that treat you, with the activation code each gives you. Your records then appear here, verified against the ledger.")
                                 : (timeline.search.length > 0 || timeline.categories !== 0 || timeline.hospital !== "")
                                   ? qsTr("Try fewer categories or other words.")
@@ -266,7 +266,7 @@ Page {
                     }
                     Button {
                         Layout.alignment: Qt.AlignHCenter
-                        visible: Passbook.hospitals.length === 0 && Passbook.subject.length === 0
+                        visible: Passbook.hospitals.count === 0 && Passbook.subject.length === 0
                         text: Passbook.hasNetwork ? qsTr("Connect a hospital") : qsTr("Open settings")
                         highlighted: true
                         onClicked: Passbook.hasNetwork ? Navigation.hospitalsRequested() : Navigation.settingsRequested()

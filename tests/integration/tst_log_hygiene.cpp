@@ -76,7 +76,7 @@ private slots:
         waitIdle(passbook);
         for (int h = 0; h < 3; ++h) {
             passbook.connectHospital(m_chain.participant(h).toChecksumString(), m_chain.activationCode(0, h));
-            QTRY_VERIFY_WITH_TIMEOUT(passbook.hospitals().size() == h + 1, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(passbook.hospitals()->count() == h + 1, 60000);
             waitIdle(passbook);
         }
         QTRY_VERIFY_WITH_TIMEOUT(sharing.live(), 30000);
@@ -100,8 +100,8 @@ private slots:
                  0);
         vault.lock();
         QVERIFY(vault.unlock(test::secret(test::kGoodPassword)).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!passbook.consents().isEmpty(), 20000);
-        sharing.revoke(passbook.consents().first().toMap().value(QStringLiteral("id")).toInt(),
+        QTRY_VERIFY_WITH_TIMEOUT(passbook.consents()->count() > 0, 20000);
+        sharing.revoke(passbook.consents()->get(0).value(QStringLiteral("id")).toInt(),
                        QString::fromLatin1(test::kGoodPassword));
         QTRY_VERIFY_WITH_TIMEOUT(sharing.stage() == QLatin1String("confirmed"), 30000);
 

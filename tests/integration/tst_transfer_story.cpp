@@ -76,14 +76,14 @@ class TestTransferStory : public QObject
     int newestConsentId() const
     {
         int best = 0;
-        for (const QVariant &v : m_passbook->consents()) {
+        for (const QVariant &v : m_passbook->consents()->toList()) {
             best = std::max(best, v.toMap().value(QStringLiteral("id")).toInt());
         }
         return best;
     }
     QString consentState(int id) const
     {
-        for (const QVariant &v : m_passbook->consents()) {
+        for (const QVariant &v : m_passbook->consents()->toList()) {
             if (v.toMap().value(QStringLiteral("id")).toInt() == id) {
                 return v.toMap().value(QStringLiteral("state")).toString();
             }
@@ -92,7 +92,7 @@ class TestTransferStory : public QObject
     }
     bool activityHas(const QString &type, const QString &party, const QString &custodian = {}) const
     {
-        for (const QVariant &v : m_passbook->activity()) {
+        for (const QVariant &v : m_passbook->activity()->toList()) {
             const QVariantMap a = v.toMap();
             if (a.value(QStringLiteral("type")).toString() == type &&
                 a.value(QStringLiteral("party")).toString() == party &&
@@ -148,7 +148,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_sharing->live(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_passbook->busy(), 30000);
         m_passbook->connectHospital(m_chain.participant(0).toChecksumString(), m_chain.activationCode(0, 0));
-        QTRY_VERIFY_WITH_TIMEOUT(m_passbook->hospitals().size() == 1, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_passbook->hospitals()->count() == 1, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!m_passbook->busy() && !m_passbook->syncing(), 120000);
     }
 
@@ -190,14 +190,14 @@ private slots:
         QCOMPARE(requestById(id).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
 
         // a wrong password signs nothing
-        const int outboxBefore = int(m_sharing->outbox().size());
+        const int outboxBefore = int(m_sharing->outbox()->count());
         decideAndWait([&] { m_sharing->approve(id, kLabs, 0, QStringLiteral("not my password")); },
                       QStringLiteral("failed"));
         QVERIFY(m_sharing->wrongPassword());
-        QCOMPARE(int(m_sharing->outbox().size()), outboxBefore);
+        QCOMPARE(int(m_sharing->outbox()->count()), outboxBefore);
 
         decideAndWait([&] { m_sharing->approve(id, kLabs, 0, password()); });
-        QCOMPARE(m_sharing->outbox().first().toMap().value(QStringLiteral("status")).toString(),
+        QCOMPARE(m_sharing->outbox()->get(0).value(QStringLiteral("status")).toString(),
                  QStringLiteral("mined"));
         QTRY_COMPARE(requestById(id).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(m_sharing->alertRequestId(), 0); // decided: the banner is gone
@@ -227,20 +227,20 @@ private slots:
             request(1, QStringLiteral("labs,imaging")).json.value(QStringLiteral("requestId")).toInt();
         QTRY_COMPARE(requestById(id).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
         // widening is refused before anything is signed
-        const int outboxBefore = int(m_sharing->outbox().size());
+        const int outboxBefore = int(m_sharing->outbox()->count());
         decideAndWait([&] { m_sharing->approve(id, kLabs | kVaccinations, 0, password()); },
                       QStringLiteral("failed"));
         QVERIFY(m_sharing->errorMessage().contains(QStringLiteral("fewer categories")));
         const double later = double(QDateTime::currentSecsSinceEpoch() + 400 * 86400);
         decideAndWait([&] { m_sharing->approve(id, kLabs, later, password()); }, QStringLiteral("failed"));
         QVERIFY(m_sharing->errorMessage().contains(QStringLiteral("shorten")));
-        QCOMPARE(int(m_sharing->outbox().size()), outboxBefore);
+        QCOMPARE(int(m_sharing->outbox()->count()), outboxBefore);
         // narrowed to imaging for a week
         const double week = double(QDateTime::currentSecsSinceEpoch() + 7 * 86400);
         decideAndWait([&] { m_sharing->approve(id, kImaging, week, password()); });
-        QTRY_VERIFY(
-            !m_passbook->consents().isEmpty() &&
-            m_passbook->consents().last().toMap().value(QStringLiteral("categories")).toStringList() ==
+        QTRY_VERIFY( // the newest active consent comes first
+            m_passbook->consents()->count() > 0 &&
+            m_passbook->consents()->get(0).value(QStringLiteral("categories")).toStringList() ==
                 QStringList{QStringLiteral("imaging")});
         const auto fetched = fetch(1);
         QCOMPARE(fetched.exitCode, 0);
@@ -372,7 +372,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             activityHas(QStringLiteral("EmergencyAccessed"), QStringLiteral("Myongji Hospital")), 10000);
         bool shown = false;
-        for (const QVariant &v : m_passbook->consents()) {
+        for (const QVariant &v : m_passbook->consents()->toList()) {
             shown = shown || (v.toMap().value(QStringLiteral("emergency")).toBool() &&
                               v.toMap().value(QStringLiteral("state")).toString() == QLatin1String("active"));
         }
@@ -390,15 +390,14 @@ private slots:
         QTRY_COMPARE(requestById(id).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
         m_chain.down();
         decideAndWait([&] { m_sharing->approve(id, kLabs, 0, password()); }, QStringLiteral("queued"));
-        QCOMPARE(m_sharing->outbox().first().toMap().value(QStringLiteral("status")).toString(),
+        QCOMPARE(m_sharing->outbox()->get(0).value(QStringLiteral("status")).toString(),
                  QStringLiteral("queued"));
         const QString problem = m_chain.up(); // resumes with its chain
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         m_sharing->retryPending(); // "Send now" (the app also retries on reconnect and every 30 s)
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_sharing->outbox().first().toMap().value(QStringLiteral("status")).toString() ==
-                QLatin1String("mined"),
-            60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sharing->outbox()->get(0).value(QStringLiteral("status")).toString() ==
+                                     QLatin1String("mined"),
+                                 60000);
         QCOMPARE(fetch(1).exitCode, 0);
     }
 };

@@ -282,7 +282,7 @@ void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
                      m_vault->address(), QStringLiteral("--from"), QStringLiteral("0")});
     waitFor(
         [this] {
-            for (const QVariant &a : m_passbook->activity()) {
+            for (const QVariant &a : m_passbook->activity()->toList()) {
                 if (a.toMap().value(QStringLiteral("type")).toString() == QLatin1String("RecordsReleased")) {
                     return true;
                 }
@@ -403,7 +403,7 @@ void ScreenshotTour::familyTour(const QJsonObject &sandbox)
     }
     m_passbook->sync();
     waitPassbook();
-    waitFor([this] { return !m_care->caregivers().isEmpty(); }, "the caregiver in the list");
+    waitFor([this] { return m_care->caregivers()->count() > 0; }, "the caregiver in the list");
     shot(QStringLiteral("32-family-caregivers"));
 
     // and cares for Dad: his invite code, then his passbook, synced from his hospitals as his caregiver
@@ -412,7 +412,7 @@ void ScreenshotTour::familyTour(const QJsonObject &sandbox)
     set("inviteCodeField", "text", invite);
     set("personNameField", "text", QStringLiteral("Dad"));
     click("addPersonButton");
-    waitFor([this] { return !m_care->people().isEmpty(); }, "the person cared for");
+    waitFor([this] { return m_care->people()->count() > 0; }, "the person cared for");
     m_passbook->sync(); // the ledger's events, with the request about Dad
     waitPassbook();
     settle();

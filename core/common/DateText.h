@@ -4,11 +4,11 @@
 #include <QLocale>
 #include <QString>
 
-namespace passbook::app {
+namespace passbook {
 
-// A date and time in the app's language, formatted in C++ (QML's compiled bindings format dates
-// in the C locale). The time is always 24-hour HH:mm: Qt 6.4 cannot render CLDR's day-period
-// pattern "B" that zh_TW's short time format uses.
+// A date and time in the app's language (QLocale's default), formatted in C++: QML's compiled
+// bindings format dates in the C locale. The time is always 24-hour HH:mm: Qt 6.4 cannot render
+// CLDR's day-period pattern "B" that zh_TW's short time format uses.
 inline QString dateTimeText(const QDateTime &when)
 {
     const QDateTime local = when.toLocalTime();
@@ -21,4 +21,4 @@ inline QString dateText(const QDate &day)
     return QLocale().toString(day, QLocale::ShortFormat);
 }
 
-} // namespace passbook::app
+} // namespace passbook
