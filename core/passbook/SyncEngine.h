@@ -91,6 +91,7 @@ public:
     [[nodiscard]] Result<Hospital> follow(const crypto::Address &participant);
     [[nodiscard]] SyncReport syncAll();
     static constexpr int kOptimizeAfter = 2000; // new or changed records before the index is merged
+    // One hospital, through HospitalSync's three-stage pipeline (HospitalSync.h).
     [[nodiscard]] HospitalSyncReport syncHospital(const Hospital &hospital);
 
 private:
