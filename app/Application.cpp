@@ -94,7 +94,7 @@ Application::Application(QGuiApplication &app, const Options &options)
     if (!options.language.isEmpty()) {
         m_language.apply(options.language);
     }
-    PassbookController::setInstance(&m_passbook);
+    SessionController::setInstance(&m_passbook);
     if (!options.networkFile.isEmpty()) {
         m_passbook.setPendingNetworkProfile(options.networkFile);
     }
@@ -106,7 +106,7 @@ Application::Application(QGuiApplication &app, const Options &options)
                      &vault::VaultManager::lock);
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, m_lifecycle.get(),
                      &platform::AppLifecycle::noteApplicationState);
-    SharingController::setInstance(&m_sharing);
+    DecisionController::setInstance(&m_sharing);
     CareController::setInstance(&m_care);
     BiometricController::setInstance(&m_biometric);
     ClipboardController::setInstance(&m_clipboard);

@@ -3,10 +3,10 @@
 #include "BiometricController.h"
 #include "CareController.h"
 #include "ClipboardController.h"
+#include "DecisionController.h"
 #include "LanguageController.h"
-#include "PassbookController.h"
 #include "PlatformServices.h"
-#include "SharingController.h"
+#include "SessionController.h"
 #include "UserActivityFilter.h"
 #include "VaultController.h"
 #include "vault/AutoLockTimer.h"
@@ -56,8 +56,8 @@ public:
     [[nodiscard]] QQuickWindow *window() const { return m_window; }
     [[nodiscard]] vault::VaultManager &vaultManager() { return m_vaultManager; }
     [[nodiscard]] VaultController &vault() { return m_vaultController; }
-    [[nodiscard]] PassbookController &passbook() { return m_passbook; }
-    [[nodiscard]] SharingController &sharing() { return m_sharing; }
+    [[nodiscard]] SessionController &passbook() { return m_passbook; }
+    [[nodiscard]] DecisionController &sharing() { return m_sharing; }
     [[nodiscard]] CareController &care() { return m_care; }
 
 private:
@@ -68,10 +68,10 @@ private:
     UserActivityFilter m_activity;
     VaultController m_vaultController;
     LanguageController m_language;
-    PassbookController m_passbook;
+    SessionController m_passbook;
     std::unique_ptr<platform::AppLifecycle> m_lifecycle;
     std::unique_ptr<platform::Notifier> m_notifier;
-    SharingController m_sharing;
+    DecisionController m_sharing;
     CareController m_care;
     std::unique_ptr<platform::BiometricAuthenticator> m_reader;
     std::unique_ptr<platform::SecureKeyStore> m_keyStore;

@@ -1,7 +1,7 @@
 #include "CareController.h"
 
-#include "PassbookController.h"
 #include "QrImageProvider.h"
+#include "SessionController.h"
 #include "common/DateText.h"
 
 #include "consent/CareInvite.h"
@@ -23,7 +23,7 @@ CareController *s_instance = nullptr;
 
 } // namespace
 
-CareController::CareController(vault::VaultManager *vault, PassbookController *passbook, QObject *parent)
+CareController::CareController(vault::VaultManager *vault, SessionController *passbook, QObject *parent)
     : QObject(parent), m_vault(vault), m_passbook(passbook), m_caregivers(new models::CaregiversModel(this)),
       m_people(new models::PeopleModel(this))
 {
@@ -32,10 +32,10 @@ CareController::CareController(vault::VaultManager *vault, PassbookController *p
     connect(
         m_vault, &vault::VaultManager::aboutToLock, this, [this] { m_work.waitForFinished(); },
         Qt::DirectConnection);
-    connect(m_passbook, &PassbookController::ledgerChanged, this, &CareController::reload);
-    connect(m_passbook, &PassbookController::careChanged, this, &CareController::reload);
-    connect(m_passbook, &PassbookController::hospitalsChanged, this, &CareController::reload);
-    connect(m_passbook, &PassbookController::subjectChanged, this, &CareController::reload);
+    connect(m_passbook, &SessionController::ledgerChanged, this, &CareController::reload);
+    connect(m_passbook, &SessionController::careChanged, this, &CareController::reload);
+    connect(m_passbook, &SessionController::hospitalsChanged, this, &CareController::reload);
+    connect(m_passbook, &SessionController::subjectChanged, this, &CareController::reload);
     reload();
 }
 
@@ -87,7 +87,7 @@ void CareController::reload()
     }
     if (ledgerSaysChanged) {
         // after this reload (checkCareAccess may reload again when it is done)
-        QTimer::singleShot(0, m_passbook, &PassbookController::checkCareAccess);
+        QTimer::singleShot(0, m_passbook, &SessionController::checkCareAccess);
     }
     emit changed();
 }

@@ -12,7 +12,7 @@
 
 namespace passbook::app {
 
-class PassbookController;
+class SessionController;
 
 // Family caregivers in the app (issue: family caregivers).
 //
@@ -38,7 +38,7 @@ class CareController : public QObject
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY messageChanged)
 
 public:
-    CareController(vault::VaultManager *vault, PassbookController *passbook, QObject *parent = nullptr);
+    CareController(vault::VaultManager *vault, SessionController *passbook, QObject *parent = nullptr);
     ~CareController() override;
 
     static CareController *create(QQmlEngine *, QJSEngine *);
@@ -79,7 +79,7 @@ private:
     bool delegationMoved(const consent::ConsentStore &store, const consent::CaredFor &person, qint64 now);
 
     vault::VaultManager *m_vault;
-    PassbookController *m_passbook;
+    SessionController *m_passbook;
     QString m_myAddress;
     QString m_inviteCode;
     int m_inviteHospitals = 0;

@@ -31,7 +31,7 @@ QString RecordController::dateText() const
     return dateTimeText(m_row.entry.date);
 }
 
-void RecordController::setController(PassbookController *controller)
+void RecordController::setController(SessionController *controller)
 {
     if (m_controller == controller) {
         return;
@@ -41,7 +41,7 @@ void RecordController::setController(PassbookController *controller)
     }
     m_controller = controller;
     if (m_controller) {
-        connect(m_controller, &PassbookController::timelineChanged, this, &RecordController::load);
+        connect(m_controller, &SessionController::timelineChanged, this, &RecordController::load);
     }
     emit controllerChanged();
     load();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PassbookController.h"
+#include "SessionController.h"
 
 #include <QEvent>
 #include <QObject>
@@ -15,7 +15,7 @@ class RecordController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(::passbook::app::PassbookController *controller READ controller WRITE setController NOTIFY
+    Q_PROPERTY(::passbook::app::SessionController *controller READ controller WRITE setController NOTIFY
                    controllerChanged)
     Q_PROPERTY(qint64 entryId READ entryId WRITE setEntryId NOTIFY entryIdChanged)
     Q_PROPERTY(bool found READ found NOTIFY loaded)
@@ -37,8 +37,8 @@ class RecordController : public QObject
 public:
     explicit RecordController(QObject *parent = nullptr);
 
-    [[nodiscard]] PassbookController *controller() const { return m_controller; }
-    void setController(PassbookController *controller);
+    [[nodiscard]] SessionController *controller() const { return m_controller; }
+    void setController(SessionController *controller);
     [[nodiscard]] qint64 entryId() const { return m_entryId; }
     void setEntryId(qint64 id);
 
@@ -68,7 +68,7 @@ signals:
 private:
     void load();
 
-    PassbookController *m_controller = nullptr;
+    SessionController *m_controller = nullptr;
     qint64 m_entryId = 0;
     bool m_found = false;
     passbook::TimelineRow m_row;

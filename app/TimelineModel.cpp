@@ -23,7 +23,7 @@ bool TimelineModel::eventFilter(QObject *watched, QEvent *event)
     return QAbstractListModel::eventFilter(watched, event);
 }
 
-void TimelineModel::setController(PassbookController *controller)
+void TimelineModel::setController(SessionController *controller)
 {
     if (m_controller == controller) {
         return;
@@ -33,7 +33,7 @@ void TimelineModel::setController(PassbookController *controller)
     }
     m_controller = controller;
     if (m_controller) {
-        connect(m_controller, &PassbookController::timelineChanged, this, &TimelineModel::reload);
+        connect(m_controller, &SessionController::timelineChanged, this, &TimelineModel::reload);
     }
     emit controllerChanged();
     reload();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PassbookController.h"
+#include "SessionController.h"
 
 #include <QAbstractListModel>
 #include <QEvent>
@@ -14,7 +14,7 @@ class TimelineModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(::passbook::app::PassbookController *controller READ controller WRITE setController NOTIFY
+    Q_PROPERTY(::passbook::app::SessionController *controller READ controller WRITE setController NOTIFY
                    controllerChanged)
     Q_PROPERTY(int categories READ categories WRITE setCategories NOTIFY filterChanged)
     Q_PROPERTY(QString hospital READ hospital WRITE setHospital NOTIFY filterChanged)
@@ -51,8 +51,8 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
-    [[nodiscard]] PassbookController *controller() const { return m_controller; }
-    void setController(PassbookController *controller);
+    [[nodiscard]] SessionController *controller() const { return m_controller; }
+    void setController(SessionController *controller);
     [[nodiscard]] int categories() const { return int(m_filter.categories); }
     void setCategories(int mask);
     [[nodiscard]] QString hospital() const { return m_filter.hospital; }
@@ -83,7 +83,7 @@ signals:
 private:
     void appendPage();
 
-    PassbookController *m_controller = nullptr;
+    SessionController *m_controller = nullptr;
     bool m_fetchQueued = false;
     passbook::TimelineFilter m_filter;
     QList<passbook::TimelineRow> m_rows;

@@ -2642,6 +2642,85 @@
     </message>
 </context>
 <context>
+    <name>passbook::app::DecisionController</name>
+    <message>
+        <source>Health Passbook</source>
+        <translation>건강수첩</translation>
+    </message>
+    <message>
+        <source>A hospital asks to receive your records — unlock to review.</source>
+        <translation>병원이 내 기록을 요청했습니다 — 잠금을 해제하고 검토하세요.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>모든 병원</translation>
+    </message>
+    <message>
+        <source>%1 asks for your records</source>
+        <translation>%1이(가) 내 기록을 요청합니다</translation>
+    </message>
+    <message>
+        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
+        <translation>%2에 있는 %1. 건강 통장을 열어 승인하거나 거절하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital request(s) to review</source>
+        <translation><numerusform>검토할 병원 요청 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
+        <translation>이 요청은 이상하여 승인할 수 없습니다. 건강 통장을 열어 이유를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>%1 asks for your %2 held by %3.</source>
+        <translation>%1이(가) %3에 있는 내 %2을(를) 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Choose who receives the records from the directory.</source>
+        <translation>명부에서 기록을 받을 곳을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>That is not a caregiver code. It starts with 0x and has 40 more letters and digits.</source>
+        <translation>보호자 코드가 아닙니다. 0x로 시작하고 영문·숫자 40자가 이어집니다.</translation>
+    </message>
+    <message>
+        <source>Choose what your caregiver may do.</source>
+        <translation>보호자가 할 수 있는 일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No hospitals' network is set up yet (Settings).</source>
+        <translation>병원 네트워크가 아직 설정되지 않았습니다(설정).</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>비밀번호 확인 중…</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>서명하여 원장으로 전송 중…</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
+        <translation>원장에 연결할 수 없습니다. 결정은 저장되었고 연결되는 대로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Confirmed on the ledger (block %1).</source>
+        <translation>원장에서 확인되었습니다(블록 %1).</translation>
+    </message>
+    <message>
+        <source>Your saved decision reached the ledger.</source>
+        <translation>저장된 결정이 원장에 전달되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>passbook::app::LanguageController</name>
     <message>
         <source>Same as the system</source>
@@ -2649,10 +2728,45 @@
     </message>
 </context>
 <context>
-    <name>passbook::app::PassbookController</name>
+    <name>passbook::app::RecordController</name>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>참고 범위</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>참고 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::SessionController</name>
     <message>
         <source>Now using %1.</source>
         <translation>이제 %1을(를) 사용합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) as one FHIR file.</source>
+        <translation><numerusform>기록 %n건을 FHIR 파일 하나로 저장했습니다.</numerusform></translation>
     </message>
     <message>
         <source>Choose a hospital from the list.</source>
@@ -2701,120 +2815,6 @@
     <message>
         <source>Up to date: %1</source>
         <translation>최신 상태: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n record(s) as one FHIR file.</source>
-        <translation><numerusform>기록 %n건을 FHIR 파일 하나로 저장했습니다.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>passbook::app::RecordController</name>
-    <message>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
-        <source>Reference range</source>
-        <translation>참고 범위</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>표시</translation>
-    </message>
-    <message>
-        <source>Outside the reference range</source>
-        <translation>참고 범위를 벗어남</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>세부 내용</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>기록</translation>
-    </message>
-</context>
-<context>
-    <name>passbook::app::SharingController</name>
-    <message>
-        <source>Health Passbook</source>
-        <translation>건강수첩</translation>
-    </message>
-    <message>
-        <source>A hospital asks to receive your records — unlock to review.</source>
-        <translation>병원이 내 기록을 요청했습니다 — 잠금을 해제하고 검토하세요.</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>잠금 해제</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>모든 병원</translation>
-    </message>
-    <message>
-        <source>%1 asks for your records</source>
-        <translation>%1이(가) 내 기록을 요청합니다</translation>
-    </message>
-    <message>
-        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
-        <translation>%2에 있는 %1. 건강 통장을 열어 승인하거나 거절하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hospital request(s) to review</source>
-        <translation><numerusform>검토할 병원 요청 %n건</numerusform></translation>
-    </message>
-    <message>
-        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
-        <translation>이 요청은 이상하여 승인할 수 없습니다. 건강 통장을 열어 이유를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>검토</translation>
-    </message>
-    <message>
-        <source>%1 asks for your %2 held by %3.</source>
-        <translation>%1이(가) %3에 있는 내 %2을(를) 요청합니다.</translation>
-    </message>
-    <message>
-        <source>Choose who receives the records from the directory.</source>
-        <translation>명부에서 기록을 받을 곳을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Checking your password…</source>
-        <translation>비밀번호 확인 중…</translation>
-    </message>
-    <message>
-        <source>Signing and sending to the ledger…</source>
-        <translation>서명하여 원장으로 전송 중…</translation>
-    </message>
-    <message>
-        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
-        <translation>원장에 연결할 수 없습니다. 결정은 저장되었고 연결되는 대로 전송됩니다.</translation>
-    </message>
-    <message>
-        <source>Confirmed on the ledger (block %1).</source>
-        <translation>원장에서 확인되었습니다(블록 %1).</translation>
-    </message>
-    <message>
-        <source>Your saved decision reached the ledger.</source>
-        <translation>저장된 결정이 원장에 전달되었습니다.</translation>
-    </message>
-    <message>
-        <source>No hospitals' network is set up yet (Settings).</source>
-        <translation>병원 네트워크가 아직 설정되지 않았습니다(설정).</translation>
-    </message>
-    <message>
-        <source>That is not a caregiver code. It starts with 0x and has 40 more letters and digits.</source>
-        <translation>보호자 코드가 아닙니다. 0x로 시작하고 영문·숫자 40자가 이어집니다.</translation>
-    </message>
-    <message>
-        <source>Choose what your caregiver may do.</source>
-        <translation>보호자가 할 수 있는 일을 고르세요.</translation>
     </message>
 </context>
 <context>

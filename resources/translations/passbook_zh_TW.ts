@@ -2642,6 +2642,85 @@
     </message>
 </context>
 <context>
+    <name>passbook::app::DecisionController</name>
+    <message>
+        <source>Health Passbook</source>
+        <translation>健康存摺</translation>
+    </message>
+    <message>
+        <source>A hospital asks to receive your records — unlock to review.</source>
+        <translation>有醫院請求取得您的紀錄 — 請解鎖後審閱。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>任何醫院</translation>
+    </message>
+    <message>
+        <source>%1 asks for your records</source>
+        <translation>%1 請求取得您的紀錄</translation>
+    </message>
+    <message>
+        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
+        <translation>由%2保存的%1。請開啟健康存摺同意或拒絕。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital request(s) to review</source>
+        <translation><numerusform>有 %n 個醫院請求待審閱</numerusform></translation>
+    </message>
+    <message>
+        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
+        <translation>此請求疑似有誤，無法同意。請開啟健康存摺查看原因。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審閱</translation>
+    </message>
+    <message>
+        <source>%1 asks for your %2 held by %3.</source>
+        <translation>%1 請求取得您在%3的%2。</translation>
+    </message>
+    <message>
+        <source>Choose who receives the records from the directory.</source>
+        <translation>請從名錄中選擇接收紀錄的對象。</translation>
+    </message>
+    <message>
+        <source>That is not a caregiver code. It starts with 0x and has 40 more letters and digits.</source>
+        <translation>這不是照顧者代碼。代碼以 0x 開頭，後面還有 40 個英數字。</translation>
+    </message>
+    <message>
+        <source>Choose what your caregiver may do.</source>
+        <translation>請選擇照顧者可以做的事。</translation>
+    </message>
+    <message>
+        <source>No hospitals' network is set up yet (Settings).</source>
+        <translation>尚未設定醫院網路（設定）。</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>正在確認密碼…</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>正在簽署並送至帳本…</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
+        <translation>目前無法連線至帳本。您的決定已儲存，可連線時會立即送出。</translation>
+    </message>
+    <message>
+        <source>Confirmed on the ledger (block %1).</source>
+        <translation>已在帳本上確認（區塊 %1）。</translation>
+    </message>
+    <message>
+        <source>Your saved decision reached the ledger.</source>
+        <translation>您儲存的決定已送達帳本。</translation>
+    </message>
+</context>
+<context>
     <name>passbook::app::LanguageController</name>
     <message>
         <source>Same as the system</source>
@@ -2649,10 +2728,45 @@
     </message>
 </context>
 <context>
-    <name>passbook::app::PassbookController</name>
+    <name>passbook::app::RecordController</name>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>參考範圍</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>標示</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>超出參考範圍</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細內容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::app::SessionController</name>
     <message>
         <source>Now using %1.</source>
         <translation>現在使用%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n record(s) as one FHIR file.</source>
+        <translation><numerusform>已將 %n 筆紀錄存成一個 FHIR 檔案。</numerusform></translation>
     </message>
     <message>
         <source>Choose a hospital from the list.</source>
@@ -2701,120 +2815,6 @@
     <message>
         <source>Up to date: %1</source>
         <translation>已是最新：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n record(s) as one FHIR file.</source>
-        <translation><numerusform>已將 %n 筆紀錄存成一個 FHIR 檔案。</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>passbook::app::RecordController</name>
-    <message>
-        <source>Value</source>
-        <translation>數值</translation>
-    </message>
-    <message>
-        <source>Reference range</source>
-        <translation>參考範圍</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>標示</translation>
-    </message>
-    <message>
-        <source>Outside the reference range</source>
-        <translation>超出參考範圍</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細內容</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>紀錄</translation>
-    </message>
-</context>
-<context>
-    <name>passbook::app::SharingController</name>
-    <message>
-        <source>Health Passbook</source>
-        <translation>健康存摺</translation>
-    </message>
-    <message>
-        <source>A hospital asks to receive your records — unlock to review.</source>
-        <translation>有醫院請求取得您的紀錄 — 請解鎖後審閱。</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>解鎖</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>任何醫院</translation>
-    </message>
-    <message>
-        <source>%1 asks for your records</source>
-        <translation>%1 請求取得您的紀錄</translation>
-    </message>
-    <message>
-        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
-        <translation>由%2保存的%1。請開啟健康存摺同意或拒絕。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hospital request(s) to review</source>
-        <translation><numerusform>有 %n 個醫院請求待審閱</numerusform></translation>
-    </message>
-    <message>
-        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
-        <translation>此請求疑似有誤，無法同意。請開啟健康存摺查看原因。</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>審閱</translation>
-    </message>
-    <message>
-        <source>%1 asks for your %2 held by %3.</source>
-        <translation>%1 請求取得您在%3的%2。</translation>
-    </message>
-    <message>
-        <source>Choose who receives the records from the directory.</source>
-        <translation>請從名錄中選擇接收紀錄的對象。</translation>
-    </message>
-    <message>
-        <source>Checking your password…</source>
-        <translation>正在確認密碼…</translation>
-    </message>
-    <message>
-        <source>Signing and sending to the ledger…</source>
-        <translation>正在簽署並送至帳本…</translation>
-    </message>
-    <message>
-        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
-        <translation>目前無法連線至帳本。您的決定已儲存，可連線時會立即送出。</translation>
-    </message>
-    <message>
-        <source>Confirmed on the ledger (block %1).</source>
-        <translation>已在帳本上確認（區塊 %1）。</translation>
-    </message>
-    <message>
-        <source>Your saved decision reached the ledger.</source>
-        <translation>您儲存的決定已送達帳本。</translation>
-    </message>
-    <message>
-        <source>No hospitals' network is set up yet (Settings).</source>
-        <translation>尚未設定醫院網路（設定）。</translation>
-    </message>
-    <message>
-        <source>That is not a caregiver code. It starts with 0x and has 40 more letters and digits.</source>
-        <translation>這不是照顧者代碼。代碼以 0x 開頭，後面還有 40 個英數字。</translation>
-    </message>
-    <message>
-        <source>Choose what your caregiver may do.</source>
-        <translation>請選擇照顧者可以做的事。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // Request → notification, and approve → confirmed, through the app's own controllers:
-//  - a hospital's access request is mined on anvil → the running app (PassbookController +
-//    SharingController, live WebSocket subscription) shows a system notification, as seen by a
+//  - a hospital's access request is mined on anvil → the running app (SessionController +
+//    DecisionController, live WebSocket subscription) shows a system notification, as seen by a
 //    python3-dbusmock notification daemon on a private bus (budget <= 1 s). Measured from the
 //    moment the hospital starts submitting its transaction (signing included, so an upper bound)
 //    to the daemon's receipt of Notify (its call-log time stamp, ms).
@@ -11,8 +11,8 @@
 #include "ConsortiumFixture.h"
 #include "DBusMockFixture.h"
 #include "DBusNotifier.h"
-#include "PassbookController.h"
-#include "SharingController.h"
+#include "DecisionController.h"
+#include "SessionController.h"
 #include "ledger/RegistryClient.h"
 #include "ledger/TransactionSubmitter.h"
 
@@ -66,8 +66,8 @@ int main(int argc, char **argv)
     platform::DBusNotifier notifier(bus.bus(), QStringLiteral("Health Passbook"));
     QTemporaryDir home;
     vault::VaultManager vault(home.filePath(QStringLiteral("patient"))); // the vault's real KDF cost
-    app::PassbookController passbook(&vault);
-    app::SharingController sharing(&vault, &passbook, &notifier);
+    app::SessionController passbook(&vault);
+    app::DecisionController sharing(&vault, &passbook, &notifier);
     if (!vault.create(crypto::SecureBuffer::copyOf(QByteArrayView(kPassword)),
                       crypto::WordlistLanguage::English)) {
         std::fprintf(stderr, "bench_notify: cannot create the vault\n");
@@ -122,7 +122,7 @@ int main(int argc, char **argv)
     for (int id : ids.mid(0, std::min<qsizetype>(ids.size(), 10))) {
         QElapsedTimer t;
         double signingAt = 0;
-        auto conn = QObject::connect(&sharing, &app::SharingController::stageChanged, [&] {
+        auto conn = QObject::connect(&sharing, &app::DecisionController::stageChanged, [&] {
             if (sharing.stage() == QLatin1String("signing")) {
                 signingAt = double(t.nsecsElapsed()) / 1e6;
             }

@@ -6,9 +6,9 @@
 #include "CareController.h"
 #include "CliRunner.h"
 #include "ConsortiumFixture.h"
+#include "DecisionController.h"
 #include "NullNotifier.h"
-#include "PassbookController.h"
-#include "SharingController.h"
+#include "SessionController.h"
 #include "VaultTestSupport.h"
 
 #include <QDir>
@@ -26,8 +26,8 @@ class TestCaregiverApp : public QObject
     QTemporaryDir m_home;
     platform::NullNotifier m_notifier;
     std::unique_ptr<vault::VaultManager> m_vault;
-    std::unique_ptr<app::PassbookController> m_passbook;
-    std::unique_ptr<app::SharingController> m_sharing;
+    std::unique_ptr<app::SessionController> m_passbook;
+    std::unique_ptr<app::DecisionController> m_sharing;
     std::unique_ptr<app::CareController> m_care;
     QString m_patient;
     QString m_invite;
@@ -70,8 +70,8 @@ private slots:
         // the caregiver's app
         m_vault = std::make_unique<vault::VaultManager>(m_home.filePath(QStringLiteral("caregiver")));
         test::useFastKdf(*m_vault);
-        m_passbook = std::make_unique<app::PassbookController>(m_vault.get());
-        m_sharing = std::make_unique<app::SharingController>(m_vault.get(), m_passbook.get(), &m_notifier);
+        m_passbook = std::make_unique<app::SessionController>(m_vault.get());
+        m_sharing = std::make_unique<app::DecisionController>(m_vault.get(), m_passbook.get(), &m_notifier);
         m_care = std::make_unique<app::CareController>(m_vault.get(), m_passbook.get());
         QVERIFY(m_vault->create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English).ok());
         QTRY_VERIFY(m_passbook->store() != nullptr);

@@ -5,8 +5,8 @@
 // patient's name, any two consecutive words of the recovery phrase, the private key, the password,
 // bearer tokens, and the text of the records themselves.
 #include "ConsortiumFixture.h"
-#include "PassbookController.h"
-#include "SharingController.h"
+#include "DecisionController.h"
+#include "SessionController.h"
 #include "VaultTestSupport.h"
 #include "crypto/Hex.h"
 #include "platform/Notifier.h"
@@ -41,7 +41,7 @@ class TestLogHygiene : public QObject
     QTemporaryDir m_home;
     platform::NullNotifier m_notifier;
 
-    void waitIdle(app::PassbookController &passbook)
+    void waitIdle(app::SessionController &passbook)
     {
         QTRY_VERIFY_WITH_TIMEOUT(!passbook.busy() && !passbook.syncing(), 180000);
     }
@@ -63,8 +63,8 @@ private slots:
 
         vault::VaultManager vault(m_home.filePath(QStringLiteral("patient")));
         test::useFastKdf(vault);
-        app::PassbookController passbook(&vault);
-        app::SharingController sharing(&vault, &passbook, &m_notifier);
+        app::SessionController passbook(&vault);
+        app::DecisionController sharing(&vault, &passbook, &m_notifier);
         auto created = vault.create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English);
         QVERIFY(created.ok());
         const QStringList words = created.value().mnemonic.words();

@@ -7,8 +7,8 @@
 #include "ConsortiumFixture.h"
 #include "DBusMockFixture.h"
 #include "DBusNotifier.h"
-#include "PassbookController.h"
-#include "SharingController.h"
+#include "DecisionController.h"
+#include "SessionController.h"
 #include "VaultTestSupport.h"
 #include "ledger/JsonRpcClient.h"
 
@@ -36,8 +36,8 @@ class TestTransferStory : public QObject
     QTemporaryDir m_home;
     std::unique_ptr<platform::DBusNotifier> m_notifier;
     std::unique_ptr<vault::VaultManager> m_vault;
-    std::unique_ptr<app::PassbookController> m_passbook;
-    std::unique_ptr<app::SharingController> m_sharing;
+    std::unique_ptr<app::SessionController> m_passbook;
+    std::unique_ptr<app::DecisionController> m_sharing;
 
     QString profileDir() const { return m_home.filePath(QStringLiteral("patient")); }
     QString m_patient; // kept: a locked vault has no key to ask
@@ -47,9 +47,9 @@ class TestTransferStory : public QObject
     {
         m_vault = std::make_unique<vault::VaultManager>(profileDir());
         test::useFastKdf(*m_vault);
-        m_passbook = std::make_unique<app::PassbookController>(m_vault.get());
+        m_passbook = std::make_unique<app::SessionController>(m_vault.get());
         m_sharing =
-            std::make_unique<app::SharingController>(m_vault.get(), m_passbook.get(), m_notifier.get());
+            std::make_unique<app::DecisionController>(m_vault.get(), m_passbook.get(), m_notifier.get());
     }
     void quit()
     {
@@ -174,7 +174,7 @@ private slots:
         QTRY_COMPARE(m_sharing->alertRequestId(), id);
         QVERIFY(m_sharing->alertText().contains(kWanfang));
         // opening the notification asks the app to show that request
-        QSignalSpy review(m_sharing.get(), &app::SharingController::reviewRequested);
+        QSignalSpy review(m_sharing.get(), &app::DecisionController::reviewRequested);
         QTest::qWait(300);              // the daemon's answer to Notify (the notification's id) arrives first
         for (uint n = 1; n <= 5; ++n) { // whichever id the daemon gave it
             QDBusMessage signal = QDBusMessage::createMethodCall(

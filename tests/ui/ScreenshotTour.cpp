@@ -1,9 +1,9 @@
 #include "ScreenshotTour.h"
 
 #include "CareController.h"
-#include "PassbookController.h"
+#include "DecisionController.h"
 #include "QuickFind.h"
-#include "SharingController.h"
+#include "SessionController.h"
 #include "VaultController.h"
 
 #include <QElapsedTimer>

@@ -12,8 +12,8 @@ class QQuickWindow;
 namespace passbook::app {
 
 class CareController;
-class PassbookController;
-class SharingController;
+class SessionController;
+class DecisionController;
 class VaultController;
 
 // --tour DIR: walks the app through its screens the way a person would (filling fields and
@@ -29,7 +29,7 @@ public:
     // With a running local consortium (DIR of `consortium up`): after the vault screens, the tour
     // uses DIR/network.json, connects the demo patient's hospitals with their activation codes,
     // syncs, and shows the timeline, a record, search, filters and the hospitals page.
-    void setConsortium(PassbookController *passbook, SharingController *sharing, CareController *care,
+    void setConsortium(SessionController *passbook, DecisionController *sharing, CareController *care,
                        const QString &sandboxDir)
     {
         m_passbook = passbook;
@@ -65,8 +65,8 @@ private:
     QString m_prefix;
     int m_problems = 0;
     int m_phraseLanguage = 0;
-    PassbookController *m_passbook = nullptr;
-    SharingController *m_sharing = nullptr;
+    SessionController *m_passbook = nullptr;
+    DecisionController *m_sharing = nullptr;
     CareController *m_care = nullptr;
     QString m_sandboxDir;
 };

@@ -1,5 +1,5 @@
-#include "PassbookController.h"
 #include "RecordController.h"
+#include "SessionController.h"
 #include "TimelineModel.h"
 #include "VaultTestSupport.h"
 
@@ -8,8 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using ::passbook::app::PassbookController;
 using ::passbook::app::RecordController;
+using ::passbook::app::SessionController;
 using ::passbook::app::TimelineModel;
 namespace pb = ::passbook::passbook;
 namespace test = ::passbook::test;
@@ -22,7 +22,7 @@ class TestTimelineModel : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<::passbook::vault::VaultManager> m_vault;
-    std::unique_ptr<PassbookController> m_passbook;
+    std::unique_ptr<SessionController> m_passbook;
     const QString kHospital = QStringLiteral("0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
 
 private slots:
@@ -32,7 +32,7 @@ private slots:
         test::useFastKdf(*m_vault);
         QVERIFY(m_vault->create(test::secret(test::kGoodPassword),
                                 ::passbook::crypto::WordlistLanguage::English));
-        m_passbook = std::make_unique<PassbookController>(m_vault.get());
+        m_passbook = std::make_unique<SessionController>(m_vault.get());
         QVERIFY(m_passbook->store());
         QVERIFY(m_passbook->store()->saveHospital({kHospital,
                                                    QStringLiteral("Taipei City Hospital"),

@@ -1,7 +1,7 @@
-#include "SharingController.h"
+#include "DecisionController.h"
 
-#include "PassbookController.h"
 #include "Reauthentication.h"
+#include "SessionController.h"
 #include "VaultController.h"
 
 #include "consent/DecisionBuilder.h"
@@ -20,7 +20,7 @@
 namespace passbook::app {
 
 namespace {
-SharingController *s_instance = nullptr;
+DecisionController *s_instance = nullptr;
 const QString kRequestsKey = QStringLiteral("requests");
 
 // What a locked device may know to watch for requests: public ledger facts, never records.
@@ -30,15 +30,15 @@ const QString kWatchPatient = QStringLiteral("requestWatch/patient");
 
 } // namespace
 
-SharingController::SharingController(vault::VaultManager *vault, PassbookController *passbook,
-                                     platform::Notifier *notifier, QObject *parent)
+DecisionController::DecisionController(vault::VaultManager *vault, SessionController *passbook,
+                                       platform::Notifier *notifier, QObject *parent)
     : QObject(parent), m_vault(vault), m_passbook(passbook), m_notifier(notifier),
       m_outbox(new models::OutboxModel(this))
 {
-    connect(m_vault, &vault::VaultManager::stateChanged, this, &SharingController::onVaultState);
-    connect(m_vault, &vault::VaultManager::aboutToLock, this, &SharingController::onAboutToLock,
+    connect(m_vault, &vault::VaultManager::stateChanged, this, &DecisionController::onVaultState);
+    connect(m_vault, &vault::VaultManager::aboutToLock, this, &DecisionController::onAboutToLock,
             Qt::DirectConnection);
-    connect(m_passbook, &PassbookController::networkChanged, this, &SharingController::startWatching);
+    connect(m_passbook, &SessionController::networkChanged, this, &DecisionController::startWatching);
     m_notifier->setActivationHandler([this](const QString &key) {
         if (key == kRequestsKey) {
             emit reviewRequested(m_alertRequestId);
@@ -55,24 +55,24 @@ SharingController::SharingController(vault::VaultManager *vault, PassbookControl
     onVaultState();
 }
 
-SharingController::~SharingController()
+DecisionController::~DecisionController()
 {
     m_check.waitForFinished();
     m_ledgerPool.waitForDone();
 }
 
-SharingController *SharingController::create(QQmlEngine *, QJSEngine *)
+DecisionController *DecisionController::create(QQmlEngine *, QJSEngine *)
 {
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
 
-void SharingController::setInstance(SharingController *instance)
+void DecisionController::setInstance(DecisionController *instance)
 {
     s_instance = instance;
 }
 
-void SharingController::onAboutToLock()
+void DecisionController::onAboutToLock()
 {
     m_check.waitForFinished();
     m_ledgerPool.waitForDone(); // nothing signs with a key that is about to be wiped
@@ -87,7 +87,7 @@ void SharingController::onAboutToLock()
     }
 }
 
-void SharingController::onVaultState()
+void DecisionController::onVaultState()
 {
     if (!m_vault->isUnlocked()) {
         m_monitor.reset();
@@ -121,7 +121,7 @@ void SharingController::onVaultState()
                 QJsonValue(), crypto::toHex(QByteArray(12, '\0') + patient.value().bytes(), true)};
             m_lockedWatch = std::make_unique<ledger::LogSubscription>(ws, registry.value(), topics);
             connect(m_lockedWatch.get(), &ledger::LogSubscription::logReceived, this,
-                    &SharingController::onLockedRequest);
+                    &DecisionController::onLockedRequest);
             m_lockedWatch->start();
         }
         return;
@@ -133,7 +133,7 @@ void SharingController::onVaultState()
     m_retryTimer.start();
 }
 
-void SharingController::startWatching()
+void DecisionController::startWatching()
 {
     if (!m_vault->isUnlocked() || !m_passbook->network() || !m_vault->database()) {
         return;
@@ -145,9 +145,9 @@ void SharingController::startWatching()
     settings.setValue(kWatchPatient, m_vault->address().toChecksumString());
     m_monitor = std::make_unique<consent::RequestMonitor>(*m_vault->database(), network, m_vault->address());
     connect(m_monitor.get(), &consent::RequestMonitor::ledgerChanged, m_passbook,
-            &PassbookController::loadLedgerViews);
+            &SessionController::loadLedgerViews);
     connect(m_monitor.get(), &consent::RequestMonitor::requestsArrived, this,
-            &SharingController::onRequestsArrived);
+            &DecisionController::onRequestsArrived);
     connect(m_monitor.get(), &consent::RequestMonitor::subscribed, this, [this] {
         emit liveChanged();
         m_passbook->loadLedgerViews();
@@ -156,7 +156,7 @@ void SharingController::startWatching()
     m_monitor->start();
 }
 
-void SharingController::onLockedRequest()
+void DecisionController::onLockedRequest()
 {
     // No name, no category: the vault is locked and the screen may be seen by anyone.
     m_notifier->show(kRequestsKey,
@@ -164,7 +164,7 @@ void SharingController::onLockedRequest()
                       tr("A hospital asks to receive your records — unlock to review."), tr("Unlock")});
 }
 
-void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Request> &requests)
+void DecisionController::onRequestsArrived(const QList<consent::ConsentStore::Request> &requests)
 {
     const consent::ConsentStore::Request &latest = requests.last();
     auto consents = m_passbook->session()->consentStore();
@@ -194,7 +194,7 @@ void SharingController::onRequestsArrived(const QList<consent::ConsentStore::Req
     m_passbook->loadLedgerViews();
 }
 
-void SharingController::setGrantDraft(const QVariantMap &draft)
+void DecisionController::setGrantDraft(const QVariantMap &draft)
 {
     QVariantMap kept;
     // only the choices; anything else (a password above all) is not kept
@@ -210,27 +210,27 @@ void SharingController::setGrantDraft(const QVariantMap &draft)
     }
 }
 
-void SharingController::dismissAlert()
+void DecisionController::dismissAlert()
 {
     m_alertText.clear();
     m_alertRequestId = 0;
     emit alertChanged();
 }
 
-void SharingController::clearStage()
+void DecisionController::clearStage()
 {
     if (!m_deciding) {
         setStage(QStringLiteral("idle"), {});
     }
 }
 
-QVariantMap SharingController::request(int requestId) const
+QVariantMap DecisionController::request(int requestId) const
 {
     const models::RequestsModel *requests = m_passbook->requests();
     return requests->get(requests->rowOf(quint64(requestId)));
 }
 
-void SharingController::setStage(const QString &stage, const QString &text, const QString &error)
+void DecisionController::setStage(const QString &stage, const QString &text, const QString &error)
 {
     m_stage = stage;
     m_stageText = text;
@@ -241,7 +241,7 @@ void SharingController::setStage(const QString &stage, const QString &text, cons
     emit stageChanged();
 }
 
-void SharingController::approve(int requestId, int scopes, double expiresAt, QString password)
+void DecisionController::approve(int requestId, int scopes, double expiresAt, QString password)
 {
     const std::optional<quint64> until =
         expiresAt > 0 ? std::optional<quint64>(quint64(expiresAt)) : std::nullopt;
@@ -249,19 +249,19 @@ void SharingController::approve(int requestId, int scopes, double expiresAt, QSt
            session::DecisionRequest::approve(quint64(requestId), quint32(scopes), until), password);
 }
 
-void SharingController::deny(int requestId, QString password)
+void DecisionController::deny(int requestId, QString password)
 {
     decide(QStringLiteral("deny"), requestId, session::DecisionRequest::deny(quint64(requestId)), password);
 }
 
-void SharingController::revoke(int consentId, QString password)
+void DecisionController::revoke(int consentId, QString password)
 {
     decide(QStringLiteral("revoke"), consentId, session::DecisionRequest::revoke(quint64(consentId)),
            password);
 }
 
-void SharingController::grant(const QString &grantee, const QString &custodian, int scopes, int purpose,
-                              double expiresAt, QString password)
+void DecisionController::grant(const QString &grantee, const QString &custodian, int scopes, int purpose,
+                               double expiresAt, QString password)
 {
     auto to = crypto::Address::fromString(grantee);
     auto from = custodian.isEmpty()
@@ -278,7 +278,7 @@ void SharingController::grant(const QString &grantee, const QString &custodian, 
            password);
 }
 
-void SharingController::setCaregiver(const QString &address, int rights, double expiresAt, QString password)
+void DecisionController::setCaregiver(const QString &address, int rights, double expiresAt, QString password)
 {
     auto who = crypto::Address::fromString(address.trimmed());
     if (!who || rights < 0 || rights > 0xff) {
@@ -294,8 +294,8 @@ void SharingController::setCaregiver(const QString &address, int rights, double 
            password);
 }
 
-void SharingController::decide(const QString &kind, int id, const session::DecisionRequest &request,
-                               QString &password)
+void DecisionController::decide(const QString &kind, int id, const session::DecisionRequest &request,
+                                QString &password)
 {
     auto secret = std::make_shared<crypto::SecureBuffer>(takePassword(password));
     if (m_deciding || !m_vault->isUnlocked()) {
@@ -347,11 +347,11 @@ void SharingController::decide(const QString &kind, int id, const session::Decis
     setStage(QStringLiteral("checking"), tr("Checking your password…"));
 }
 
-void SharingController::submit(const consent::DecisionBuilder::Decision &decision, const QString &kind,
-                               int id)
+void DecisionController::submit(const consent::DecisionBuilder::Decision &decision, const QString &kind,
+                                int id)
 {
     setStage(QStringLiteral("signing"), tr("Signing and sending to the ledger…"));
-    QPointer<SharingController> self(this);
+    QPointer<DecisionController> self(this);
     session::Session *session = m_passbook->session();
     m_ledgerPool.start([self, session, decision, kind, id] {
         auto ledger = session->connectLedger();
@@ -395,12 +395,12 @@ void SharingController::submit(const consent::DecisionBuilder::Decision &decisio
     });
 }
 
-void SharingController::retryPending()
+void DecisionController::retryPending()
 {
     if (!m_vault->isUnlocked() || !m_passbook->network() || m_ledgerPool.activeThreadCount() > 0) {
         return; // something is being sent already; it will be looked at again
     }
-    QPointer<SharingController> self(this);
+    QPointer<DecisionController> self(this);
     session::Session *session = m_passbook->session();
     m_ledgerPool.start([self, session] {
         auto ledger = session->connectLedger();
@@ -421,7 +421,7 @@ void SharingController::retryPending()
     });
 }
 
-void SharingController::loadOutbox()
+void DecisionController::loadOutbox()
 {
     m_outbox->load(m_vault->database());
     emit outboxChanged();

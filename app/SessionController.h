@@ -22,7 +22,7 @@ namespace passbook::app {
 // with progress and cancellation, turned into properties for QML. Models read the timeline through
 // store(). The session is dropped when the vault locks; a running job is cancelled and waited for
 // before the keys and database go away.
-class PassbookController : public QObject
+class SessionController : public QObject
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Passbook)
@@ -53,11 +53,11 @@ class PassbookController : public QObject
     Q_PROPERTY(QString careNotice READ careNotice NOTIFY careChanged)
 
 public:
-    explicit PassbookController(vault::VaultManager *vault, QObject *parent = nullptr);
-    ~PassbookController() override;
+    explicit SessionController(vault::VaultManager *vault, QObject *parent = nullptr);
+    ~SessionController() override;
 
-    static PassbookController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(PassbookController *instance);
+    static SessionController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(SessionController *instance);
 
     [[nodiscard]] bool hasNetwork() const { return m_session && m_session->network(); }
     [[nodiscard]] QString networkName() const

@@ -1,4 +1,4 @@
-#include "PassbookController.h"
+#include "SessionController.h"
 
 #include "consent/ConsentStore.h"
 #include "fhir/ResourceMapper.h"
@@ -12,45 +12,45 @@
 namespace passbook::app {
 
 namespace {
-PassbookController *s_instance = nullptr;
+SessionController *s_instance = nullptr;
 
 } // namespace
 
-PassbookController::PassbookController(vault::VaultManager *vault, QObject *parent)
+SessionController::SessionController(vault::VaultManager *vault, QObject *parent)
     : QObject(parent), m_vault(vault), m_hospitals(new models::HospitalsModel(this)),
       m_directory(new models::DirectoryModel(this)), m_requests(new models::RequestsModel(this)),
       m_consents(new models::ConsentsModel(this)), m_activity(new models::ActivityModel(this))
 {
-    connect(m_vault, &vault::VaultManager::stateChanged, this, &PassbookController::onVaultState);
-    connect(m_vault, &vault::VaultManager::aboutToLock, this, &PassbookController::onAboutToLock,
+    connect(m_vault, &vault::VaultManager::stateChanged, this, &SessionController::onVaultState);
+    connect(m_vault, &vault::VaultManager::aboutToLock, this, &SessionController::onAboutToLock,
             Qt::DirectConnection);
     onVaultState();
 }
 
-PassbookController::~PassbookController()
+SessionController::~SessionController()
 {
     m_cancel->store(true);
     m_work.waitForFinished();
 }
 
-PassbookController *PassbookController::create(QQmlEngine *, QJSEngine *)
+SessionController *SessionController::create(QQmlEngine *, QJSEngine *)
 {
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
 
-void PassbookController::setInstance(PassbookController *instance)
+void SessionController::setInstance(SessionController *instance)
 {
     s_instance = instance;
 }
 
-void PassbookController::onAboutToLock()
+void SessionController::onAboutToLock()
 {
     m_cancel->store(true);
     m_work.waitForFinished();
 }
 
-void PassbookController::onVaultState()
+void SessionController::onVaultState()
 {
     if (!m_vault->isUnlocked()) {
         const bool hadSubject = subjectPerson() != nullptr;
@@ -100,20 +100,20 @@ void PassbookController::onVaultState()
     }
 }
 
-void PassbookController::loadHospitals()
+void SessionController::loadHospitals()
 {
     m_hospitals->load(store());
     emit hospitalsChanged();
 }
 
-void PassbookController::setError(const QString &message)
+void SessionController::setError(const QString &message)
 {
     m_error = message;
     m_message.clear();
     emit messageChanged();
 }
 
-void PassbookController::setBusy(bool busy)
+void SessionController::setBusy(bool busy)
 {
     if (m_busy != busy) {
         m_busy = busy;
@@ -121,14 +121,14 @@ void PassbookController::setBusy(bool busy)
     }
 }
 
-void PassbookController::clearMessages()
+void SessionController::clearMessages()
 {
     m_error.clear();
     m_message.clear();
     emit messageChanged();
 }
 
-bool PassbookController::importNetworkProfile(const QString &pathOrUrl)
+bool SessionController::importNetworkProfile(const QString &pathOrUrl)
 {
     if (!m_session) {
         m_pendingProfile = pathOrUrl;
@@ -147,7 +147,7 @@ bool PassbookController::importNetworkProfile(const QString &pathOrUrl)
     return true;
 }
 
-bool PassbookController::exportRecords(const QString &pathOrUrl)
+bool SessionController::exportRecords(const QString &pathOrUrl)
 {
     if (!m_session) {
         return false;
@@ -165,7 +165,7 @@ bool PassbookController::exportRecords(const QString &pathOrUrl)
     return true;
 }
 
-bool PassbookController::readyForWork()
+bool SessionController::readyForWork()
 {
     if (m_busy || m_syncing) {
         return false; // a job is under way
@@ -177,12 +177,12 @@ bool PassbookController::readyForWork()
     return true;
 }
 
-void PassbookController::refreshDirectory()
+void SessionController::refreshDirectory()
 {
     if (!hasNetwork() || !readyForWork()) {
         return;
     }
-    QPointer<PassbookController> self(this);
+    QPointer<SessionController> self(this);
     session::Session *session = m_session.get();
     setBusy(true);
     m_work = QtConcurrent::run([self, session] {
@@ -207,7 +207,7 @@ void PassbookController::refreshDirectory()
     });
 }
 
-void PassbookController::connectHospital(const QString &participant, const QString &activationCode)
+void SessionController::connectHospital(const QString &participant, const QString &activationCode)
 {
     if (!store() || !hasNetwork() || !readyForWork()) {
         return;
@@ -223,7 +223,7 @@ void PassbookController::connectHospital(const QString &participant, const QStri
     }
     clearMessages();
     setBusy(true);
-    QPointer<PassbookController> self(this);
+    QPointer<SessionController> self(this);
     session::Session *session = m_session.get();
     const QString code = activationCode.trimmed();
     const crypto::Address who = address.value();
@@ -249,7 +249,7 @@ void PassbookController::connectHospital(const QString &participant, const QStri
     });
 }
 
-void PassbookController::disconnectHospital(const QString &participant)
+void SessionController::disconnectHospital(const QString &participant)
 {
     if (!store() || !readyForWork()) {
         return;
@@ -268,7 +268,7 @@ void PassbookController::disconnectHospital(const QString &participant)
     emit timelineChanged();
 }
 
-void PassbookController::sync()
+void SessionController::sync()
 {
     if (!store() || !hasNetwork() || !readyForWork()) {
         return;
@@ -280,7 +280,7 @@ void PassbookController::sync()
     emit syncingChanged();
     emit syncProgressChanged();
     m_cancel->store(false);
-    QPointer<PassbookController> self(this);
+    QPointer<SessionController> self(this);
     session::Session *session = m_session.get();
     const auto cancel = m_cancel;
     m_work = QtConcurrent::run([self, session, cancel] {
@@ -361,7 +361,7 @@ void PassbookController::sync()
 
 // Requests, consents and activity are read from the vault once per ledger change (unlock, lock,
 // sync), not at every read of the QML properties that show them.
-void PassbookController::loadLedgerViews()
+void SessionController::loadLedgerViews()
 {
     auto consents = m_session ? m_session->consentStore() : Result<consent::ConsentStore>(Error{});
     const consent::ConsentStore *store = consents ? &consents.value() : nullptr;
@@ -373,7 +373,7 @@ void PassbookController::loadLedgerViews()
     emit ledgerChanged();
 }
 
-bool PassbookController::viewAs(const std::optional<consent::CaredFor> &person)
+bool SessionController::viewAs(const std::optional<consent::CaredFor> &person)
 {
     if (!m_session || !readyForWork()) {
         return false;
@@ -381,7 +381,7 @@ bool PassbookController::viewAs(const std::optional<consent::CaredFor> &person)
     return show(person);
 }
 
-bool PassbookController::show(const std::optional<consent::CaredFor> &person)
+bool SessionController::show(const std::optional<consent::CaredFor> &person)
 {
     if (auto shown = m_session->viewAs(person); !shown) {
         setError(shown.error().message);
@@ -399,14 +399,14 @@ bool PassbookController::show(const std::optional<consent::CaredFor> &person)
     return true;
 }
 
-void PassbookController::refreshSubject()
+void SessionController::refreshSubject()
 {
     if (m_session && m_session->refreshSubject()) {
         emit subjectChanged();
     }
 }
 
-void PassbookController::applyCareCheck(const session::CareCheck &check)
+void SessionController::applyCareCheck(const session::CareCheck &check)
 {
     if (!check.ended.isEmpty()) {
         m_careNotice = check.ended.join(QLatin1Char('\n'));
@@ -421,13 +421,13 @@ void PassbookController::applyCareCheck(const session::CareCheck &check)
     emit careChanged();
 }
 
-void PassbookController::checkCareAccess()
+void SessionController::checkCareAccess()
 {
     if (!hasNetwork() || !readyForWork()) {
         return;
     }
     setBusy(true);
-    QPointer<PassbookController> self(this);
+    QPointer<SessionController> self(this);
     session::Session *session = m_session.get();
     m_work = QtConcurrent::run([self, session] {
         session::CareCheck care;
@@ -445,13 +445,13 @@ void PassbookController::checkCareAccess()
     });
 }
 
-void PassbookController::dismissCareNotice()
+void SessionController::dismissCareNotice()
 {
     m_careNotice.clear();
     emit careChanged();
 }
 
-void PassbookController::cancelSync()
+void SessionController::cancelSync()
 {
     m_cancel->store(true);
 }

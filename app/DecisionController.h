@@ -18,7 +18,7 @@
 
 namespace passbook::app {
 
-class PassbookController;
+class SessionController;
 
 // The patient's decisions and the alerts that lead to them (DESIGN.md §3, §4).
 //
@@ -30,7 +30,7 @@ class PassbookController;
 // approve / deny / revoke / grant take the password at the moment of the action (re-
 // authentication, same throttle as unlocking), check the decision against what the ledger says
 // (consent::DecisionBuilder), then sign it and send it through the outbox, reporting each stage.
-class SharingController : public QObject
+class DecisionController : public QObject
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Sharing)
@@ -51,12 +51,12 @@ class SharingController : public QObject
     Q_PROPERTY(QVariantMap grantDraft READ grantDraft WRITE setGrantDraft NOTIFY grantDraftChanged)
 
 public:
-    SharingController(vault::VaultManager *vault, PassbookController *passbook, platform::Notifier *notifier,
-                      QObject *parent = nullptr);
-    ~SharingController() override;
+    DecisionController(vault::VaultManager *vault, SessionController *passbook, platform::Notifier *notifier,
+                       QObject *parent = nullptr);
+    ~DecisionController() override;
 
-    static SharingController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(SharingController *instance);
+    static DecisionController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(DecisionController *instance);
 
     [[nodiscard]] bool working() const { return m_deciding; }
     [[nodiscard]] QString stage() const { return m_stage; }
@@ -110,7 +110,7 @@ private:
     void loadOutbox();
 
     vault::VaultManager *m_vault;
-    PassbookController *m_passbook;
+    SessionController *m_passbook;
     platform::Notifier *m_notifier;
     std::unique_ptr<consent::RequestMonitor> m_monitor;
     std::unique_ptr<ledger::LogSubscription> m_lockedWatch;
