@@ -1,5 +1,6 @@
 #include "ConsentStore.h"
 
+#include "ledger/EventSync.h"
 #include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 #include "vault/SqlStatement.h"
@@ -35,6 +36,7 @@ QString day(qint64 secs)
 ConsentStore::ConsentStore(vault::VaultDatabase &db, quint64 chainId, Address registry)
     : m_db(db), m_chainId(chainId), m_registry(registry.toChecksumString())
 {
+    (void)m_db.ensureSchema(ledger::EventSync::schema()); // the events it reads
 }
 
 QString ConsentStore::nameOf(const Address &account) const

@@ -14,11 +14,49 @@ Q_DECLARE_LOGGING_CATEGORY(lcLedger)
 
 namespace passbook::ledger {
 
+const vault::StoreSchema &EventSync::schema()
+{
+    static const vault::StoreSchema schema{
+        "ledger.events",
+        {
+            {1, "ledger events and sync position",
+             "CREATE TABLE IF NOT EXISTS ledger_events ("
+             " chain_id INTEGER NOT NULL,"
+             " registry TEXT NOT NULL,"
+             " block_number INTEGER NOT NULL,"
+             " log_index INTEGER NOT NULL,"
+             " tx_hash TEXT NOT NULL,"
+             " block_time INTEGER,"
+             " type TEXT NOT NULL,"
+             " item_id INTEGER,"
+             " patient TEXT,"
+             " party TEXT,"
+             " custodian TEXT,"
+             " actor TEXT,"
+             " scopes INTEGER,"
+             " purpose INTEGER,"
+             " expires_at INTEGER,"
+             " rights INTEGER,"
+             " request_id INTEGER,"
+             " extra TEXT,"
+             " PRIMARY KEY (chain_id, registry, block_number, log_index));"
+             "CREATE INDEX IF NOT EXISTS ledger_events_patient ON ledger_events (patient, type);"
+             "CREATE INDEX IF NOT EXISTS ledger_events_party ON ledger_events (party, type);"
+             "CREATE TABLE IF NOT EXISTS ledger_sync ("
+             " chain_id INTEGER NOT NULL,"
+             " registry TEXT NOT NULL,"
+             " last_block INTEGER NOT NULL,"
+             " PRIMARY KEY (chain_id, registry));"},
+        }};
+    return schema;
+}
+
 using vault::SqlStatement;
 
 EventSync::EventSync(EthClient &eth, vault::VaultDatabase &db, quint64 chainId, crypto::Address registry)
     : m_eth(eth), m_db(db), m_chainId(chainId), m_registry(std::move(registry))
 {
+    (void)m_db.ensureSchema(schema());
 }
 
 Result<quint64> EventSync::lastBlock() const

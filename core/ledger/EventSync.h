@@ -25,7 +25,10 @@ public:
         int chunks = 0;
     };
 
+    // Makes the events and sync-position tables where the database lacks them (their schema lives
+    // here; ConsentStore reads them).
     EventSync(EthClient &eth, vault::VaultDatabase &db, quint64 chainId, crypto::Address registry);
+    [[nodiscard]] static const vault::StoreSchema &schema();
 
     void setChunkSize(quint64 blocks) { m_chunk = std::max<quint64>(1, blocks); }
     [[nodiscard]] Result<quint64> lastBlock() const; // 0 when nothing synced yet

@@ -8,6 +8,32 @@
 
 namespace passbook::ledger {
 
+const vault::StoreSchema &Outbox::schema()
+{
+    static const vault::StoreSchema schema{
+        "ledger.outbox",
+        {
+            {1, "ledger outbox: every signed transaction, stored before it is sent",
+             "CREATE TABLE IF NOT EXISTS outbox ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " chain_id INTEGER NOT NULL,"
+             " sender TEXT NOT NULL,"
+             " nonce INTEGER,"
+             " to_address TEXT,"
+             " description TEXT NOT NULL,"
+             " call_data BLOB,"
+             " raw BLOB,"
+             " tx_hash TEXT UNIQUE,"
+             " status TEXT NOT NULL CHECK (status IN ('queued', 'signed', 'sent', 'mined', 'failed')),"
+             " error TEXT,"
+             " block_number INTEGER,"
+             " created_at INTEGER NOT NULL,"
+             " updated_at INTEGER NOT NULL);"
+             "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (chain_id, sender, status);"},
+        }};
+    return schema;
+}
+
 using vault::SqlStatement;
 
 namespace {

@@ -48,7 +48,9 @@ public:
         qint64 updatedAt = 0;
     };
 
-    explicit Outbox(vault::VaultDatabase &db) : m_db(db) {}
+    // Makes the outbox's table where the database lacks it (its schema lives here).
+    explicit Outbox(vault::VaultDatabase &db) : m_db(db) { (void)m_db.ensureSchema(schema()); }
+    [[nodiscard]] static const vault::StoreSchema &schema();
 
     [[nodiscard]] Result<qint64> addSigned(quint64 chainId, const crypto::Address &sender, quint64 nonce,
                                            const std::optional<crypto::Address> &to,

@@ -14,6 +14,57 @@
 
 namespace passbook::passbook {
 
+const vault::StoreSchema &TimelineStore::schema()
+{
+    static const vault::StoreSchema schema{
+        "timeline",
+        {
+            {1, "connected hospitals and the passbook timeline with FTS4 search",
+             "CREATE TABLE IF NOT EXISTS hospitals ("
+             " participant TEXT PRIMARY KEY NOT NULL,"
+             " name TEXT NOT NULL,"
+             " endpoint TEXT NOT NULL,"
+             " patient_ref TEXT NOT NULL,"
+             " connected_at INTEGER NOT NULL,"
+             " last_sync INTEGER,"
+             " last_status TEXT,"
+             " cursor TEXT);"
+             "CREATE TABLE IF NOT EXISTS entries ("
+             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " hospital TEXT NOT NULL,"
+             " resource_type TEXT NOT NULL,"
+             " resource_id TEXT NOT NULL,"
+             " version_id TEXT NOT NULL,"
+             " last_updated INTEGER,"
+             " category INTEGER NOT NULL,"
+             " date INTEGER NOT NULL,"
+             " title TEXT NOT NULL,"
+             " summary TEXT NOT NULL,"
+             " codes TEXT NOT NULL,"
+             " status TEXT,"
+             " out_of_range INTEGER NOT NULL DEFAULT 0,"
+             " value REAL,"
+             " unit TEXT,"
+             " trend_key TEXT,"
+             " dedup_key TEXT,"
+             " duplicate_of INTEGER,"
+             " integrity TEXT NOT NULL CHECK (integrity IN ('verified', 'pending', 'tampered', 'unproven')),"
+             " proof TEXT,"
+             " resource BLOB NOT NULL,"
+             " fts_key INTEGER,"
+             " UNIQUE (hospital, resource_type, resource_id));"
+             "CREATE INDEX IF NOT EXISTS entries_date ON entries (date DESC, id DESC);"
+             "CREATE INDEX IF NOT EXISTS entries_category_date ON entries (category, date DESC, id DESC);"
+             "CREATE INDEX IF NOT EXISTS entries_hospital_date ON entries (hospital, date DESC, id DESC);"
+             "CREATE INDEX IF NOT EXISTS entries_dedup ON entries (dedup_key);"
+             "CREATE INDEX IF NOT EXISTS entries_trend ON entries (trend_key, date);"
+             "CREATE UNIQUE INDEX IF NOT EXISTS entries_fts_key ON entries (fts_key);"
+             // docids are date-ordered keys (TimelineStore::ftsKey), so matches come newest first
+             "CREATE VIRTUAL TABLE IF NOT EXISTS entries_fts USING fts4(title, summary, codes, order=desc);"},
+        }};
+    return schema;
+}
+
 using vault::SqlStatement;
 
 namespace {

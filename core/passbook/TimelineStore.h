@@ -84,7 +84,10 @@ struct IngestCounts
 class TimelineStore
 {
 public:
-    explicit TimelineStore(vault::VaultDatabase &db) : m_db(db) {}
+    // Makes the hospitals, entries and search tables where the database lacks them (their schema
+    // lives here).
+    explicit TimelineStore(vault::VaultDatabase &db) : m_db(db) { (void)m_db.ensureSchema(schema()); }
+    [[nodiscard]] static const vault::StoreSchema &schema();
     [[nodiscard]] vault::VaultDatabase &database() { return m_db; }
 
     [[nodiscard]] Result<void> saveHospital(const Hospital &h);

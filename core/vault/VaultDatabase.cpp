@@ -39,6 +39,8 @@ void VaultDatabase::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    std::lock_guard guard(m_schemaMutex);
+    m_schemasReady.clear();
 }
 
 Error VaultDatabase::sqlError(const QString &what) const
@@ -222,6 +224,56 @@ Result<void> VaultDatabase::migrate(const QList<Migration> &schema)
         }
         qCInfo(lcVault) << "migrated database to schema" << m.version << m.description;
     }
+    return {};
+}
+
+Result<void> VaultDatabase::ensureSchema(const StoreSchema &schema)
+{
+    const QString name = QString::fromLatin1(schema.name);
+    {
+        std::lock_guard guard(m_schemaMutex);
+        if (m_schemasReady.contains(name)) {
+            return {};
+        }
+    }
+    const auto lock = writeLock();
+    const auto failed = [&](const Error &e) {
+        qCWarning(lcVault) << "schema" << name << "could not be applied:" << e.detail;
+        return e;
+    };
+    const QString key = QStringLiteral("schema.") + name;
+    const auto stored = meta(key);
+    if (!stored && stored.error().code != ErrorCode::NotFound) {
+        return failed(stored.error());
+    }
+    const int current = stored ? stored.value().toInt() : 0; // 0: never applied
+    const int latest = schema.migrations.isEmpty() ? 0 : schema.migrations.last().version;
+    if (current > latest) {
+        return failed(makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("passbook",
+                                        "This record database was written by a newer version of Health "
+                                        "Passbook. Update the app to open it."),
+            QStringLiteral("schema %1: %2 > %3").arg(name).arg(current).arg(latest)));
+    }
+    for (const Migration &m : schema.migrations) {
+        if (m.version <= current) {
+            continue;
+        }
+        SqlTransaction tx(m_db);
+        if (!tx.isActive() || sqlite3_exec(m_db, m.sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+            return failed(sqlError(QStringLiteral("schema %1 migration %2").arg(name).arg(m.version)));
+        }
+        if (auto recorded = setMeta(key, QString::number(m.version)); !recorded) {
+            return failed(recorded.error());
+        }
+        if (!tx.commit()) {
+            return failed(sqlError(QStringLiteral("schema %1 migration %2").arg(name).arg(m.version)));
+        }
+        qCInfo(lcVault) << "migrated" << name << "to schema" << m.version << m.description;
+    }
+    std::lock_guard guard(m_schemaMutex);
+    m_schemasReady.insert(name);
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "crypto/SecureBuffer.h"
 
+#include <QSet>
 #include <QString>
 
 #include <mutex>
@@ -40,6 +41,11 @@ public:
     // Full check: reads every page (each page's HMAC is verified) and SQLite's structure.
     [[nodiscard]] Result<void> integrityCheck() const;
 
+    // A store's tables (Migrations.h, StoreSchema): applies the store's migrations this database
+    // lacks, each in one transaction; then a no-op for this connection. Stores call it when they
+    // are made; a failure is logged here, and the store's queries then fail with their own error.
+    [[nodiscard]] Result<void> ensureSchema(const StoreSchema &schema);
+
     // Runs SQL in one transaction: everything or nothing.
     [[nodiscard]] Result<void> execInTransaction(const char *sql);
 
@@ -61,6 +67,8 @@ private:
 
     sqlite3 *m_db = nullptr;
     mutable std::recursive_mutex m_writeMutex;
+    std::mutex m_schemaMutex;
+    QSet<QString> m_schemasReady; // store schemas checked on this connection
 };
 
 } // namespace passbook::vault

@@ -137,6 +137,54 @@ private slots:
         QVERIFY(st.step());
         QCOMPARE(st.int64(0), 0);
     }
+
+    void storeSchemasApplyWhatIsMissingOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("passbook.db"));
+        const auto key = SecureBuffer::random(32);
+        StoreSchema notes{"notes", {{1, "notes", "CREATE TABLE IF NOT EXISTS notes (a INTEGER);"}}};
+        const auto tables = [](VaultDatabase &db, const char *name) {
+            SqlStatement st(db.handle(), "SELECT count(*) FROM sqlite_master WHERE name = ?;");
+            st.bind(1, QString::fromLatin1(name));
+            return st.step() ? st.int64(0) : -1;
+        };
+        {
+            VaultDatabase db;
+            QVERIFY(db.open(path, key, true).ok());
+            QCOMPARE(tables(db, "notes"), 0); // the vault itself makes no store's tables
+            QVERIFY(db.ensureSchema(notes).ok());
+            QCOMPARE(tables(db, "notes"), 1);
+            QCOMPARE(db.meta(QStringLiteral("schema.notes")).value(), QStringLiteral("1"));
+            QVERIFY(db.execInTransaction("DROP TABLE notes;").ok());
+            QVERIFY(db.ensureSchema(notes).ok()); // checked once per connection
+            QCOMPARE(tables(db, "notes"), 0);
+        }
+        {
+            // a later version of the store adds a migration: only that one runs
+            VaultDatabase db;
+            QVERIFY(db.open(path, key, false).ok());
+            notes.migrations.append({2, "tags", "CREATE TABLE tags (a INTEGER);"});
+            QVERIFY(db.ensureSchema(notes).ok());
+            QCOMPARE(tables(db, "notes"), 0); // version 1 is not run again
+            QCOMPARE(tables(db, "tags"), 1);
+            QCOMPARE(db.meta(QStringLiteral("schema.notes")).value(), QStringLiteral("2"));
+        }
+        {
+            // a broken migration changes nothing; a database from a newer store is refused
+            VaultDatabase db;
+            QVERIFY(db.open(path, key, false).ok());
+            StoreSchema broken = notes;
+            broken.migrations.append({3, "broken", "CREATE TABLE half (a);CREATE TABLE half (a);"});
+            QVERIFY(!db.ensureSchema(broken).ok());
+            QCOMPARE(tables(db, "half"), 0);
+            QCOMPARE(db.meta(QStringLiteral("schema.notes")).value(), QStringLiteral("2"));
+            StoreSchema older{"notes", {notes.migrations.first()}};
+            const auto refused = db.ensureSchema(older);
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.error().message.contains(QStringLiteral("newer version")));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVaultDatabase)
