@@ -40,92 +40,135 @@ QString codesText(const QList<fhir::Coding> &codes)
 }
 } // namespace
 
-Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<IngestItem> &items)
+namespace {
+
+// One ingest: its prepared statements and its steps, inside the caller's transaction.
+class Ingest
 {
-    IngestCounts counts;
-    if (items.isEmpty()) {
-        return counts;
-    }
-    sqlite3 *db = m_db.handle();
-    const auto lock = m_db.writeLock();
-    vault::SqlTransaction tx(db);
-    if (!tx.isActive()) {
-        return m_db.sqlError(QStringLiteral("begin ingest"));
-    }
-    SqlStatement find(db, "SELECT id, version_id, resource, integrity, fts_key FROM entries WHERE hospital = "
-                          "? AND resource_type = ? "
-                          "AND resource_id = ?");
-    // New rows get their id here (AUTOINCREMENT's next value), so the index key is known at insert.
-    qint64 nextId = 1;
+public:
+    Ingest(sqlite3 *db, QString hospital)
+        : m_hospital(std::move(hospital)),
+          m_find(db,
+                 "SELECT id, version_id, resource, integrity, fts_key FROM entries WHERE hospital = ? AND "
+                 "resource_type = ? AND resource_id = ?"),
+          m_insert(db, "INSERT INTO entries (hospital, resource_type, resource_id, version_id, last_updated, "
+                       "category, date, title, summary, codes, status, out_of_range, value, unit, trend_key, "
+                       "dedup_key, duplicate_of, integrity, proof, resource, id, fts_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          m_update(
+              db, "UPDATE entries SET version_id = ?, last_updated = ?, category = ?, date = ?, title = ?, "
+                  "summary = ?, codes = ?, status = ?, out_of_range = ?, value = ?, unit = ?, trend_key = ?, "
+                  "dedup_key = ?, duplicate_of = ?, integrity = ?, proof = ?, resource = ?, fts_key = ? "
+                  "WHERE id = ?"),
+          m_setIntegrity(db, "UPDATE entries SET integrity = ?, proof = ? WHERE id = ?"),
+          m_ftsDelete(db, "DELETE FROM entries_fts WHERE docid = ?"),
+          m_ftsInsert(db, "INSERT INTO entries_fts (docid, title, summary, codes) VALUES (?, ?, ?, ?)"),
+          m_duplicate(db,
+                      "SELECT id FROM entries WHERE dedup_key = ? AND hospital <> ? AND duplicate_of IS NULL "
+                      "ORDER BY id LIMIT 1")
     {
+        // New rows get their id here (AUTOINCREMENT's next value), so the index key is known at insert.
         SqlStatement seq(db, "SELECT seq FROM sqlite_sequence WHERE name = 'entries'");
         if (seq.step()) {
-            nextId = seq.int64(0) + 1;
+            m_nextId = seq.int64(0) + 1;
         }
     }
-    SqlStatement insert(
-        db, "INSERT INTO entries (hospital, resource_type, resource_id, version_id, last_updated, "
-            "category, date, title, summary, codes, status, out_of_range, value, unit, trend_key, "
-            "dedup_key, duplicate_of, integrity, proof, resource, id, fts_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SqlStatement update(
-        db,
-        "UPDATE entries SET version_id = ?, last_updated = ?, category = ?, date = ?, title = ?, "
-        "summary = ?, codes = ?, status = ?, out_of_range = ?, value = ?, unit = ?, trend_key = ?, "
-        "dedup_key = ?, duplicate_of = ?, integrity = ?, proof = ?, resource = ?, fts_key = ? WHERE id = ?");
-    SqlStatement setIntegrityOnly(db, "UPDATE entries SET integrity = ?, proof = ? WHERE id = ?");
-    SqlStatement ftsDelete(db, "DELETE FROM entries_fts WHERE docid = ?");
-    QList<std::pair<qint64, const fhir::PassbookEntry *>> pendingIndex;
-    pendingIndex.reserve(items.size());
-    SqlStatement ftsInsert(db, "INSERT INTO entries_fts (docid, title, summary, codes) VALUES (?, ?, ?, ?)");
-    SqlStatement dup(db,
-                     "SELECT id FROM entries WHERE dedup_key = ? AND hospital <> ? AND duplicate_of IS NULL "
-                     "ORDER BY id LIMIT 1");
-    if (!find.isValid() || !insert.isValid() || !update.isValid() || !ftsInsert.isValid() || !dup.isValid()) {
-        return m_db.sqlError(QStringLiteral("prepare ingest"));
+
+    [[nodiscard]] bool prepared() const
+    {
+        return m_find.isValid() && m_insert.isValid() && m_update.isValid() && m_setIntegrity.isValid() &&
+               m_ftsDelete.isValid() && m_ftsInsert.isValid() && m_duplicate.isValid();
     }
-    for (const IngestItem &item : items) {
+
+    // Stores one record: new, changed (replaced, re-indexed) or unchanged (only its proof and
+    // integrity taken); an empty string on success, else what failed.
+    [[nodiscard]] QString add(const IngestItem &item, IngestCounts &counts)
+    {
         const fhir::PassbookEntry &e = item.entry;
-        find.reset();
-        find.bind(1, hospital);
-        find.bind(2, e.resourceType);
-        find.bind(3, e.resourceId);
-        qint64 existing = 0;
-        qint64 oldKey = 0;
-        bool same = false;
-        if (find.step()) {
-            existing = find.int64(0);
-            oldKey = find.int64(4);
-            same = find.text(1) == e.versionId && find.blob(2) == item.resource;
-        } else if (find.errorCode() != SQLITE_DONE) {
-            return m_db.sqlError(QStringLiteral("find entry"));
-        }
-        if (same) {
-            setIntegrityOnly.reset();
-            setIntegrityOnly.bind(1, integrityName(item.integrity));
-            setIntegrityOnly.bind(2, item.proof);
-            setIntegrityOnly.bind(3, existing);
-            if (!setIntegrityOnly.exec()) {
-                return m_db.sqlError(QStringLiteral("update integrity"));
+        m_find.reset();
+        m_find.bind(1, m_hospital);
+        m_find.bind(2, e.resourceType);
+        m_find.bind(3, e.resourceId);
+        if (!m_find.step()) {
+            if (m_find.errorCode() != SQLITE_DONE) {
+                return QStringLiteral("find entry");
             }
+            ++counts.added;
+            return write(item, 0, counts);
+        }
+        const qint64 existing = m_find.int64(0);
+        if (m_find.text(1) == e.versionId && m_find.blob(2) == item.resource) {
+            m_setIntegrity.reset();
+            m_setIntegrity.bind(1, integrityName(item.integrity));
+            m_setIntegrity.bind(2, item.proof);
+            m_setIntegrity.bind(3, existing);
             ++counts.unchanged;
-            continue;
+            return m_setIntegrity.exec() ? QString() : QStringLiteral("update integrity");
         }
-        qint64 duplicateOf = 0;
-        if (!e.dedupKey.isEmpty()) {
-            dup.reset();
-            dup.bind(1, e.dedupKey);
-            dup.bind(2, hospital);
-            if (dup.step()) {
-                duplicateOf = dup.int64(0);
-                ++counts.duplicates;
+        m_ftsDelete.reset();
+        m_ftsDelete.bind(1, m_find.int64(4));
+        if (!m_ftsDelete.exec()) {
+            return QStringLiteral("index entry");
+        }
+        ++counts.updated;
+        return write(item, existing, counts);
+    }
+
+    // FTS4 buffers new terms only while doc ids increase; in date order they would not, and every
+    // step back would flush a tiny segment. The rows are indexed in key order instead, at the end.
+    [[nodiscard]] bool index()
+    {
+        std::sort(m_toIndex.begin(), m_toIndex.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[key, e] : m_toIndex) {
+            m_ftsInsert.reset();
+            m_ftsInsert.bind(1, key);
+            m_ftsInsert.bind(2, TimelineStore::searchText(e->title));
+            m_ftsInsert.bind(3, TimelineStore::searchText(e->summary));
+            m_ftsInsert.bind(4, TimelineStore::searchText(codesText(e->codes)));
+            if (!m_ftsInsert.exec()) {
+                return false;
             }
         }
-        SqlStatement &st = existing ? update : insert;
+        return true;
+    }
+
+private:
+    // The first copy of the same fact from another hospital (0 when none).
+    qint64 duplicateOf(const fhir::PassbookEntry &e, IngestCounts &counts)
+    {
+        if (e.dedupKey.isEmpty()) {
+            return 0;
+        }
+        m_duplicate.reset();
+        m_duplicate.bind(1, e.dedupKey);
+        m_duplicate.bind(2, m_hospital);
+        if (!m_duplicate.step()) {
+            return 0;
+        }
+        ++counts.duplicates;
+        return m_duplicate.int64(0);
+    }
+
+    static void bindOptional(SqlStatement &st, int &i, const QString &text)
+    {
+        if (text.isEmpty()) {
+            st.bindNull(i++);
+        } else {
+            st.bind(i++, text);
+        }
+    }
+
+    // Inserts (existing = 0) or replaces a row, and queues it for the search index.
+    QString write(const IngestItem &item, qint64 existing, IngestCounts &counts)
+    {
+        const fhir::PassbookEntry &e = item.entry;
+        const qint64 duplicate = duplicateOf(e, counts);
+        SqlStatement &st = existing ? m_update : m_insert;
         st.reset();
         int i = 1;
         if (!existing) {
-            st.bind(i++, hospital);
+            st.bind(i++, m_hospital);
             st.bind(i++, e.resourceType);
             st.bind(i++, e.resourceId);
         }
@@ -148,61 +191,57 @@ Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<
             st.bindNull(i++);
         }
         st.bind(i++, e.unit);
-        if (e.trendKey.isEmpty()) {
-            st.bindNull(i++);
-        } else {
-            st.bind(i++, e.trendKey);
-        }
-        if (e.dedupKey.isEmpty()) {
-            st.bindNull(i++);
-        } else {
-            st.bind(i++, e.dedupKey);
-        }
-        if (duplicateOf) {
-            st.bind(i++, duplicateOf);
+        bindOptional(st, i, e.trendKey);
+        bindOptional(st, i, e.dedupKey);
+        if (duplicate) {
+            st.bind(i++, duplicate);
         } else {
             st.bindNull(i++);
         }
         st.bind(i++, integrityName(item.integrity));
         st.bind(i++, item.proof);
         st.bind(i++, item.resource);
-        const qint64 id = existing ? existing : nextId++;
-        const qint64 key = ftsKey(e.date.isValid() ? e.date.toMSecsSinceEpoch() : 0, id);
-        if (existing) {
-            st.bind(i++, key);
-            st.bind(i++, existing);
-        } else {
-            st.bind(i++, id);
-            st.bind(i++, key);
-        }
+        const qint64 id = existing ? existing : m_nextId++;
+        const qint64 key = TimelineStore::ftsKey(e.date.isValid() ? e.date.toMSecsSinceEpoch() : 0, id);
+        st.bind(i++, existing ? key : id);
+        st.bind(i++, existing ? existing : key);
         if (!st.exec()) {
-            return m_db.sqlError(QStringLiteral("store entry"));
+            return QStringLiteral("store entry");
         }
-        if (existing) {
-            ftsDelete.reset();
-            ftsDelete.bind(1, oldKey);
-            if (!ftsDelete.exec()) {
-                return m_db.sqlError(QStringLiteral("index entry"));
-            }
-            ++counts.updated;
-        } else {
-            ++counts.added;
-        }
-        pendingIndex.append({key, &e});
+        m_toIndex.append({key, &e});
+        return {};
     }
-    // FTS4 buffers new terms only while doc ids increase; in date order they would not, and every
-    // step back would flush a tiny segment. Index the rows in key order instead.
-    std::sort(pendingIndex.begin(), pendingIndex.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[key, e] : pendingIndex) {
-        ftsInsert.reset();
-        ftsInsert.bind(1, key);
-        ftsInsert.bind(2, searchText(e->title));
-        ftsInsert.bind(3, searchText(e->summary));
-        ftsInsert.bind(4, searchText(codesText(e->codes)));
-        if (!ftsInsert.exec()) {
-            return m_db.sqlError(QStringLiteral("index entry"));
+
+    QString m_hospital;
+    SqlStatement m_find, m_insert, m_update, m_setIntegrity, m_ftsDelete, m_ftsInsert, m_duplicate;
+    qint64 m_nextId = 1;
+    QList<std::pair<qint64, const fhir::PassbookEntry *>> m_toIndex;
+};
+
+} // namespace
+
+Result<IngestCounts> TimelineStore::ingest(const QString &hospital, const QList<IngestItem> &items)
+{
+    IngestCounts counts;
+    if (items.isEmpty()) {
+        return counts;
+    }
+    const auto lock = m_db.writeLock();
+    vault::SqlTransaction tx(m_db.handle());
+    if (!tx.isActive()) {
+        return m_db.sqlError(QStringLiteral("begin ingest"));
+    }
+    Ingest ingest(m_db.handle(), hospital);
+    if (!ingest.prepared()) {
+        return m_db.sqlError(QStringLiteral("prepare ingest"));
+    }
+    for (const IngestItem &item : items) {
+        if (const QString failed = ingest.add(item, counts); !failed.isEmpty()) {
+            return m_db.sqlError(failed);
         }
+    }
+    if (!ingest.index()) {
+        return m_db.sqlError(QStringLiteral("index entry"));
     }
     if (!tx.commit()) {
         return m_db.sqlError(QStringLiteral("commit ingest"));
