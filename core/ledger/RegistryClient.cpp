@@ -164,6 +164,144 @@ QString Event::typeName() const
     return {};
 }
 
+namespace {
+
+// Reads an event's indexed (topic) and data fields; any that is missing, malformed or out of
+// range clears `ok`.
+struct EventReader
+{
+    const Log &log;
+    abi::Decoder data;
+    bool ok = true;
+
+    Address topicAddress(int i)
+    {
+        if (i >= log.topics.size()) {
+            ok = false;
+            return {};
+        }
+        auto a = abi::Decoder::addressWord(log.topics[i]);
+        ok = ok && a.ok();
+        return a ? a.value() : Address();
+    }
+    quint64 topicUint(int i)
+    {
+        if (i >= log.topics.size()) {
+            ok = false;
+            return 0;
+        }
+        auto v = abi::Decoder::uintWord(log.topics[i]);
+        ok = ok && v.ok();
+        return v ? v.value() : 0;
+    }
+    Address dataAddress(int i)
+    {
+        auto a = data.address(i);
+        ok = ok && a.ok();
+        return a ? a.value() : Address();
+    }
+    quint64 dataUint(int i, quint64 max)
+    {
+        auto v = data.uint(i);
+        ok = ok && v.ok() && v.value() <= max;
+        return v ? v.value() : 0;
+    }
+    void expectTopics(int n) { ok = ok && log.topics.size() == n; }
+};
+
+// The fields of `event` (its type already known) as DESIGN.md §4 declares them.
+void readFields(EventReader &r, Event &event)
+{
+    switch (event.type) {
+    case Event::Type::ParticipantRegistered: {
+        r.expectTopics(2);
+        event.party = r.topicAddress(1);
+        auto name = r.data.string(0);
+        auto endpoint = r.data.string(2);
+        r.ok = r.ok && name.ok() && endpoint.ok();
+        event.name = name ? name.value() : QString();
+        event.kind = quint8(r.dataUint(1, 255));
+        event.endpoint = endpoint ? endpoint.value() : QString();
+        break;
+    }
+    case Event::Type::ParticipantStatusChanged: {
+        r.expectTopics(2);
+        event.party = r.topicAddress(1);
+        auto active = r.data.boolean(0);
+        r.ok = r.ok && active.ok();
+        event.active = active ? active.value() : false;
+        break;
+    }
+    case Event::Type::AccessRequested:
+        r.expectTopics(4);
+        event.id = r.topicUint(1);
+        event.patient = r.topicAddress(2);
+        event.party = r.topicAddress(3);
+        event.custodian = r.dataAddress(0);
+        event.scopes = quint32(r.dataUint(1, 0xffffffffU));
+        event.purpose = quint8(r.dataUint(2, 255));
+        event.expiresAt = r.dataUint(3, ~quint64(0));
+        break;
+    case Event::Type::AccessDenied:
+        r.expectTopics(3);
+        event.id = r.topicUint(1);
+        event.patient = r.topicAddress(2);
+        event.actor = r.dataAddress(0);
+        break;
+    case Event::Type::ConsentGranted:
+        r.expectTopics(4);
+        event.id = r.topicUint(1);
+        event.patient = r.topicAddress(2);
+        event.party = r.topicAddress(3);
+        event.custodian = r.dataAddress(0);
+        event.scopes = quint32(r.dataUint(1, 0xffffffffU));
+        event.purpose = quint8(r.dataUint(2, 255));
+        event.expiresAt = r.dataUint(3, ~quint64(0));
+        event.requestId = r.dataUint(4, ~quint64(0));
+        event.actor = r.dataAddress(5);
+        break;
+    case Event::Type::ConsentRevoked:
+        r.expectTopics(3);
+        event.id = r.topicUint(1);
+        event.patient = r.topicAddress(2);
+        event.actor = r.dataAddress(0);
+        break;
+    case Event::Type::DelegateSet:
+        r.expectTopics(3);
+        event.patient = r.topicAddress(1);
+        event.party = r.topicAddress(2);
+        event.rights = quint8(r.dataUint(0, 255));
+        event.expiresAt = r.dataUint(1, ~quint64(0));
+        break;
+    case Event::Type::RecordsAnchored: {
+        r.expectTopics(3);
+        event.custodian = r.topicAddress(1);
+        event.id = r.topicUint(2);
+        auto root = r.data.word(0);
+        r.ok = r.ok && root.ok();
+        event.root = root ? root.value() : QByteArray();
+        event.leafCount = quint32(r.dataUint(1, 0xffffffffU));
+        break;
+    }
+    case Event::Type::RecordsReleased:
+        r.expectTopics(4);
+        event.patient = r.topicAddress(1);
+        event.custodian = r.topicAddress(2);
+        event.party = r.topicAddress(3);
+        event.scopes = quint32(r.dataUint(0, 0xffffffffU));
+        event.id = r.dataUint(1, ~quint64(0));
+        break;
+    case Event::Type::EmergencyAccessed:
+        r.expectTopics(4);
+        event.id = r.topicUint(1);
+        event.patient = r.topicAddress(2);
+        event.party = r.topicAddress(3);
+        break;
+    }
+}
+
+} // namespace
+
 Result<Event> decodeEvent(const Log &log)
 {
     if (log.topics.isEmpty()) {
@@ -181,124 +319,9 @@ Result<Event> decodeEvent(const Log &log)
     Event ev;
     ev.type = def->type;
     ev.log = log;
-    const abi::Decoder d(log.data);
-    bool ok = true;
-    auto topicAddress = [&](int i) {
-        if (i >= log.topics.size()) {
-            ok = false;
-            return Address();
-        }
-        auto a = abi::Decoder::addressWord(log.topics[i]);
-        ok = ok && a.ok();
-        return a ? a.value() : Address();
-    };
-    auto topicUint = [&](int i) -> quint64 {
-        if (i >= log.topics.size()) {
-            ok = false;
-            return 0;
-        }
-        auto v = abi::Decoder::uintWord(log.topics[i]);
-        ok = ok && v.ok();
-        return v ? v.value() : 0;
-    };
-    auto dataAddress = [&](int i) {
-        auto a = d.address(i);
-        ok = ok && a.ok();
-        return a ? a.value() : Address();
-    };
-    auto dataUint = [&](int i, quint64 max) -> quint64 {
-        auto v = d.uint(i);
-        ok = ok && v.ok() && v.value() <= max;
-        return v ? v.value() : 0;
-    };
-    auto expectTopics = [&](int n) { ok = ok && log.topics.size() == n; };
-    switch (def->type) {
-    case Event::Type::ParticipantRegistered: {
-        expectTopics(2);
-        ev.party = topicAddress(1);
-        auto name = d.string(0);
-        auto endpoint = d.string(2);
-        ok = ok && name.ok() && endpoint.ok();
-        ev.name = name ? name.value() : QString();
-        ev.kind = quint8(dataUint(1, 255));
-        ev.endpoint = endpoint ? endpoint.value() : QString();
-        break;
-    }
-    case Event::Type::ParticipantStatusChanged: {
-        expectTopics(2);
-        ev.party = topicAddress(1);
-        auto active = d.boolean(0);
-        ok = ok && active.ok();
-        ev.active = active ? active.value() : false;
-        break;
-    }
-    case Event::Type::AccessRequested:
-        expectTopics(4);
-        ev.id = topicUint(1);
-        ev.patient = topicAddress(2);
-        ev.party = topicAddress(3);
-        ev.custodian = dataAddress(0);
-        ev.scopes = quint32(dataUint(1, 0xffffffffU));
-        ev.purpose = quint8(dataUint(2, 255));
-        ev.expiresAt = dataUint(3, ~quint64(0));
-        break;
-    case Event::Type::AccessDenied:
-        expectTopics(3);
-        ev.id = topicUint(1);
-        ev.patient = topicAddress(2);
-        ev.actor = dataAddress(0);
-        break;
-    case Event::Type::ConsentGranted:
-        expectTopics(4);
-        ev.id = topicUint(1);
-        ev.patient = topicAddress(2);
-        ev.party = topicAddress(3);
-        ev.custodian = dataAddress(0);
-        ev.scopes = quint32(dataUint(1, 0xffffffffU));
-        ev.purpose = quint8(dataUint(2, 255));
-        ev.expiresAt = dataUint(3, ~quint64(0));
-        ev.requestId = dataUint(4, ~quint64(0));
-        ev.actor = dataAddress(5);
-        break;
-    case Event::Type::ConsentRevoked:
-        expectTopics(3);
-        ev.id = topicUint(1);
-        ev.patient = topicAddress(2);
-        ev.actor = dataAddress(0);
-        break;
-    case Event::Type::DelegateSet:
-        expectTopics(3);
-        ev.patient = topicAddress(1);
-        ev.party = topicAddress(2);
-        ev.rights = quint8(dataUint(0, 255));
-        ev.expiresAt = dataUint(1, ~quint64(0));
-        break;
-    case Event::Type::RecordsAnchored: {
-        expectTopics(3);
-        ev.custodian = topicAddress(1);
-        ev.id = topicUint(2);
-        auto root = d.word(0);
-        ok = ok && root.ok();
-        ev.root = root ? root.value() : QByteArray();
-        ev.leafCount = quint32(dataUint(1, 0xffffffffU));
-        break;
-    }
-    case Event::Type::RecordsReleased:
-        expectTopics(4);
-        ev.patient = topicAddress(1);
-        ev.custodian = topicAddress(2);
-        ev.party = topicAddress(3);
-        ev.scopes = quint32(dataUint(0, 0xffffffffU));
-        ev.id = dataUint(1, ~quint64(0));
-        break;
-    case Event::Type::EmergencyAccessed:
-        expectTopics(4);
-        ev.id = topicUint(1);
-        ev.patient = topicAddress(2);
-        ev.party = topicAddress(3);
-        break;
-    }
-    if (!ok) {
+    EventReader reader{log, abi::Decoder(log.data)};
+    readFields(reader, ev);
+    if (!reader.ok) {
         return badEvent(QStringLiteral("%1 does not decode").arg(ev.typeName()));
     }
     return ev;
