@@ -93,6 +93,66 @@ Result<quint64> EventSync::timestampOf(const Log &log)
     return ts;
 }
 
+namespace {
+
+void addressOrNull(SqlStatement &st, int i, const crypto::Address &a)
+{
+    if (a.isNull()) {
+        st.bindNull(i);
+    } else {
+        st.bind(i, a.toChecksumString());
+    }
+}
+
+// What a ledger_events row keeps beyond its columns: names, endpoints, kinds, status, roots.
+QString extraOf(const registry::Event &e)
+{
+    QJsonObject extra;
+    if (!e.name.isEmpty()) {
+        extra.insert(QStringLiteral("name"), e.name);
+    }
+    if (!e.endpoint.isEmpty()) {
+        extra.insert(QStringLiteral("endpoint"), e.endpoint);
+    }
+    if (e.kind) {
+        extra.insert(QStringLiteral("kind"), e.kind);
+    }
+    if (e.type == registry::Event::Type::ParticipantStatusChanged) {
+        extra.insert(QStringLiteral("active"), e.active);
+    }
+    if (!e.root.isEmpty()) {
+        extra.insert(QStringLiteral("root"), crypto::toHex(e.root, true));
+        extra.insert(QStringLiteral("leafCount"), double(e.leafCount));
+    }
+    return QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
+}
+
+void bindEvent(SqlStatement &insert, quint64 chainId, const QString &registry, const Log &log, quint64 time,
+               const registry::Event &e)
+{
+    insert.reset();
+    insert.bind(1, qint64(chainId));
+    insert.bind(2, registry);
+    insert.bind(3, qint64(log.blockNumber));
+    insert.bind(4, qint64(log.logIndex));
+    insert.bind(5, crypto::toHex(log.transactionHash, true));
+    insert.bind(6, qint64(time));
+    insert.bind(7, e.typeName());
+    insert.bind(8, qint64(e.id));
+    addressOrNull(insert, 9, e.patient);
+    addressOrNull(insert, 10, e.party);
+    addressOrNull(insert, 11, e.custodian);
+    addressOrNull(insert, 12, e.actor);
+    insert.bind(13, qint64(e.scopes));
+    insert.bind(14, qint64(e.purpose));
+    insert.bind(15, qint64(e.expiresAt));
+    insert.bind(16, qint64(e.rights));
+    insert.bind(17, qint64(e.requestId));
+    insert.bind(18, extraOf(e));
+}
+
+} // namespace
+
 Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optional<quint64> syncedThrough)
 {
     Report report;
@@ -118,13 +178,6 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
     SqlStatement remove(m_db.handle(), "DELETE FROM ledger_events WHERE chain_id = ? AND registry = ? AND "
                                        "block_number = ? AND log_index = ?;");
     const QString registry = m_registry.toChecksumString();
-    auto addressOrNull = [](SqlStatement &st, int i, const crypto::Address &a) {
-        if (a.isNull()) {
-            st.bindNull(i);
-        } else {
-            st.bind(i, a.toChecksumString());
-        }
-    };
     for (qsizetype i = 0; i < logs.size(); ++i) {
         const Log &log = logs[i];
         if (log.address != m_registry) {
@@ -149,42 +202,7 @@ Result<EventSync::Report> EventSync::ingest(const QList<Log> &logs, std::optiona
             continue;
         }
         const registry::Event &e = event.value();
-        QJsonObject extra;
-        if (!e.name.isEmpty()) {
-            extra.insert(QStringLiteral("name"), e.name);
-        }
-        if (!e.endpoint.isEmpty()) {
-            extra.insert(QStringLiteral("endpoint"), e.endpoint);
-        }
-        if (e.kind) {
-            extra.insert(QStringLiteral("kind"), e.kind);
-        }
-        if (e.type == registry::Event::Type::ParticipantStatusChanged) {
-            extra.insert(QStringLiteral("active"), e.active);
-        }
-        if (!e.root.isEmpty()) {
-            extra.insert(QStringLiteral("root"), crypto::toHex(e.root, true));
-            extra.insert(QStringLiteral("leafCount"), double(e.leafCount));
-        }
-        insert.reset();
-        insert.bind(1, qint64(m_chainId));
-        insert.bind(2, registry);
-        insert.bind(3, qint64(log.blockNumber));
-        insert.bind(4, qint64(log.logIndex));
-        insert.bind(5, crypto::toHex(log.transactionHash, true));
-        insert.bind(6, qint64(times[i]));
-        insert.bind(7, e.typeName());
-        insert.bind(8, qint64(e.id));
-        addressOrNull(insert, 9, e.patient);
-        addressOrNull(insert, 10, e.party);
-        addressOrNull(insert, 11, e.custodian);
-        addressOrNull(insert, 12, e.actor);
-        insert.bind(13, qint64(e.scopes));
-        insert.bind(14, qint64(e.purpose));
-        insert.bind(15, qint64(e.expiresAt));
-        insert.bind(16, qint64(e.rights));
-        insert.bind(17, qint64(e.requestId));
-        insert.bind(18, QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+        bindEvent(insert, m_chainId, registry, log, times[i], e);
         if (!insert.exec()) {
             return m_db.sqlError(QStringLiteral("ledger_events insert"));
         }
