@@ -129,6 +129,66 @@ HospitalServer::Reply HospitalServer::capability() const
         "application/fhir+json");
 }
 
+namespace detail {
+
+Result<SearchParams> parseSearch(const QUrlQuery &q, const QString &patientId, quint32 allowed,
+                                 int maxPageSize)
+{
+    const auto invalid = [](const QString &why) { return Error{ErrorCode::InvalidInput, why, QString()}; };
+    SearchParams p;
+    const QString patientParam = q.queryItemValue(QStringLiteral("patient"));
+    if (!patientParam.isEmpty() && patientParam != patientId &&
+        patientParam != QStringLiteral("Patient/") + patientId) {
+        return Error{ErrorCode::Rejected, QStringLiteral("You may only search the patient you act for."), {}};
+    }
+    const QString lastUpdated = q.queryItemValue(QStringLiteral("_lastUpdated"), QUrl::FullyDecoded);
+    if (!lastUpdated.isEmpty()) {
+        if (!lastUpdated.startsWith(QLatin1String("gt"))) {
+            return invalid(QStringLiteral("_lastUpdated supports gt{instant} only."));
+        }
+        const QDateTime t = QDateTime::fromString(lastUpdated.mid(2), Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            return invalid(QStringLiteral("_lastUpdated is not an instant."));
+        }
+        p.since = t.toMSecsSinceEpoch();
+    }
+    if (q.hasQueryItem(QStringLiteral("_count"))) {
+        bool ok = false;
+        p.count = q.queryItemValue(QStringLiteral("_count")).toInt(&ok);
+        if (!ok || p.count < 1) {
+            return invalid(QStringLiteral("_count must be a positive whole number."));
+        }
+        p.count = std::min(p.count, maxPageSize);
+    }
+    const QString cursor = q.queryItemValue(QStringLiteral("_cursor"));
+    if (!cursor.isEmpty()) {
+        const QStringList parts = cursor.split(QLatin1Char('.'));
+        bool ok1 = false, ok2 = false;
+        if (parts.size() == 2) {
+            p.afterUpdated = parts[0].toLongLong(&ok1);
+            p.afterRowid = parts[1].toLongLong(&ok2);
+        }
+        if (!ok1 || !ok2) {
+            return invalid(QStringLiteral("_cursor is not one this server issued."));
+        }
+    }
+    p.categories = allowed == 0xFFFF ? 0 : allowed;
+    const QString category = q.queryItemValue(QStringLiteral("category"));
+    if (!category.isEmpty()) {
+        const auto bits = observationCategoryBits(category);
+        if (!bits) {
+            return invalid(QStringLiteral("Unknown category %1.").arg(category));
+        }
+        p.categories = (p.categories ? p.categories : 0xFFFF) & *bits;
+        if (!p.categories) {
+            p.categories = 1U << 31; // nothing the caller may see
+        }
+    }
+    return p;
+}
+
+} // namespace detail
+
 HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, const QStringList &path)
 {
     if (path == QStringList{QStringLiteral("metadata")}) {
@@ -150,7 +210,6 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
         }
     }
     const Caller &c = caller.value();
-    const QString patientRef = QStringLiteral("Patient/") + c.patient.id;
     if (path.size() == 2 && path[0] == QLatin1String("Patient")) {
         if (path[1] != c.patient.id || c.research) {
             return outcome(404, "not-found", QStringLiteral("No such patient for this caller."));
@@ -165,104 +224,51 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
         return outcome(404, "not-found",
                        QStringLiteral("Only search by type and Patient/{id} are supported."));
     }
-    const QString type = path[0];
-    if (type == QLatin1String("Patient")) {
-        // the patient this caller may read (a caregiver learns the reference this way)
-        if (c.research) {
-            return outcome(404, "not-found", QStringLiteral("No such patient for this caller."));
-        }
-        auto row = m_store.current(QStringLiteral("Patient"), c.patient.id);
-        if (!row || !row.value()) {
-            return outcome(404, "not-found", QStringLiteral("No Patient resource."));
-        }
-        const QJsonObject bundle{
-            {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
-            {QStringLiteral("type"), QStringLiteral("searchset")},
-            {QStringLiteral("total"), 1},
-            {QStringLiteral("entry"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("fullUrl"), baseUrl() + QStringLiteral("/fhir/") + patientRef},
-                 {QStringLiteral("resource"), QJsonDocument::fromJson(row.value()->json).object()},
-                 {QStringLiteral("search"),
-                  QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}}}}};
-        return {200, QJsonDocument(bundle).toJson(QJsonDocument::Compact)};
+    if (path[0] == QLatin1String("Patient")) {
+        return patientSearch(c);
     }
-    if (!fhir::ResourceMapper::fetchedTypes().contains(type)) {
+    if (!fhir::ResourceMapper::fetchedTypes().contains(path[0])) {
         return outcome(404, "not-supported",
-                       QStringLiteral("Resource type %1 is not served here.").arg(type));
+                       QStringLiteral("Resource type %1 is not served here.").arg(path[0]));
     }
-    const QUrlQuery q(request.url());
-    const QString patientParam = q.queryItemValue(QStringLiteral("patient"));
-    if (!patientParam.isEmpty() && patientParam != c.patient.id && patientParam != patientRef) {
-        return outcome(403, "forbidden", QStringLiteral("You may only search the patient you act for."));
+    return search(QUrlQuery(request.url()), c, path[0]);
+}
+
+HospitalServer::Reply HospitalServer::patientSearch(const Caller &c)
+{
+    // the patient this caller may read (a caregiver learns the reference this way)
+    if (c.research) {
+        return outcome(404, "not-found", QStringLiteral("No such patient for this caller."));
     }
-    qint64 since = std::numeric_limits<qint64>::min();
-    const QString lastUpdated = q.queryItemValue(QStringLiteral("_lastUpdated"), QUrl::FullyDecoded);
-    if (!lastUpdated.isEmpty()) {
-        if (!lastUpdated.startsWith(QLatin1String("gt"))) {
-            return outcome(422, "invalid", QStringLiteral("_lastUpdated supports gt{instant} only."));
-        }
-        const QDateTime t = QDateTime::fromString(lastUpdated.mid(2), Qt::ISODateWithMs);
-        if (!t.isValid()) {
-            return outcome(422, "invalid", QStringLiteral("_lastUpdated is not an instant."));
-        }
-        since = t.toMSecsSinceEpoch();
+    auto row = m_store.current(QStringLiteral("Patient"), c.patient.id);
+    if (!row || !row.value()) {
+        return outcome(404, "not-found", QStringLiteral("No Patient resource."));
     }
-    int count = 100;
-    if (q.hasQueryItem(QStringLiteral("_count"))) {
-        bool ok = false;
-        count = q.queryItemValue(QStringLiteral("_count")).toInt(&ok);
-        if (!ok || count < 1) {
-            return outcome(422, "invalid", QStringLiteral("_count must be a positive whole number."));
-        }
-        count = std::min(count, m_config.maxPageSize);
-    }
-    qint64 afterUpdated = std::numeric_limits<qint64>::min();
-    qint64 afterRowid = 0;
-    const QString cursor = q.queryItemValue(QStringLiteral("_cursor"));
-    if (!cursor.isEmpty()) {
-        const QStringList parts = cursor.split(QLatin1Char('.'));
-        bool ok1 = false, ok2 = false;
-        if (parts.size() == 2) {
-            afterUpdated = parts[0].toLongLong(&ok1);
-            afterRowid = parts[1].toLongLong(&ok2);
-        }
-        if (!ok1 || !ok2) {
-            return outcome(422, "invalid", QStringLiteral("_cursor is not one this server issued."));
-        }
-    }
-    quint32 categories = c.allowed == 0xFFFF ? 0 : c.allowed;
-    const QString category = q.queryItemValue(QStringLiteral("category"));
-    if (!category.isEmpty()) {
-        const auto bits = observationCategoryBits(category);
-        if (!bits) {
-            return outcome(422, "invalid", QStringLiteral("Unknown category %1.").arg(category));
-        }
-        categories = (categories ? categories : 0xFFFF) & *bits;
-        if (!categories) {
-            categories = 1U << 31; // nothing the caller may see
-        }
-    }
-    auto rows = m_store.search(c.patient.id, type, since, afterUpdated, afterRowid, categories, count + 1);
-    if (!rows) {
-        return outcome(500, "exception", QStringLiteral("The hospital could not read its records."));
-    }
-    QList<HospitalStore::Row> page = rows.value();
-    const bool more = page.size() > count;
-    if (more) {
-        page.resize(count);
-    }
+    const QJsonObject bundle{
+        {QStringLiteral("resourceType"), QStringLiteral("Bundle")},
+        {QStringLiteral("type"), QStringLiteral("searchset")},
+        {QStringLiteral("total"), 1},
+        {QStringLiteral("entry"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("fullUrl"), baseUrl() + QStringLiteral("/fhir/Patient/") + c.patient.id},
+             {QStringLiteral("resource"), QJsonDocument::fromJson(row.value()->json).object()},
+             {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}}}}};
+    return {200, QJsonDocument(bundle).toJson(QJsonDocument::Compact)};
+}
+
+QByteArray HospitalServer::entriesOf(const Caller &c, const QList<HospitalStore::Row> &page,
+                                     quint32 &released)
+{
     // Entries are written around each stored resource's JSON bytes as they are (no parse and
     // re-serialise per record); only research releases are rebuilt, de-identified.
     QByteArray entries;
     entries.reserve(page.size() * 2048);
-    quint32 released = 0;
     const QString pseudonym =
         QStringLiteral("Patient/anon-") +
         crypto::toHex(
             crypto::Keccak256::hash((m_key.address().toLowerHex() + c.patient.id).toUtf8()).left(8));
     const QByteArray base = baseUrl().toUtf8();
-    for (const HospitalStore::Row &row : std::as_const(page)) {
+    for (const HospitalStore::Row &row : page) {
         if (!entries.isEmpty()) {
             entries += ',';
         }
@@ -290,6 +296,29 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
             released |= 1U << row.category;
         }
     }
+    return entries;
+}
+
+HospitalServer::Reply HospitalServer::search(const QUrlQuery &q, const Caller &c, const QString &type)
+{
+    const auto params = parseSearch(q, c.patient.id, c.allowed, m_config.maxPageSize);
+    if (!params) {
+        return params.error().code == ErrorCode::Rejected ? outcome(403, "forbidden", params.error().message)
+                                                          : outcome(422, "invalid", params.error().message);
+    }
+    const SearchParams &p = params.value();
+    auto rows =
+        m_store.search(c.patient.id, type, p.since, p.afterUpdated, p.afterRowid, p.categories, p.count + 1);
+    if (!rows) {
+        return outcome(500, "exception", QStringLiteral("The hospital could not read its records."));
+    }
+    QList<HospitalStore::Row> page = rows.value();
+    const bool more = page.size() > p.count;
+    if (more) {
+        page.resize(p.count);
+    }
+    quint32 released = 0;
+    const QByteArray entries = entriesOf(c, page, released);
     if (auto logged = logRelease(c, released); !logged) {
         // Nothing is released that the ledger did not record.
         return outcome(503, "transient",

@@ -15,6 +15,8 @@
 
 class QHttpServerRequest;
 
+class QUrlQuery;
+
 namespace passbook::sandbox {
 
 // The hospital gateway of DESIGN.md §5, as a sandbox node: discovery, Sign-In with Ethereum,
@@ -90,6 +92,10 @@ private:
     Reply token(const QHttpServerRequest &request);
     Reply enroll(const QHttpServerRequest &request);
     Reply fhir(const QHttpServerRequest &request, const QStringList &path);
+    Reply patientSearch(const Caller &caller);
+    Reply search(const QUrlQuery &query, const Caller &caller, const QString &type);
+    // The searchset's entries, around each resource's stored bytes; `released` gets their categories.
+    QByteArray entriesOf(const Caller &caller, const QList<HospitalStore::Row> &page, quint32 &released);
     Reply capability() const;
     Result<Caller> authorize(const QHttpServerRequest &request);
     Result<crypto::Address> verifySignIn(const QJsonObject &body);

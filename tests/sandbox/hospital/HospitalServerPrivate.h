@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <QUrlQuery>
+
+#include <limits>
 #include <optional>
 
 class QHttpServerRequest;
@@ -24,5 +27,20 @@ namespace passbook::sandbox::detail {
 [[nodiscard]] qint64 nowSecs();
 // The request's JSON object body (at most 64 KiB), or nullopt.
 [[nodiscard]] std::optional<QJsonObject> bodyObject(const QHttpServerRequest &request);
+
+// A FHIR search's parameters as the node reads them (HospitalFhir.cpp).
+struct SearchParams
+{
+    qint64 since = std::numeric_limits<qint64>::min();        // _lastUpdated=gt…
+    qint64 afterUpdated = std::numeric_limits<qint64>::min(); // _cursor
+    qint64 afterRowid = 0;
+    int count = 100;        // _count, at most the node's page size
+    quint32 categories = 0; // 0 = all the caller may see
+};
+// `patient`, `_lastUpdated`, `_count`, `_cursor` and `category` of a search by `patientId`'s caller
+// (`allowed` category bits; 0xFFFF = all). InvalidInput for a malformed parameter, Rejected for
+// another patient.
+[[nodiscard]] Result<SearchParams> parseSearch(const QUrlQuery &query, const QString &patientId,
+                                               quint32 allowed, int maxPageSize);
 
 } // namespace passbook::sandbox::detail
