@@ -119,6 +119,17 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
         caller.role = Caller::Role::Delegate;
         return caller;
     }
+    if (auto allowed = authorizeParticipant(caller, patientAddr, callerAddr); !allowed) {
+        return allowed.error();
+    }
+    findReleaseConsent(caller, patientAddr, callerAddr);
+    return caller;
+}
+
+Result<void> HospitalServer::authorizeParticipant(Caller &caller, const crypto::Address &patientAddr,
+                                                  const crypto::Address &callerAddr)
+{
+    const auto error = [](ErrorCode code, const QString &m) { return Error{code, m, m}; };
     auto who = m_ledger.registry().participant(callerAddr);
     if (!who || !who.value().active) {
         return error(ErrorCode::Rejected,
@@ -140,6 +151,12 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
         return error(ErrorCode::Rejected,
                      QStringLiteral("The patient has not consented to release records to you."));
     }
+    return {};
+}
+
+void HospitalServer::findReleaseConsent(Caller &caller, const crypto::Address &patientAddr,
+                                        const crypto::Address &callerAddr)
+{
     // The consent that covers this release (for recordRelease) and its purpose.
     const QByteArray topic0 =
         abi::topic("ConsentGranted(uint256,address,address,address,uint32,uint8,uint64,uint256,address)");
@@ -181,7 +198,6 @@ Result<HospitalServer::Caller> HospitalServer::authorize(const QHttpServerReques
         }
     }
     caller.research = !anyNonResearch;
-    return caller;
 }
 
 Result<QByteArray> HospitalServer::proofFor(const HospitalStore::Row &row)

@@ -98,6 +98,12 @@ private:
     QByteArray entriesOf(const Caller &caller, const QList<HospitalStore::Row> &page, quint32 &released);
     Reply capability() const;
     Result<Caller> authorize(const QHttpServerRequest &request);
+    // A participant (another hospital) reading a patient's records: the categories the ledger
+    // authorizes, one isAuthorized call per category.
+    Result<void> authorizeParticipant(Caller &caller, const crypto::Address &patient,
+                                      const crypto::Address &who);
+    // The consent a release to a participant is logged under, and whether it is for research only.
+    void findReleaseConsent(Caller &caller, const crypto::Address &patient, const crypto::Address &who);
     Result<crypto::Address> verifySignIn(const QJsonObject &body);
     Result<QByteArray> proofFor(const HospitalStore::Row &row);
     [[nodiscard]] bool throttled(const QHttpServerRequest &request);
