@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <variant>
+
 namespace passbook::cli {
 
 using crypto::Address;
@@ -197,22 +199,20 @@ int init(const Context &ctx, QStringList args)
 
 } // namespace
 
-int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
+namespace {
+
+// What every command but init reads from the sandbox: the network, the consortium admin's key and,
+// with --as N, hospital N's key.
+struct Loaded
 {
-    Context ctx = ctxIn;
-    QStringList args = argsIn;
-    bool missing = false;
-    if (auto dir = takeOption(args, QStringLiteral("--sandbox"), missing)) {
-        ctx.sandboxDir = QDir(*dir).absolutePath();
-    }
-    if (ctx.sandboxDir.isEmpty() || missing) {
-        return usage(QStringLiteral("every command needs --sandbox DIR"));
-    }
-    const QString sub = args.value(0);
-    args = args.mid(1);
-    if (sub == QLatin1String("init")) {
-        return init(ctx, args);
-    }
+    ledger::NetworkProfile network;
+    SigningKey admin;
+    std::optional<SigningKey> actor;
+};
+
+// The sandbox's files and --as; an exit code when they cannot be read.
+std::variant<Loaded, int> load(const Context &ctx, QStringList &args)
+{
     const QDir dir(ctx.sandboxDir);
     auto sandbox = readJson(dir.filePath(QStringLiteral("sandbox.json")));
     auto networkJson = readJson(dir.filePath(QStringLiteral("network.json")));
@@ -231,10 +231,10 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
     if (!admin) {
         return fail(admin.error());
     }
+    Loaded loaded{network.value(), std::move(admin).value(), std::nullopt};
     const QJsonArray hospitals = sandbox.value().value(QStringLiteral("hospitals")).toArray();
-    const auto as = takeOption(args, QStringLiteral("--as"), missing);
-    std::optional<SigningKey> actor;
-    if (as) {
+    bool missing = false;
+    if (const auto as = takeOption(args, QStringLiteral("--as"), missing)) {
         bool ok = false;
         const int i = as->toInt(&ok);
         if (!ok || i < 0 || i >= hospitals.size()) {
@@ -245,84 +245,134 @@ int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
         if (!key) {
             return fail(key.error());
         }
-        actor = std::move(key).value();
+        loaded.actor = std::move(key).value();
     }
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (missing) {
+        return usage(QStringLiteral("--as takes a hospital number"));
+    }
+    return loaded;
+}
 
+int registerParticipant(const Loaded &s, QStringList args)
+{
+    bool missing = false;
+    const auto name = takeOption(args, QStringLiteral("--name"), missing);
+    const auto kind = takeOption(args, QStringLiteral("--kind"), missing);
+    const auto endpoint = takeOption(args, QStringLiteral("--endpoint"), missing);
+    if (missing || !name || !kind || !endpoint || args.size() != 1) {
+        return usage(QStringLiteral("register ACCOUNT --name N --kind K --endpoint URL"));
+    }
+    auto account = Address::fromString(args[0]);
+    auto k = ledger::scopes::parseKind(*kind);
+    if (!account) {
+        return fail(account.error());
+    }
+    if (!k) {
+        return fail(k.error());
+    }
+    return submitAs(s.admin, s.network, s.network.registry,
+                    ledger::registry::registerParticipant(account.value(), *name, k.value(), *endpoint),
+                    QStringLiteral("Register %1").arg(*name));
+}
+
+int setActive(const Loaded &s, const QString &sub, const QStringList &args)
+{
+    if (args.size() != 1) {
+        return usage(QStringLiteral("sandbox %1 ACCOUNT").arg(sub));
+    }
+    auto account = Address::fromString(args[0]);
+    if (!account) {
+        return fail(account.error());
+    }
+    const bool active = sub == QLatin1String("activate");
+    return submitAs(
+        s.admin, s.network, s.network.registry,
+        ledger::registry::setParticipantActive(account.value(), active),
+        QStringLiteral("%1 %2").arg(active ? QStringLiteral("Activate") : QStringLiteral("Deactivate"),
+                                    account.value().toChecksumString()));
+}
+
+int request(const Loaded &s, QStringList args)
+{
+    bool missing = false;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auto patient = takeOption(args, QStringLiteral("--patient"), missing);
+    const auto scopes = takeOption(args, QStringLiteral("--scopes"), missing);
+    const auto purpose = takeOption(args, QStringLiteral("--purpose"), missing);
+    const auto expires = takeOption(args, QStringLiteral("--expires"), missing);
+    const auto custodian = takeOption(args, QStringLiteral("--custodian"), missing);
+    if (missing || !s.actor || !patient || !scopes || !purpose || !expires || !args.isEmpty()) {
+        return usage(QStringLiteral("request --as N --patient ADDR --scopes LIST --purpose P "
+                                    "--expires DATE [--custodian ADDR]"));
+    }
+    auto p = Address::fromString(*patient);
+    auto c = custodian ? Address::fromString(*custodian) : Address::fromBytes(QByteArray(20, '\0'));
+    auto sc = ledger::scopes::parse(*scopes);
+    auto pu = ledger::scopes::parsePurpose(*purpose);
+    auto ex = parseExpiry(*expires, now);
+    for (const Error *e : {p ? nullptr : &p.error(), c ? nullptr : &c.error(), sc ? nullptr : &sc.error(),
+                           pu ? nullptr : &pu.error(), ex ? nullptr : &ex.error()}) {
+        if (e) {
+            return fail(*e);
+        }
+    }
+    return submitAs(*s.actor, s.network, s.network.registry,
+                    ledger::registry::requestAccess(p.value(), c.value(), sc.value(), pu.value(), ex.value()),
+                    QStringLiteral("Request access"));
+}
+
+int anchor(const Loaded &s, QStringList args)
+{
+    bool missing = false;
+    const auto root = takeOption(args, QStringLiteral("--root"), missing);
+    const auto leaves = takeOption(args, QStringLiteral("--leaves"), missing);
+    if (missing || !s.actor || !root || !leaves || !args.isEmpty()) {
+        return usage(QStringLiteral("anchor --as N --root HEX32 --leaves COUNT"));
+    }
+    auto r = crypto::fromHex(*root);
+    bool ok = false;
+    const uint count = leaves->toUInt(&ok);
+    if (!r || r->size() != 32 || !ok) {
+        return usage(QStringLiteral("--root takes 32 bytes of hex, --leaves a whole number"));
+    }
+    return submitAs(*s.actor, s.network, s.network.registry, ledger::registry::anchor(*r, count),
+                    QStringLiteral("Anchor a record batch"));
+}
+
+} // namespace
+
+int sandboxCommand(const Context &ctxIn, const QStringList &argsIn)
+{
+    Context ctx = ctxIn;
+    QStringList args = argsIn;
+    bool missing = false;
+    if (auto dir = takeOption(args, QStringLiteral("--sandbox"), missing)) {
+        ctx.sandboxDir = QDir(*dir).absolutePath();
+    }
+    if (ctx.sandboxDir.isEmpty() || missing) {
+        return usage(QStringLiteral("every command needs --sandbox DIR"));
+    }
+    const QString sub = args.value(0);
+    args = args.mid(1);
+    if (sub == QLatin1String("init")) {
+        return init(ctx, args);
+    }
+    auto loaded = load(ctx, args);
+    if (const int *exitCode = std::get_if<int>(&loaded)) {
+        return *exitCode;
+    }
+    const Loaded &s = std::get<Loaded>(loaded);
     if (sub == QLatin1String("register")) {
-        const auto name = takeOption(args, QStringLiteral("--name"), missing);
-        const auto kind = takeOption(args, QStringLiteral("--kind"), missing);
-        const auto endpoint = takeOption(args, QStringLiteral("--endpoint"), missing);
-        if (missing || !name || !kind || !endpoint || args.size() != 1) {
-            return usage(QStringLiteral("register ACCOUNT --name N --kind K --endpoint URL"));
-        }
-        auto account = Address::fromString(args[0]);
-        auto k = ledger::scopes::parseKind(*kind);
-        if (!account) {
-            return fail(account.error());
-        }
-        if (!k) {
-            return fail(k.error());
-        }
-        return submitAs(admin.value(), network.value(), network.value().registry,
-                        ledger::registry::registerParticipant(account.value(), *name, k.value(), *endpoint),
-                        QStringLiteral("Register %1").arg(*name));
+        return registerParticipant(s, args);
     }
     if (sub == QLatin1String("deactivate") || sub == QLatin1String("activate")) {
-        if (args.size() != 1) {
-            return usage(QStringLiteral("sandbox %1 ACCOUNT").arg(sub));
-        }
-        auto account = Address::fromString(args[0]);
-        if (!account) {
-            return fail(account.error());
-        }
-        const bool active = sub == QLatin1String("activate");
-        return submitAs(
-            admin.value(), network.value(), network.value().registry,
-            ledger::registry::setParticipantActive(account.value(), active),
-            QStringLiteral("%1 %2").arg(active ? QStringLiteral("Activate") : QStringLiteral("Deactivate"),
-                                        account.value().toChecksumString()));
+        return setActive(s, sub, args);
     }
     if (sub == QLatin1String("request")) {
-        const auto patient = takeOption(args, QStringLiteral("--patient"), missing);
-        const auto scopes = takeOption(args, QStringLiteral("--scopes"), missing);
-        const auto purpose = takeOption(args, QStringLiteral("--purpose"), missing);
-        const auto expires = takeOption(args, QStringLiteral("--expires"), missing);
-        const auto custodian = takeOption(args, QStringLiteral("--custodian"), missing);
-        if (missing || !actor || !patient || !scopes || !purpose || !expires || !args.isEmpty()) {
-            return usage(QStringLiteral("request --as N --patient ADDR --scopes LIST --purpose P "
-                                        "--expires DATE [--custodian ADDR]"));
-        }
-        auto p = Address::fromString(*patient);
-        auto c = custodian ? Address::fromString(*custodian) : Address::fromBytes(QByteArray(20, '\0'));
-        auto s = ledger::scopes::parse(*scopes);
-        auto pu = ledger::scopes::parsePurpose(*purpose);
-        auto ex = parseExpiry(*expires, now);
-        for (const Error *e : {p ? nullptr : &p.error(), c ? nullptr : &c.error(), s ? nullptr : &s.error(),
-                               pu ? nullptr : &pu.error(), ex ? nullptr : &ex.error()}) {
-            if (e) {
-                return fail(*e);
-            }
-        }
-        return submitAs(
-            *actor, network.value(), network.value().registry,
-            ledger::registry::requestAccess(p.value(), c.value(), s.value(), pu.value(), ex.value()),
-            QStringLiteral("Request access"));
+        return request(s, args);
     }
     if (sub == QLatin1String("anchor")) {
-        const auto root = takeOption(args, QStringLiteral("--root"), missing);
-        const auto leaves = takeOption(args, QStringLiteral("--leaves"), missing);
-        if (missing || !actor || !root || !leaves || !args.isEmpty()) {
-            return usage(QStringLiteral("anchor --as N --root HEX32 --leaves COUNT"));
-        }
-        auto r = crypto::fromHex(*root);
-        bool ok = false;
-        const uint count = leaves->toUInt(&ok);
-        if (!r || r->size() != 32 || !ok) {
-            return usage(QStringLiteral("--root takes 32 bytes of hex, --leaves a whole number"));
-        }
-        return submitAs(*actor, network.value(), network.value().registry,
-                        ledger::registry::anchor(*r, count), QStringLiteral("Anchor a record batch"));
+        return anchor(s, args);
     }
     return usage(QStringLiteral("unknown sandbox command '%1'").arg(sub));
 }
