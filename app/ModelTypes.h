@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/LedgerModels.h"
+#include "models/TimelineModel.h"
 
 #include <QQmlEngine>
 
@@ -19,6 +20,13 @@ struct OutboxModelForeign
 {
     Q_GADGET
     QML_FOREIGN(::passbook::models::OutboxModel)
+    QML_ANONYMOUS
+};
+
+struct TimelineModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(::passbook::models::TimelineModel)
     QML_ANONYMOUS
 };
 

@@ -1,95 +1,47 @@
 #pragma once
 
 #include "SessionController.h"
+#include "models/TimelineModel.h"
 
-#include <QAbstractListModel>
-#include <QEvent>
 #include <QQmlEngine>
 
 namespace passbook::app {
 
-// The passbook timeline for QML: newest first, fetched a page at a time as the view scrolls
-// (canFetchMore/fetchMore; never every row), filtered by categories, hospital and full text.
-class TimelineModel : public QAbstractListModel
+// core/models' TimelineModel in QML, reading the records of the passbook on screen
+// (`controller: Passbook`) and reloading whenever they change.
+class TimelineModel : public ::passbook::models::TimelineModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(::passbook::app::SessionController *controller READ controller WRITE setController NOTIFY
                    controllerChanged)
-    Q_PROPERTY(int categories READ categories WRITE setCategories NOTIFY filterChanged)
-    Q_PROPERTY(QString hospital READ hospital WRITE setHospital NOTIFY filterChanged)
-    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY filterChanged)
-    Q_PROPERTY(int total READ total NOTIFY totalChanged)
 
 public:
-    // Roles, from Qt::UserRole + 1:
-    //  entryId      database id, for RecordController
-    //  date         QDateTime (UTC) when it happened
-    //  day          "2025-03-04" in local time, the section key
-    //  categoryBit  scope bit of DESIGN.md §6
-    //  categoryKey  "labs", "imaging", …
-    //  title, summary, hospitalName, resourceType
-    //  integrity    "verified" | "pending" | "tampered" | "unproven"
-    //  outOfRange   bool
-    //  dayLabel     the day in the app's language, long form (the section heading)
-    enum Role
-    {
-        EntryIdRole = Qt::UserRole + 1,
-        DateRole,
-        DayRole,
-        CategoryBitRole,
-        CategoryKeyRole,
-        TitleRole,
-        SummaryRole,
-        HospitalNameRole,
-        ResourceTypeRole,
-        IntegrityRole,
-        OutOfRangeRole,
-        DayLabelRole,
-    };
-    Q_ENUM(Role)
-
-    explicit TimelineModel(QObject *parent = nullptr);
+    using models::TimelineModel::TimelineModel;
 
     [[nodiscard]] SessionController *controller() const { return m_controller; }
-    void setController(SessionController *controller);
-    [[nodiscard]] int categories() const { return int(m_filter.categories); }
-    void setCategories(int mask);
-    [[nodiscard]] QString hospital() const { return m_filter.hospital; }
-    void setHospital(const QString &participant);
-    [[nodiscard]] QString search() const { return m_filter.search; }
-    void setSearch(const QString &text);
-    [[nodiscard]] int total() const { return m_total; }
-
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-    Q_INVOKABLE void reload();
-    // The list is near its end: append the next page (QML's ListView asks the model for more only
-    // once, when it is set up, so the view asks again as it scrolls).
-    Q_INVOKABLE void loadMore() { fetchMore({}); }
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-    static constexpr int kPageSize = 100;
+    void setController(SessionController *controller)
+    {
+        if (m_controller == controller) {
+            return;
+        }
+        if (m_controller) {
+            disconnect(m_controller, nullptr, this, nullptr);
+        }
+        m_controller = controller;
+        if (m_controller) {
+            connect(m_controller, &SessionController::timelineChanged, this, &TimelineModel::reload);
+        }
+        emit controllerChanged();
+        setSource(
+            [this]() -> passbook::TimelineStore * { return m_controller ? m_controller->store() : nullptr; });
+    }
 
 signals:
     void controllerChanged();
-    void filterChanged();
-    void totalChanged();
 
 private:
-    void appendPage();
-
     SessionController *m_controller = nullptr;
-    bool m_fetchQueued = false;
-    passbook::TimelineFilter m_filter;
-    QList<passbook::TimelineRow> m_rows;
-    QHash<QString, QString> m_hospitalNames;
-    bool m_atEnd = true;
-    int m_total = 0;
 };
 
 } // namespace passbook::app

@@ -6,12 +6,14 @@
 #include <QEvent>
 #include <QLocale>
 
-namespace passbook::app {
+namespace passbook::models {
 
 TimelineModel::TimelineModel(QObject *parent) : QAbstractListModel(parent)
 {
     // Dates are formatted here, in the app's language: reformat when it changes.
-    QCoreApplication::instance()->installEventFilter(this);
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        app->installEventFilter(this);
+    }
 }
 
 bool TimelineModel::eventFilter(QObject *watched, QEvent *event)
@@ -23,19 +25,9 @@ bool TimelineModel::eventFilter(QObject *watched, QEvent *event)
     return QAbstractListModel::eventFilter(watched, event);
 }
 
-void TimelineModel::setController(SessionController *controller)
+void TimelineModel::setSource(std::function<passbook::TimelineStore *()> source)
 {
-    if (m_controller == controller) {
-        return;
-    }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
-    if (m_controller) {
-        connect(m_controller, &SessionController::timelineChanged, this, &TimelineModel::reload);
-    }
-    emit controllerChanged();
+    m_source = std::move(source);
     reload();
 }
 
@@ -74,7 +66,7 @@ void TimelineModel::reload()
     m_fetchQueued = false;
     m_total = 0;
     m_atEnd = true;
-    passbook::TimelineStore *store = m_controller ? m_controller->store() : nullptr;
+    passbook::TimelineStore *store = this->store();
     if (store) {
         if (auto hospitals = store->hospitals()) {
             for (const auto &h : hospitals.value()) {
@@ -112,7 +104,7 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
 void TimelineModel::appendPage()
 {
     m_fetchQueued = false;
-    passbook::TimelineStore *store = m_controller ? m_controller->store() : nullptr;
+    passbook::TimelineStore *store = this->store();
     if (m_atEnd || !store || m_rows.isEmpty()) {
         return;
     }
@@ -186,4 +178,4 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
             {DayLabelRole, "dayLabel"}};
 }
 
-} // namespace passbook::app
+} // namespace passbook::models
