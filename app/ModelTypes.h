@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/LedgerModels.h"
+#include "models/RecordDetail.h"
 #include "models/TimelineModel.h"
 
 #include <QQmlEngine>
@@ -27,6 +28,13 @@ struct TimelineModelForeign
 {
     Q_GADGET
     QML_FOREIGN(::passbook::models::TimelineModel)
+    QML_ANONYMOUS
+};
+
+struct RecordDetailForeign
+{
+    Q_GADGET
+    QML_FOREIGN(::passbook::models::RecordDetail)
     QML_ANONYMOUS
 };
 

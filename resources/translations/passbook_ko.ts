@@ -2728,37 +2728,6 @@
     </message>
 </context>
 <context>
-    <name>passbook::app::RecordController</name>
-    <message>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
-        <source>Reference range</source>
-        <translation>참고 범위</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>표시</translation>
-    </message>
-    <message>
-        <source>Outside the reference range</source>
-        <translation>참고 범위를 벗어남</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>세부 내용</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>기록</translation>
-    </message>
-</context>
-<context>
     <name>passbook::app::SessionController</name>
     <message>
         <source>Now using %1.</source>
@@ -2826,6 +2795,37 @@
     <message>
         <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
         <translation>%1번째 단어가 표시된 것과 다릅니다. 적어 둔 내용을 보고 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::models::RecordDetail</name>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>참고 범위</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>참고 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
     </message>
 </context>
 </TS>

@@ -2728,37 +2728,6 @@
     </message>
 </context>
 <context>
-    <name>passbook::app::RecordController</name>
-    <message>
-        <source>Value</source>
-        <translation>數值</translation>
-    </message>
-    <message>
-        <source>Reference range</source>
-        <translation>參考範圍</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>標示</translation>
-    </message>
-    <message>
-        <source>Outside the reference range</source>
-        <translation>超出參考範圍</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細內容</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>紀錄</translation>
-    </message>
-</context>
-<context>
     <name>passbook::app::SessionController</name>
     <message>
         <source>Now using %1.</source>
@@ -2826,6 +2795,37 @@
     <message>
         <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
         <translation>第 %1 個字與顯示的內容不符。請查看您抄寫的內容後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::models::RecordDetail</name>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Reference range</source>
+        <translation>參考範圍</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>標示</translation>
+    </message>
+    <message>
+        <source>Outside the reference range</source>
+        <translation>超出參考範圍</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細內容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>紀錄</translation>
     </message>
 </context>
 </TS>

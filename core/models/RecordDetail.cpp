@@ -1,4 +1,4 @@
-#include "RecordController.h"
+#include "RecordDetail.h"
 
 #include "common/DateText.h"
 
@@ -11,14 +11,16 @@
 #include <QJsonObject>
 #include <QLocale>
 
-namespace passbook::app {
+namespace passbook::models {
 
-RecordController::RecordController(QObject *parent) : QObject(parent)
+RecordDetail::RecordDetail(QObject *parent) : QObject(parent)
 {
-    QCoreApplication::instance()->installEventFilter(this);
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        app->installEventFilter(this);
+    }
 }
 
-bool RecordController::eventFilter(QObject *watched, QEvent *event)
+bool RecordDetail::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
         load(); // labels and dates in the new language
@@ -26,28 +28,18 @@ bool RecordController::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-QString RecordController::dateText() const
+QString RecordDetail::dateText() const
 {
     return dateTimeText(m_row.entry.date);
 }
 
-void RecordController::setController(SessionController *controller)
+void RecordDetail::setSource(std::function<passbook::TimelineStore *()> source)
 {
-    if (m_controller == controller) {
-        return;
-    }
-    if (m_controller) {
-        disconnect(m_controller, nullptr, this, nullptr);
-    }
-    m_controller = controller;
-    if (m_controller) {
-        connect(m_controller, &SessionController::timelineChanged, this, &RecordController::load);
-    }
-    emit controllerChanged();
+    m_source = std::move(source);
     load();
 }
 
-void RecordController::setEntryId(qint64 id)
+void RecordDetail::setEntryId(qint64 id)
 {
     if (m_entryId != id) {
         m_entryId = id;
@@ -56,12 +48,12 @@ void RecordController::setEntryId(qint64 id)
     }
 }
 
-QString RecordController::categoryKey() const
+QString RecordDetail::categoryKey() const
 {
     return m_row.entry.category >= 0 ? ledger::scopes::keys(1U << m_row.entry.category).value(0) : QString();
 }
 
-QVariantList RecordController::codes() const
+QVariantList RecordDetail::codes() const
 {
     QVariantList out;
     for (const fhir::Coding &c : m_row.entry.codes) {
@@ -84,7 +76,7 @@ QVariantList RecordController::codes() const
     return out;
 }
 
-QVariantMap RecordController::proof() const
+QVariantMap RecordDetail::proof() const
 {
     const QJsonObject p = QJsonDocument::fromJson(m_row.proof.toUtf8()).object();
     if (p.isEmpty()) {
@@ -97,19 +89,19 @@ QVariantMap RecordController::proof() const
             {QStringLiteral("steps"), p.value(QStringLiteral("path")).toArray().size()}};
 }
 
-QString RecordController::fhirJson() const
+QString RecordDetail::fhirJson() const
 {
     return QString::fromUtf8(QJsonDocument::fromJson(m_row.resource).toJson(QJsonDocument::Indented));
 }
 
-void RecordController::load()
+void RecordDetail::load()
 {
     m_found = false;
     m_row = {};
     m_fields.clear();
     m_trend.clear();
     m_hospitalName.clear();
-    passbook::TimelineStore *store = m_controller ? m_controller->store() : nullptr;
+    passbook::TimelineStore *store = m_source ? m_source() : nullptr;
     if (store && m_entryId > 0) {
         if (auto row = store->entry(m_entryId); row && row.value()) {
             m_found = true;
@@ -176,4 +168,4 @@ void RecordController::load()
     emit loaded();
 }
 
-} // namespace passbook::app
+} // namespace passbook::models
