@@ -3,22 +3,16 @@
 #include "Reauthentication.h"
 #include "VaultController.h"
 
-#include <QSettings>
-
-#include <sodium.h>
-
 namespace passbook::app {
 
 namespace {
 BiometricController *s_instance = nullptr;
 constexpr int kVerifyTimeoutMs = 30000;
-constexpr std::size_t kKeySize = 32;
-const QString kInvalidKey = QStringLiteral("biometric/invalid");
 } // namespace
 
 BiometricController::BiometricController(vault::VaultManager *vault, platform::BiometricAuthenticator *reader,
                                          platform::SecureKeyStore *store, QObject *parent)
-    : QObject(parent), m_vault(vault), m_reader(reader), m_store(store)
+    : QObject(parent), m_vault(vault), m_reader(reader), m_store(store), m_rules(*vault, *store)
 {
     connect(m_vault, &vault::VaultManager::stateChanged, this, &BiometricController::onVaultState);
     connect(m_reader, &platform::BiometricAuthenticator::retry, this, [this](const QString &hint) {
@@ -69,14 +63,7 @@ void BiometricController::refresh()
 
 bool BiometricController::enabled() const
 {
-    auto h = m_vault->readHeader();
-    return m_vault->hasBiometricSlot() && h && QSettings().value(kInvalidKey).toString() != h.value().vaultId;
-}
-
-QString BiometricController::entryName() const
-{
-    auto h = m_vault->readHeader();
-    return h ? QStringLiteral("vault-%1/biometric").arg(h.value().vaultId) : QString();
+    return m_rules.enabled();
 }
 
 void BiometricController::finish(const QString &error)
@@ -87,27 +74,13 @@ void BiometricController::finish(const QString &error)
     emit changed();
 }
 
-void BiometricController::invalidate(const QString &why)
-{
-    if (auto h = m_vault->readHeader()) {
-        QSettings().setValue(kInvalidKey, h.value().vaultId);
-    }
-    finish(why);
-}
-
 void BiometricController::onVaultState()
 {
     if (!m_vault->isUnlocked()) {
         emit changed();
         return;
     }
-    // A slot found stale while locked goes now that the header can be rewritten.
-    auto h = m_vault->readHeader();
-    if (h && QSettings().value(kInvalidKey).toString() == h.value().vaultId) {
-        (void)m_vault->removeBiometricSlot();
-        (void)m_store->remove(entryName());
-        QSettings().remove(kInvalidKey);
-    }
+    m_rules.removeStale(); // a slot turned off while locked goes now that the header can be rewritten
     emit changed();
 }
 
@@ -148,23 +121,10 @@ void BiometricController::enable(QString password)
 
 void BiometricController::enrolAfterMatch()
 {
-    auto key = m_vault->addBiometricSlot();
-    if (!key) {
-        finish(key.error().message);
+    if (auto enrolled = m_rules.enrol(m_reader->enrollmentId()); !enrolled) {
+        finish(enrolled.error().message);
         return;
     }
-    // The entry: the slot key, then the enrolment it was made under.
-    const QByteArray enrolment = m_reader->enrollmentId();
-    QByteArray entry(reinterpret_cast<const char *>(key.value().data()), qsizetype(key.value().size()));
-    entry += enrolment;
-    auto stored = m_store->store(entryName(), crypto::SecureBuffer::copyOf(entry));
-    sodium_memzero(entry.data(), std::size_t(entry.size()));
-    if (!stored) {
-        (void)m_vault->removeBiometricSlot();
-        finish(stored.error().message);
-        return;
-    }
-    QSettings().remove(kInvalidKey);
     finish(QString());
     emit enabledNow();
 }
@@ -174,12 +134,8 @@ void BiometricController::disable()
     if (!m_vault->isUnlocked()) {
         return;
     }
-    if (auto removed = m_vault->removeBiometricSlot(); !removed) {
-        finish(removed.error().message);
-        return;
-    }
-    (void)m_store->remove(entryName());
-    finish(QString());
+    auto disabled = m_rules.disable();
+    finish(disabled ? QString() : disabled.error().message);
 }
 
 void BiometricController::unlock()
@@ -201,35 +157,8 @@ void BiometricController::unlock()
 
 void BiometricController::unlockAfterMatch()
 {
-    auto entry = m_store->read(entryName());
-    if (!entry) {
-        invalidate(
-            entry.error().code == ErrorCode::NotFound
-                ? tr("Fingerprint unlock stopped working: its key is no longer in this computer's key store. "
-                     "Use your password; you can turn it on again in Settings.")
-                : entry.error().message);
-        return;
-    }
-    if (entry.value().size() < kKeySize) {
-        invalidate(tr(
-            "Fingerprint unlock stopped working. Use your password; you can turn it on again in Settings."));
-        return;
-    }
-    const QByteArray enrolledNow = m_reader->enrollmentId();
-    const QByteArrayView enrolledThen = entry.value().view().sliced(qsizetype(kKeySize));
-    if (enrolledThen != QByteArrayView(enrolledNow)) {
-        invalidate(
-            tr("The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. "
-               "Use your password; you can turn it on again in Settings."));
-        return;
-    }
-    auto unlocked = m_vault->unlockWithBiometricKey(
-        crypto::SecureBuffer::copyOf(entry.value().view().first(qsizetype(kKeySize))));
-    if (!unlocked) {
-        invalidate(unlocked.error().message);
-        return;
-    }
-    finish(QString());
+    auto unlocked = m_rules.unlock(m_reader->enrollmentId());
+    finish(unlocked ? QString() : unlocked.error().message);
 }
 
 void BiometricController::cancel()

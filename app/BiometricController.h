@@ -2,6 +2,7 @@
 
 #include "platform/BiometricAuthenticator.h"
 #include "platform/SecureKeyStore.h"
+#include "session/BiometricUnlock.h"
 #include "vault/VaultManager.h"
 
 #include <QFuture>
@@ -10,12 +11,9 @@
 
 namespace passbook::app {
 
-// Fingerprint unlock (DESIGN.md §3, §9; OWASP MASVS AUTH-2): the vault's biometric slot holds VK
-// wrapped under a random key, and that key lives in the OS key store, read only after the reader
-// says the enrolled finger matched. Turning it on asks for the password and a finger; the key
-// store entry also remembers the enrolment, so adding a finger turns fingerprint unlock off. When
-// the key cannot be read, or no longer opens the slot, it is turned off with an explanation and
-// the password is asked for (the stale slot is removed at the next password unlock).
+// Fingerprint unlock in the app: the reader's prompts and verdicts, turned into steps of
+// session::BiometricUnlock (whose rules decide what a match may open). Turning it on asks for the
+// password and a finger; unlocking asks for a finger.
 class BiometricController : public QObject
 {
     Q_OBJECT
@@ -58,14 +56,13 @@ signals:
 private:
     void onVaultState();
     void finish(const QString &error);
-    void invalidate(const QString &why);
-    [[nodiscard]] QString entryName() const;
     void enrolAfterMatch();
     void unlockAfterMatch();
 
     vault::VaultManager *m_vault;
     platform::BiometricAuthenticator *m_reader;
     platform::SecureKeyStore *m_store;
+    session::BiometricUnlock m_rules;
     QFuture<void> m_check;
     bool m_available = false;
     QString m_reason;

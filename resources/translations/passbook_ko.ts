@@ -75,6 +75,21 @@
     </message>
 </context>
 <context>
+    <name>BiometricUnlock</name>
+    <message>
+        <source>Fingerprint unlock stopped working: its key is no longer in this computer's key store. Use your password; you can turn it on again in Settings.</source>
+        <translation>지문 잠금 해제가 작동하지 않습니다: 이 컴퓨터의 키 저장소에 그 키가 더 이상 없습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock stopped working. Use your password; you can turn it on again in Settings.</source>
+        <translation>지문 잠금 해제가 작동하지 않습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
+        <translation>이 컴퓨터에 등록된 지문이 바뀌어 지문 잠금 해제를 껐습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CaredForView</name>
     <message>
         <source>People I care for</source>
@@ -2608,18 +2623,6 @@
     <message>
         <source>Touch the fingerprint reader.</source>
         <translation>지문 인식기에 손가락을 대세요.</translation>
-    </message>
-    <message>
-        <source>Fingerprint unlock stopped working: its key is no longer in this computer's key store. Use your password; you can turn it on again in Settings.</source>
-        <translation>지문 잠금 해제가 작동하지 않습니다: 이 컴퓨터의 키 저장소에 그 키가 더 이상 없습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Fingerprint unlock stopped working. Use your password; you can turn it on again in Settings.</source>
-        <translation>지문 잠금 해제가 작동하지 않습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
-        <translation>이 컴퓨터에 등록된 지문이 바뀌어 지문 잠금 해제를 껐습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,21 @@
     </message>
 </context>
 <context>
+    <name>BiometricUnlock</name>
+    <message>
+        <source>Fingerprint unlock stopped working: its key is no longer in this computer's key store. Use your password; you can turn it on again in Settings.</source>
+        <translation>指紋解鎖已失效：這台電腦的金鑰儲存區中已沒有它的金鑰。請使用密碼；您可以在設定中重新開啟。</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock stopped working. Use your password; you can turn it on again in Settings.</source>
+        <translation>指紋解鎖已失效。請使用密碼；您可以在設定中重新開啟。</translation>
+    </message>
+    <message>
+        <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
+        <translation>這台電腦上登錄的指紋已變更，因此指紋解鎖已關閉。請使用密碼；您可以在設定中重新開啟。</translation>
+    </message>
+</context>
+<context>
     <name>CaredForView</name>
     <message>
         <source>People I care for</source>
@@ -2608,18 +2623,6 @@
     <message>
         <source>Touch the fingerprint reader.</source>
         <translation>請觸碰指紋讀取器。</translation>
-    </message>
-    <message>
-        <source>Fingerprint unlock stopped working: its key is no longer in this computer's key store. Use your password; you can turn it on again in Settings.</source>
-        <translation>指紋解鎖已失效：這台電腦的金鑰儲存區中已沒有它的金鑰。請使用密碼；您可以在設定中重新開啟。</translation>
-    </message>
-    <message>
-        <source>Fingerprint unlock stopped working. Use your password; you can turn it on again in Settings.</source>
-        <translation>指紋解鎖已失效。請使用密碼；您可以在設定中重新開啟。</translation>
-    </message>
-    <message>
-        <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
-        <translation>這台電腦上登錄的指紋已變更，因此指紋解鎖已關閉。請使用密碼；您可以在設定中重新開啟。</translation>
     </message>
 </context>
 <context>
