@@ -296,19 +296,8 @@ void VaultController::restore(QString phrase, QString password)
     auto mnemonic = std::make_shared<crypto::Mnemonic>(std::move(parsed).value());
     if (m_vault->state() != VaultManager::State::NoVault) {
         // Forgotten password: the phrase may replace this device's vault, but only its own.
-        auto stored = m_vault->storedAddress();
-        auto candidate = vault::accountKey(*mnemonic);
-        if (!candidate) {
-            setError(candidate.error());
-            return;
-        }
-        if (stored && stored.value() != candidate.value().address()) {
-            setError(
-                makeError(ErrorCode::InvalidInput,
-                          tr("This recovery phrase belongs to a different account than the passbook on this "
-                             "device (%1). Check the words, or remove that passbook first.")
-                              .arg(stored.value().toChecksumString()),
-                          QStringLiteral("restore address mismatch")));
+        if (auto fits = m_vault->checkRestoreFits(*mnemonic); !fits) {
+            setError(fits.error());
             return;
         }
     }

@@ -203,23 +203,32 @@ Result<Address> VaultManager::restore(const Mnemonic &mnemonic, PreparedPassword
     return h.address;
 }
 
+Result<void> VaultManager::checkRestoreFits(const Mnemonic &mnemonic) const
+{
+    auto key = accountKey(mnemonic);
+    if (!key) {
+        return key.error();
+    }
+    auto stored = storedAddress();
+    if (stored && stored.value() != key.value().address()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate(
+                             "passbook", "This recovery phrase belongs to a different account than the "
+                                         "passbook on this device (%1). Check the words, or remove that "
+                                         "passbook first.")
+                             .arg(stored.value().toChecksumString()),
+                         QStringLiteral("restore address mismatch"));
+    }
+    return {};
+}
+
 Result<Address> VaultManager::replaceWithRestore(const Mnemonic &mnemonic, PreparedPassword password)
 {
     // For a forgotten password: the phrase proves ownership of this vault's account. The old files
     // are moved into a dated folder inside the profile (kept, never deleted) and a fresh vault is
     // restored in their place; if that fails, they are put back.
-    auto stored = storedAddress();
-    auto key = accountKey(mnemonic);
-    if (!key) {
-        return key.error();
-    }
-    if (stored && stored.value() != key.value().address()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate(
-                             "passbook",
-                             "This recovery phrase belongs to a different account than the vault in this "
-                             "profile."),
-                         QStringLiteral("restore address mismatch"));
+    if (auto fits = checkRestoreFits(mnemonic); !fits) {
+        return fits.error();
     }
     lock();
     const QString asideDir = QDir(m_dir).filePath(

@@ -79,6 +79,9 @@ public:
                                                   const crypto::SecureBuffer &password);
     [[nodiscard]] Result<crypto::Address> restore(const crypto::Mnemonic &mnemonic,
                                                   PreparedPassword password);
+    // The phrase may replace this profile's vault only when it is the same account (checked before
+    // the slow password work; replaceWithRestore checks again).
+    [[nodiscard]] Result<void> checkRestoreFits(const crypto::Mnemonic &mnemonic) const;
     // Restore over this profile's existing vault (forgotten password); only for the same account.
     [[nodiscard]] Result<crypto::Address> replaceWithRestore(const crypto::Mnemonic &mnemonic,
                                                              PreparedPassword password);

@@ -2170,10 +2170,6 @@
         <translation>앱이 데이터 폴더를 만들 수 없습니다. 남은 공간을 확인하세요.</translation>
     </message>
     <message>
-        <source>This recovery phrase belongs to a different account than the vault in this profile.</source>
-        <translation>이 복구 문구는 이 프로필의 보관함과 다른 계정의 것입니다.</translation>
-    </message>
-    <message>
         <source>The app could not make room for the restored vault. Check free space.</source>
         <translation>앱이 복구한 보관함을 둘 공간을 만들 수 없습니다. 남은 공간을 확인하세요.</translation>
     </message>
@@ -2605,6 +2601,10 @@
         <source>%1 and %n more</source>
         <translation><numerusform>%1 외 %n개</numerusform></translation>
     </message>
+    <message>
+        <source>This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.</source>
+        <translation>이 복구 문구는 이 기기의 건강수첩(%1)과 다른 계정의 것입니다. 단어를 확인하거나 먼저 그 건강수첩을 제거하세요.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2791,10 +2791,6 @@
 </context>
 <context>
     <name>passbook::app::VaultController</name>
-    <message>
-        <source>This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.</source>
-        <translation>이 복구 문구는 이 기기의 건강수첩(%1)과 다른 계정의 것입니다. 단어를 확인하거나 먼저 그 건강수첩을 제거하세요.</translation>
-    </message>
     <message>
         <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
         <translation>%1번째 단어가 표시된 것과 다릅니다. 적어 둔 내용을 보고 다시 시도하세요.</translation>

@@ -2170,10 +2170,6 @@
         <translation>App 無法建立資料資料夾。請檢查可用空間。</translation>
     </message>
     <message>
-        <source>This recovery phrase belongs to a different account than the vault in this profile.</source>
-        <translation>此復原詞組屬於另一個帳戶，與此設定檔中的保險箱不同。</translation>
-    </message>
-    <message>
         <source>The app could not make room for the restored vault. Check free space.</source>
         <translation>App 無法為復原的保險箱騰出空間。請檢查可用空間。</translation>
     </message>
@@ -2605,6 +2601,10 @@
         <source>%1 and %n more</source>
         <translation><numerusform>%1 及其他 %n 項</numerusform></translation>
     </message>
+    <message>
+        <source>This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.</source>
+        <translation>此復原詞組屬於與此裝置上健康存摺（%1）不同的帳戶。請檢查單字，或先移除該健康存摺。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>
@@ -2791,10 +2791,6 @@
 </context>
 <context>
     <name>passbook::app::VaultController</name>
-    <message>
-        <source>This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.</source>
-        <translation>此復原詞組屬於與此裝置上健康存摺（%1）不同的帳戶。請檢查單字，或先移除該健康存摺。</translation>
-    </message>
     <message>
         <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
         <translation>第 %1 個字與顯示的內容不符。請查看您抄寫的內容後再試一次。</translation>
