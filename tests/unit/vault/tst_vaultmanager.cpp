@@ -398,6 +398,10 @@ private slots:
         const QByteArray oldHeader = test::readAll(vault->headerPath());
         // someone else's phrase is refused and nothing moves
         const auto stranger = crypto::Mnemonic::generate(WordlistLanguage::English);
+        const auto misfit = vault->checkRestoreFits(stranger); // before any password work
+        QCOMPARE(misfit.error().code, ErrorCode::InvalidInput);
+        QVERIFY(misfit.error().message.contains(created.value().address.toChecksumString()));
+        PB_VERIFY_OK(vault->checkRestoreFits(created.value().mnemonic));
         auto refused = vault->replaceWithRestore(
             stranger, vault->preparePassword(test::secret(test::kOtherPassword)).value());
         QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
