@@ -38,7 +38,7 @@ VaultController::VaultController(VaultManager *vault, QObject *parent) : QObject
     connect(m_vault, &VaultManager::stateChanged, this, &VaultController::autoLockChanged);
     connect(m_vault, &VaultManager::lockedNow, this, [this] {
         // Leaving the unlocked state drops anything on screen that came from the vault.
-        if (!m_recoveryWords.isEmpty()) {
+        if (!m_confirmation.words().isEmpty()) {
             finishOnboarding();
         }
         hideRecoveryPhrase();
@@ -196,17 +196,7 @@ void VaultController::runInBackground(Work work, Done done)
 
 void VaultController::showRecoveryWords(const crypto::Mnemonic &mnemonic)
 {
-    m_recoveryWords = mnemonic.words();
-    // three distinct positions for the person to confirm, in order
-    QList<int> positions;
-    while (positions.size() < 3) {
-        const int p = int(randombytes_uniform(std::uint32_t(m_recoveryWords.size())));
-        if (!positions.contains(p)) {
-            positions.append(p);
-        }
-    }
-    std::sort(positions.begin(), positions.end());
-    m_confirmPositions = positions;
+    m_confirmation = crypto::PhraseConfirmation(mnemonic);
     emit recoveryWordsChanged();
 }
 
@@ -325,22 +315,9 @@ void VaultController::restore(QString phrase, QString password)
 
 bool VaultController::checkConfirmation(const QStringList &answers)
 {
-    if (answers.size() != m_confirmPositions.size()) {
+    if (auto confirmed = m_confirmation.check(answers); !confirmed) {
+        setError(confirmed.error());
         return false;
-    }
-    for (qsizetype i = 0; i < answers.size(); ++i) {
-        const int position = m_confirmPositions[i];
-        auto normalize = [](const QString &w) {
-            return w.trimmed().normalized(QString::NormalizationForm_KD).toLower();
-        };
-        if (normalize(answers[i]) != normalize(m_recoveryWords.value(position))) {
-            setError(makeError(
-                ErrorCode::InvalidInput,
-                tr("Word %1 does not match what was shown. Look at what you wrote down and try again.")
-                    .arg(position + 1),
-                QStringLiteral("confirmation mismatch")));
-            return false;
-        }
     }
     clearError();
     return true;
@@ -348,11 +325,7 @@ bool VaultController::checkConfirmation(const QStringList &answers)
 
 void VaultController::finishOnboarding()
 {
-    for (QString &w : m_recoveryWords) {
-        w.fill(QChar(u' '));
-    }
-    m_recoveryWords.clear();
-    m_confirmPositions.clear();
+    m_confirmation.clear();
     emit recoveryWordsChanged();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Mnemonic.h"
+#include "crypto/PhraseConfirmation.h"
 #include "vault/VaultManager.h"
 
 #include <QObject>
@@ -63,10 +64,10 @@ public:
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] ErrorKind errorKind() const { return m_errorKind; }
     [[nodiscard]] QString address() const;
-    [[nodiscard]] QStringList recoveryWords() const { return m_recoveryWords; }
+    [[nodiscard]] QStringList recoveryWords() const { return m_confirmation.words(); }
     // The recovery phrase shown again from Settings, after the password; empty otherwise.
     [[nodiscard]] QStringList revealedWords() const { return m_revealedWords; }
-    [[nodiscard]] QList<int> confirmPositions() const { return m_confirmPositions; }
+    [[nodiscard]] QList<int> confirmPositions() const { return m_confirmation.positions(); }
     [[nodiscard]] int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
     [[nodiscard]] int throttleSeconds() const { return m_throttleSeconds; }
@@ -121,9 +122,8 @@ private:
     bool m_busy = false;
     QString m_errorMessage;
     ErrorKind m_errorKind = ErrorKind::None;
-    QStringList m_recoveryWords;
+    crypto::PhraseConfirmation m_confirmation; // the new phrase, until it was confirmed
     QStringList m_revealedWords;
-    QList<int> m_confirmPositions;
     int m_throttleSeconds = 0;
     QTimer m_throttleTimer;
 };

@@ -197,6 +197,7 @@ T = {
     "Status": ("狀態", "상태"),
     "This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.": ("此復原詞組屬於與此裝置上健康存摺（%1）不同的帳戶。請檢查單字，或先移除該健康存摺。", "이 복구 문구는 이 기기의 건강수첩(%1)과 다른 계정의 것입니다. 단어를 확인하거나 먼저 그 건강수첩을 제거하세요."),
     "Word %1 does not match what was shown. Look at what you wrote down and try again.": ("第 %1 個字與顯示的內容不符。請查看您抄寫的內容後再試一次。", "%1번째 단어가 표시된 것과 다릅니다. 적어 둔 내용을 보고 다시 시도하세요."),
+    "Fill in every word that is asked for.": ("請填寫每一個要求的字。", "요청한 단어를 모두 입력하세요."),
     "Language": ("語言", "언어"),
     "Same as the system": ("跟隨系統", "시스템 설정과 같게"),
     "The language changes at once; dates and numbers follow it.": ("語言會立即變更，日期與數字格式也隨之調整。", "언어가 바로 바뀌며 날짜와 숫자 형식도 따라 바뀝니다."),

@@ -890,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>PhraseConfirmation</name>
+    <message>
+        <source>Fill in every word that is asked for.</source>
+        <translation>요청한 단어를 모두 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
+        <translation>%1번째 단어가 표시된 것과 다릅니다. 적어 둔 내용을 보고 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Purposes</name>
     <message>
         <source>treatment</source>
@@ -2787,13 +2798,6 @@
     <message>
         <source>Up to date: %1</source>
         <translation>최신 상태: %1</translation>
-    </message>
-</context>
-<context>
-    <name>passbook::app::VaultController</name>
-    <message>
-        <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
-        <translation>%1번째 단어가 표시된 것과 다릅니다. 적어 둔 내용을 보고 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

@@ -890,6 +890,17 @@
     </message>
 </context>
 <context>
+    <name>PhraseConfirmation</name>
+    <message>
+        <source>Fill in every word that is asked for.</source>
+        <translation>請填寫每一個要求的字。</translation>
+    </message>
+    <message>
+        <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
+        <translation>第 %1 個字與顯示的內容不符。請查看您抄寫的內容後再試一次。</translation>
+    </message>
+</context>
+<context>
     <name>Purposes</name>
     <message>
         <source>treatment</source>
@@ -2787,13 +2798,6 @@
     <message>
         <source>Up to date: %1</source>
         <translation>已是最新：%1</translation>
-    </message>
-</context>
-<context>
-    <name>passbook::app::VaultController</name>
-    <message>
-        <source>Word %1 does not match what was shown. Look at what you wrote down and try again.</source>
-        <translation>第 %1 個字與顯示的內容不符。請查看您抄寫的內容後再試一次。</translation>
     </message>
 </context>
 <context>
