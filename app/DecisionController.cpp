@@ -5,10 +5,10 @@
 #include "VaultController.h"
 
 #include "consent/DecisionBuilder.h"
+#include "consent/RequestAlert.h"
 #include "crypto/Hex.h"
 #include "ledger/Abi.h"
 #include "ledger/Outbox.h"
-#include "ledger/Scopes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -158,38 +158,21 @@ void DecisionController::startWatching()
 
 void DecisionController::onLockedRequest()
 {
-    // No name, no category: the vault is locked and the screen may be seen by anyone.
-    m_notifier->show(kRequestsKey,
-                     {tr("Health Passbook"),
-                      tr("A hospital asks to receive your records — unlock to review."), tr("Unlock")});
+    const auto alert = consent::RequestAlert::whileLocked();
+    m_notifier->show(kRequestsKey, {alert.title, alert.body, alert.action});
 }
 
 void DecisionController::onRequestsArrived(const QList<consent::ConsentStore::Request> &requests)
 {
-    const consent::ConsentStore::Request &latest = requests.last();
     auto consents = m_passbook->session()->consentStore();
-    if (!consents) {
+    if (!consents || requests.isEmpty()) {
         return;
     }
-    const consent::ConsentStore &store = consents.value();
-    const QString requester = store.nameOf(latest.requester);
-    const QString custodian = latest.custodian.isZero() ? tr("any hospital") : store.nameOf(latest.custodian);
-    QString title = tr("%1 asks for your records").arg(requester);
-    QString body = tr("%1 held by %2. Open Health Passbook to approve or deny.")
-                       .arg(ledger::scopes::describeTranslated(latest.scopes), custodian);
-    if (requests.size() > 1) {
-        title = tr("%n hospital request(s) to review", nullptr, int(requests.size()));
-    }
-    if (!latest.concerns.isEmpty()) {
-        body = tr("This request looks wrong and cannot be approved. Open Health Passbook to see why.");
-    }
-    m_notifier->show(kRequestsKey, {title, body, tr("Review")});
+    const auto alert = consent::RequestAlert::about(requests, consents.value());
+    m_notifier->show(kRequestsKey, {alert.title, alert.body, alert.action});
     m_detailedShown = true;
-    m_alertText = requests.size() > 1
-                      ? title
-                      : tr("%1 asks for your %2 held by %3.")
-                            .arg(requester, ledger::scopes::describeTranslated(latest.scopes), custodian);
-    m_alertRequestId = int(latest.id);
+    m_alertText = alert.banner;
+    m_alertRequestId = int(alert.requestId);
     emit alertChanged();
     m_passbook->loadLedgerViews();
 }

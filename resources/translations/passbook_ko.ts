@@ -1079,6 +1079,49 @@
     </message>
 </context>
 <context>
+    <name>RequestAlert</name>
+    <message>
+        <source>any hospital</source>
+        <translation>모든 병원</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital request(s) to review</source>
+        <translation><numerusform>검토할 병원 요청 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 asks for your records</source>
+        <translation>%1이(가) 내 기록을 요청합니다</translation>
+    </message>
+    <message>
+        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
+        <translation>%2에 있는 %1. 건강 통장을 열어 승인하거나 거절하세요.</translation>
+    </message>
+    <message>
+        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
+        <translation>이 요청은 이상하여 승인할 수 없습니다. 건강 통장을 열어 이유를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>%1 asks for your %2 held by %3.</source>
+        <translation>%1이(가) %3에 있는 내 %2을(를) 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Health Passbook</source>
+        <translation>건강수첩</translation>
+    </message>
+    <message>
+        <source>A hospital asks to receive your records — unlock to review.</source>
+        <translation>병원이 내 기록을 요청했습니다 — 잠금을 해제하고 검토하세요.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+</context>
+<context>
     <name>RequestReviewPage</name>
     <message>
         <source>Request</source>
@@ -2657,46 +2700,6 @@
 </context>
 <context>
     <name>passbook::app::DecisionController</name>
-    <message>
-        <source>Health Passbook</source>
-        <translation>건강수첩</translation>
-    </message>
-    <message>
-        <source>A hospital asks to receive your records — unlock to review.</source>
-        <translation>병원이 내 기록을 요청했습니다 — 잠금을 해제하고 검토하세요.</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>잠금 해제</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>모든 병원</translation>
-    </message>
-    <message>
-        <source>%1 asks for your records</source>
-        <translation>%1이(가) 내 기록을 요청합니다</translation>
-    </message>
-    <message>
-        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
-        <translation>%2에 있는 %1. 건강 통장을 열어 승인하거나 거절하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hospital request(s) to review</source>
-        <translation><numerusform>검토할 병원 요청 %n건</numerusform></translation>
-    </message>
-    <message>
-        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
-        <translation>이 요청은 이상하여 승인할 수 없습니다. 건강 통장을 열어 이유를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>검토</translation>
-    </message>
-    <message>
-        <source>%1 asks for your %2 held by %3.</source>
-        <translation>%1이(가) %3에 있는 내 %2을(를) 요청합니다.</translation>
-    </message>
     <message>
         <source>Choose who receives the records from the directory.</source>
         <translation>명부에서 기록을 받을 곳을 선택하세요.</translation>

@@ -1079,6 +1079,49 @@
     </message>
 </context>
 <context>
+    <name>RequestAlert</name>
+    <message>
+        <source>any hospital</source>
+        <translation>任何醫院</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hospital request(s) to review</source>
+        <translation><numerusform>有 %n 個醫院請求待審閱</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 asks for your records</source>
+        <translation>%1 請求取得您的紀錄</translation>
+    </message>
+    <message>
+        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
+        <translation>由%2保存的%1。請開啟健康存摺同意或拒絕。</translation>
+    </message>
+    <message>
+        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
+        <translation>此請求疑似有誤，無法同意。請開啟健康存摺查看原因。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審閱</translation>
+    </message>
+    <message>
+        <source>%1 asks for your %2 held by %3.</source>
+        <translation>%1 請求取得您在%3的%2。</translation>
+    </message>
+    <message>
+        <source>Health Passbook</source>
+        <translation>健康存摺</translation>
+    </message>
+    <message>
+        <source>A hospital asks to receive your records — unlock to review.</source>
+        <translation>有醫院請求取得您的紀錄 — 請解鎖後審閱。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+</context>
+<context>
     <name>RequestReviewPage</name>
     <message>
         <source>Request</source>
@@ -2657,46 +2700,6 @@
 </context>
 <context>
     <name>passbook::app::DecisionController</name>
-    <message>
-        <source>Health Passbook</source>
-        <translation>健康存摺</translation>
-    </message>
-    <message>
-        <source>A hospital asks to receive your records — unlock to review.</source>
-        <translation>有醫院請求取得您的紀錄 — 請解鎖後審閱。</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>解鎖</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>任何醫院</translation>
-    </message>
-    <message>
-        <source>%1 asks for your records</source>
-        <translation>%1 請求取得您的紀錄</translation>
-    </message>
-    <message>
-        <source>%1 held by %2. Open Health Passbook to approve or deny.</source>
-        <translation>由%2保存的%1。請開啟健康存摺同意或拒絕。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hospital request(s) to review</source>
-        <translation><numerusform>有 %n 個醫院請求待審閱</numerusform></translation>
-    </message>
-    <message>
-        <source>This request looks wrong and cannot be approved. Open Health Passbook to see why.</source>
-        <translation>此請求疑似有誤，無法同意。請開啟健康存摺查看原因。</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>審閱</translation>
-    </message>
-    <message>
-        <source>%1 asks for your %2 held by %3.</source>
-        <translation>%1 請求取得您在%3的%2。</translation>
-    </message>
     <message>
         <source>Choose who receives the records from the directory.</source>
         <translation>請從名錄中選擇接收紀錄的對象。</translation>
