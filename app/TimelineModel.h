@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SessionController.h"
+#include "FollowPassbook.h"
 #include "models/TimelineModel.h"
 
 #include <QQmlEngine>
@@ -22,19 +22,9 @@ public:
     [[nodiscard]] SessionController *controller() const { return m_controller; }
     void setController(SessionController *controller)
     {
-        if (m_controller == controller) {
-            return;
+        if (followPassbook<TimelineModel>(this, m_controller, controller, &TimelineModel::reload)) {
+            emit controllerChanged();
         }
-        if (m_controller) {
-            disconnect(m_controller, nullptr, this, nullptr);
-        }
-        m_controller = controller;
-        if (m_controller) {
-            connect(m_controller, &SessionController::timelineChanged, this, &TimelineModel::reload);
-        }
-        emit controllerChanged();
-        setSource(
-            [this]() -> passbook::TimelineStore * { return m_controller ? m_controller->store() : nullptr; });
     }
 
 signals:

@@ -3,7 +3,7 @@
 // HTTP). Every model passes QAbstractItemModelTester while it is loaded, replaced and emptied, and
 // its roles say what the ledger and the records say.
 #include "ConsortiumFixture.h"
-#include "VaultTestSupport.h"
+#include "SessionTestSupport.h"
 #include "consent/CareCircle.h"
 #include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
@@ -48,15 +48,7 @@ class TestListModels : public QObject
     std::unique_ptr<Session> m_patient, m_caregiver;
     quint64 m_approved = 0, m_denied = 0, m_pending = 0;
 
-    std::unique_ptr<vault::VaultManager> newVault(const QString &name)
-    {
-        auto v = std::make_unique<vault::VaultManager>(m_dir.filePath(name));
-        test::useFastKdf(*v);
-        if (!v->create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English).ok()) {
-            return nullptr;
-        }
-        return v;
-    }
+    std::unique_ptr<vault::VaultManager> newVault(const QString &name) { return test::newVault(m_dir, name); }
 
     quint64 request(const QString &scopes)
     {
@@ -68,15 +60,7 @@ class TestListModels : public QObject
         return r.exitCode == 0 ? quint64(r.json.value(QStringLiteral("requestId")).toInt()) : 0;
     }
 
-    bool decide(Session &s, const DecisionRequest &request)
-    {
-        auto conn = s.connectLedger();
-        if (!conn) {
-            return false;
-        }
-        auto decision = s.prepareDecision(request, &conn.value()->registry(), now());
-        return decision && s.submitDecision(*conn.value(), decision.value()).ok();
-    }
+    bool decide(Session &s, const DecisionRequest &request) { return test::decide(s, request).ok(); }
 
     consent::ConsentStore consents(Session &s) { return s.consentStore().value(); }
     QString name(int hospital) const

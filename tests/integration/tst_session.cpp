@@ -2,7 +2,7 @@
 // local consortium (anvil, the registry, three hospital nodes over HTTP) with two vaults on disk —
 // a patient and their caregiver. Each use-case is checked for what it does and what it refuses.
 #include "ConsortiumFixture.h"
-#include "VaultTestSupport.h"
+#include "SessionTestSupport.h"
 #include "ledger/RegistryClient.h"
 #include "ledger/Scopes.h"
 #include "session/Session.h"
@@ -35,15 +35,7 @@ class TestSession : public QObject
     std::unique_ptr<Session> m_patient;
     std::unique_ptr<Session> m_caregiver;
 
-    std::unique_ptr<vault::VaultManager> newVault(const QString &name)
-    {
-        auto v = std::make_unique<vault::VaultManager>(m_dir.filePath(name));
-        test::useFastKdf(*v);
-        if (!v->create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English).ok()) {
-            return nullptr;
-        }
-        return v;
-    }
+    std::unique_ptr<vault::VaultManager> newVault(const QString &name) { return test::newVault(m_dir, name); }
 
     std::unique_ptr<ledger::LedgerConnection> ledger(Session &s)
     {
@@ -65,12 +57,7 @@ class TestSession : public QObject
     // Signs and sends a decision the way the app and the CLI both do.
     Result<ledger::TransactionSubmitter::Outcome> decide(Session &s, const DecisionRequest &request)
     {
-        auto conn = ledger(s);
-        auto decision = s.prepareDecision(request, &conn->registry(), now());
-        if (!decision) {
-            return decision.error();
-        }
-        return s.submitDecision(*conn, decision.value());
+        return test::decide(s, request);
     }
 
 private slots:
