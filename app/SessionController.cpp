@@ -165,6 +165,21 @@ bool SessionController::exportRecords(const QString &pathOrUrl)
     return true;
 }
 
+template <typename T, typename Work, typename Done> void SessionController::runJob(Work work, Done done)
+{
+    setBusy(true);
+    QPointer<SessionController> self(this);
+    m_work = QtConcurrent::run([self, work = std::move(work), done = std::move(done)] {
+        T result = work();
+        QMetaObject::invokeMethod(self, [self, result = std::move(result), done] {
+            if (self) {
+                self->setBusy(false);
+                done(result);
+            }
+        });
+    });
+}
+
 bool SessionController::readyForWork()
 {
     if (m_busy || m_syncing) {
@@ -182,29 +197,21 @@ void SessionController::refreshDirectory()
     if (!hasNetwork() || !readyForWork()) {
         return;
     }
-    QPointer<SessionController> self(this);
     session::Session *session = m_session.get();
-    setBusy(true);
-    m_work = QtConcurrent::run([self, session] {
-        auto ledger = session->connectLedger(8000);
-        auto list = ledger ? ledger.value()->registry().directory()
-                           : Result<QList<ledger::registry::Participant>>(ledger.error());
-        const QList<ledger::registry::Participant> out =
-            list ? list.value() : QList<ledger::registry::Participant>();
-        const QString error = list ? QString() : list.error().message;
-        QMetaObject::invokeMethod(self, [self, out, error] {
-            if (!self) {
+    runJob<Result<QList<ledger::registry::Participant>>>(
+        [session] {
+            auto ledger = session->connectLedger(8000);
+            return ledger ? ledger.value()->registry().directory()
+                          : Result<QList<ledger::registry::Participant>>(ledger.error());
+        },
+        [this](const Result<QList<ledger::registry::Participant>> &list) {
+            if (!list) {
+                setError(list.error().message);
                 return;
             }
-            self->setBusy(false);
-            if (!error.isEmpty()) {
-                self->setError(error);
-                return;
-            }
-            self->m_directory->load(out);
-            emit self->directoryChanged();
+            m_directory->load(list.value());
+            emit directoryChanged();
         });
-    });
 }
 
 void SessionController::connectHospital(const QString &participant, const QString &activationCode)
@@ -222,31 +229,21 @@ void SessionController::connectHospital(const QString &participant, const QStrin
         return;
     }
     clearMessages();
-    setBusy(true);
-    QPointer<SessionController> self(this);
     session::Session *session = m_session.get();
     const QString code = activationCode.trimmed();
     const crypto::Address who = address.value();
-    m_work = QtConcurrent::run([self, session, code, who] {
-        auto connected = session->connectHospital(who, code);
-        const QString error = connected ? QString() : connected.error().message;
-        const QString name = connected ? connected.value().name : QString();
-        QMetaObject::invokeMethod(self, [self, error, name] {
-            if (!self) {
-                return;
-            }
-            self->setBusy(false);
-            if (!error.isEmpty()) {
-                self->setError(error);
-                return;
-            }
-            self->m_message = tr("Connected to %1.").arg(name);
-            emit self->messageChanged();
-            self->loadHospitals();
-            emit self->hospitalConnected(name);
-            self->sync();
-        });
-    });
+    runJob<Result<passbook::Hospital>>([session, code, who] { return session->connectHospital(who, code); },
+                                       [this](const Result<passbook::Hospital> &connected) {
+                                           if (!connected) {
+                                               setError(connected.error().message);
+                                               return;
+                                           }
+                                           m_message = tr("Connected to %1.").arg(connected.value().name);
+                                           emit messageChanged();
+                                           loadHospitals();
+                                           emit hospitalConnected(connected.value().name);
+                                           sync();
+                                       });
 }
 
 void SessionController::disconnectHospital(const QString &participant)
@@ -426,23 +423,18 @@ void SessionController::checkCareAccess()
     if (!hasNetwork() || !readyForWork()) {
         return;
     }
-    setBusy(true);
-    QPointer<SessionController> self(this);
     session::Session *session = m_session.get();
-    m_work = QtConcurrent::run([self, session] {
-        session::CareCheck care;
-        if (auto ledger = session->connectLedger(8000)) {
-            care = session->checkCare(*ledger.value());
-        } else {
-            care.error = ledger.error();
-        }
-        QMetaObject::invokeMethod(self, [self, care] {
-            if (self) {
-                self->setBusy(false);
-                self->applyCareCheck(care);
+    runJob<session::CareCheck>(
+        [session] {
+            session::CareCheck care;
+            if (auto ledger = session->connectLedger(8000)) {
+                care = session->checkCare(*ledger.value());
+            } else {
+                care.error = ledger.error();
             }
-        });
-    });
+            return care;
+        },
+        [this](const session::CareCheck &care) { applyCareCheck(care); });
 }
 
 void SessionController::dismissCareNotice()

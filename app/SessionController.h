@@ -145,6 +145,9 @@ private:
     void setBusy(bool busy);
     // No job (directory, connect, sync) under way; waits out one that has just finished.
     [[nodiscard]] bool readyForWork();
+    // Runs `work` (returning a T) on a worker as the job, busy meanwhile; `done` gets its result on
+    // this thread, unless the controller is gone by then.
+    template <typename T, typename Work, typename Done> void runJob(Work work, Done done);
 
     // Shows someone's store, or mine (nullopt), with no check that the moment suits.
     bool show(const std::optional<consent::CaredFor> &person);
