@@ -1,6 +1,6 @@
 #include "LedgerConnection.h"
 
-#include <QCoreApplication>
+#include "vault/VaultManager.h"
 
 namespace passbook::ledger {
 
@@ -31,9 +31,7 @@ LedgerConnection::~LedgerConnection() = default;
 namespace {
 Error cannotSign()
 {
-    return makeError(ErrorCode::WrongSecret,
-                     QCoreApplication::translate("passbook", "Unlock the vault first."),
-                     QStringLiteral("ledger connection without a key"));
+    return vault::vaultLocked(QStringLiteral("ledger connection without a key"));
 }
 } // namespace
 

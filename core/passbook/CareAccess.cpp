@@ -11,20 +11,11 @@ namespace passbook::passbook {
 
 using crypto::Address;
 
-namespace {
-Error locked()
-{
-    return makeError(ErrorCode::WrongSecret,
-                     QCoreApplication::translate("passbook", "Unlock the vault first."),
-                     QStringLiteral("vault locked"));
-}
-} // namespace
-
 Result<consent::CareCircle::Applied> CareAccess::check(const Address &patient, qint64 nowSecs)
 {
     vault::VaultDatabase *db = m_vault.database();
     if (!db) {
-        return locked();
+        return vault::vaultLocked();
     }
     auto rights = m_registry.delegateRights(patient, m_vault.address());
     if (!rights) {
@@ -58,7 +49,7 @@ Result<QList<consent::CareCircle::Applied>> CareAccess::checkAll(qint64 nowSecs)
 {
     vault::VaultDatabase *db = m_vault.database();
     if (!db) {
-        return locked();
+        return vault::vaultLocked();
     }
     auto people = consent::CareCircle(*db).list();
     if (!people) {
@@ -103,7 +94,7 @@ Result<SyncReport> CareAccess::syncInto(TimelineStore &store, const consent::Car
 {
     const crypto::SigningKey *key = m_vault.signingKey();
     if (!key) {
-        return locked();
+        return vault::vaultLocked();
     }
     SyncEngine engine(store, *key, network);
     engine.setActingFor(person.patient);

@@ -33,7 +33,7 @@ QString VaultManager::careDatabasePath(const crypto::Address &patient) const
 Result<void> VaultManager::openCareDatabase(const crypto::Address &patient, VaultDatabase &db) const
 {
     if (!isUnlocked()) {
-        return notUnlocked();
+        return vaultLocked();
     }
     if (!QDir(m_dir).mkpath(QStringLiteral("care"))) {
         return makeError(ErrorCode::Io,
@@ -79,7 +79,7 @@ Result<bool> VaultManager::removeCareDatabase(const crypto::Address &patient) co
 Result<void> VaultManager::eraseDeviceCopy()
 {
     if (!isUnlocked()) {
-        return notUnlocked();
+        return vaultLocked();
     }
     lock();
     if (QFile::exists(headerPath()) && !QFile::remove(headerPath())) {
@@ -118,7 +118,7 @@ int VaultManager::autoLockSeconds() const
 Result<void> VaultManager::setAutoLockSeconds(int seconds)
 {
     if (!isUnlocked()) {
-        return notUnlocked();
+        return vaultLocked();
     }
     if (seconds < 30 || seconds > 24 * 3600) {
         return makeError(ErrorCode::InvalidInput,

@@ -37,7 +37,7 @@ bool VaultManager::hasBiometricSlot() const
 Result<SecureBuffer> VaultManager::addBiometricSlot()
 {
     if (!isUnlocked()) {
-        return notUnlocked();
+        return vaultLocked();
     }
     SecureBuffer slotKey = SecureBuffer::random(32);
     VaultHeader h = m_header;
@@ -65,7 +65,7 @@ Result<void> VaultManager::removeBiometricSlot()
         if (!header.value().slot(kBiometricSlot)) {
             return {};
         }
-        return notUnlocked();
+        return vaultLocked();
     }
     if (!m_header.slot(kBiometricSlot)) {
         return {};
@@ -109,7 +109,7 @@ Result<SecureBuffer> VaultManager::completeReauthentication(const VaultHeader &h
                                                             Result<SecureBuffer> unwrapped)
 {
     if (!isUnlocked()) {
-        return notUnlocked();
+        return vaultLocked();
     }
     auto vk = finishAuthentication(header, std::move(unwrapped));
     if (vk && !vk.value().equals(m_vaultKey)) {
@@ -124,7 +124,7 @@ Result<SecureBuffer> VaultManager::completeReauthentication(const VaultHeader &h
 Result<SecureBuffer> VaultManager::unwrapChecked(const SecureBuffer &password, VaultHeader &header)
 {
     if (!isUnlocked()) {
-        return notUnlocked();
+        return vaultLocked();
     }
     auto h = readHeader();
     if (!h) {
@@ -150,7 +150,7 @@ Result<void> VaultManager::verifyPassword(const SecureBuffer &password)
 Result<void> VaultManager::changePassword(const SecureBuffer &oldPassword, const SecureBuffer &newPassword)
 {
     if (!isUnlocked()) {
-        return notUnlocked();
+        return vaultLocked();
     }
     auto h = readHeader();
     if (!h) {

@@ -18,6 +18,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcVault)
 
 namespace passbook::vault {
 
+Error vaultLocked(const QString &detail)
+{
+    return makeError(ErrorCode::WrongSecret,
+                     QCoreApplication::translate("passbook", "Unlock the vault first."), detail);
+}
+
 using crypto::Address;
 using crypto::Aead;
 using crypto::Mnemonic;

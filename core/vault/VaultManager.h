@@ -16,6 +16,9 @@
 
 namespace passbook::vault {
 
+// The error for anything that needs the vault's keys while it is locked (one sentence everywhere).
+[[nodiscard]] Error vaultLocked(const QString &detail = QStringLiteral("vault locked"));
+
 // Owns one profile's vault: vault.json (header, key slots, sealed identity), passbook.db
 // (SQLCipher), unlock-throttle.json. While unlocked it holds the vault key, the signing key and the
 // database handle; lock() wipes all three.

@@ -26,13 +26,6 @@ Error wrongPassword(int failures)
     return makeError(ErrorCode::WrongSecret, message, QStringLiteral("password slot did not open"));
 }
 
-Error notUnlocked()
-{
-    return makeError(ErrorCode::WrongSecret,
-                     QCoreApplication::translate("passbook", "Unlock the vault first."),
-                     QStringLiteral("vault locked"));
-}
-
 Result<void> checkNewPassword(const SecureBuffer &password)
 {
     const QString text = QString::fromUtf8(password.view());

@@ -14,7 +14,6 @@ inline const QString kCounterKey = QStringLiteral("write_counter");
 inline const QString kVaultIdKey = QStringLiteral("vault_id");
 
 [[nodiscard]] Error wrongPassword(int failures);
-[[nodiscard]] Error notUnlocked();
 // The strength policy for a new password.
 [[nodiscard]] Result<void> checkNewPassword(const crypto::SecureBuffer &password);
 
