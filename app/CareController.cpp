@@ -2,12 +2,10 @@
 
 #include "QrImageProvider.h"
 #include "SessionController.h"
-#include "common/DateText.h"
 
 #include "consent/CareInvite.h"
 #include "consent/ConsentStore.h"
 #include "ledger/RegistryClient.h"
-#include "ledger/Scopes.h"
 #include "passbook/CareAccess.h"
 #include "passbook/TimelineStore.h"
 
@@ -20,7 +18,6 @@ namespace passbook::app {
 
 namespace {
 CareController *s_instance = nullptr;
-
 } // namespace
 
 CareController::CareController(vault::VaultManager *vault, SessionController *passbook, QObject *parent)

@@ -13,7 +13,6 @@ namespace passbook::app {
 
 namespace {
 SessionController *s_instance = nullptr;
-
 } // namespace
 
 SessionController::SessionController(vault::VaultManager *vault, QObject *parent)
