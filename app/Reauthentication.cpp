@@ -5,9 +5,11 @@
 
 namespace passbook::app {
 
-Result<void> startReauthentication(vault::VaultManager *vault, std::shared_ptr<crypto::SecureBuffer> password,
-                                   QObject *context, std::function<void(Result<void>)> done,
-                                   QFuture<void> &running)
+Result<void>
+startPasswordCheck(vault::VaultManager *vault, std::shared_ptr<crypto::SecureBuffer> password,
+                   QObject *context,
+                   std::function<void(const vault::VaultHeader &, Result<crypto::SecureBuffer>)> done,
+                   QFuture<void> &running)
 {
     auto header = vault->readHeader();
     if (!header) {
@@ -17,18 +19,29 @@ Result<void> startReauthentication(vault::VaultManager *vault, std::shared_ptr<c
         return throttled.error();
     }
     QPointer<QObject> guard(context);
-    running = QtConcurrent::run([vault, guard, h = header.value(), password, done = std::move(done)] {
+    running = QtConcurrent::run([guard, h = header.value(), password, done = std::move(done)] {
         auto unwrapped = std::make_shared<Result<crypto::SecureBuffer>>(
             vault::VaultManager::unwrapPasswordSlot(h, *password));
-        QMetaObject::invokeMethod(guard, [vault, guard, h, unwrapped, done] {
-            if (!guard) {
-                return;
+        QMetaObject::invokeMethod(guard, [guard, h, unwrapped, done] {
+            if (guard) {
+                done(h, std::move(*unwrapped));
             }
-            auto ok = vault->completeReauthentication(h, std::move(*unwrapped));
-            done(ok ? Result<void>() : Result<void>(ok.error()));
         });
     });
     return {};
+}
+
+Result<void> startReauthentication(vault::VaultManager *vault, std::shared_ptr<crypto::SecureBuffer> password,
+                                   QObject *context, std::function<void(Result<void>)> done,
+                                   QFuture<void> &running)
+{
+    return startPasswordCheck(
+        vault, std::move(password), context,
+        [vault, done = std::move(done)](const vault::VaultHeader &h, Result<crypto::SecureBuffer> unwrapped) {
+            auto ok = vault->completeReauthentication(h, std::move(unwrapped));
+            done(ok ? Result<void>() : Result<void>(ok.error()));
+        },
+        running);
 }
 
 } // namespace passbook::app

@@ -17,6 +17,14 @@ namespace passbook::app {
 // Argon2id runs on a worker, and the vault judges the result on `context`'s thread (same throttle
 // as unlocking) before `done` hears it — unless `context` is gone by then. `running` is the check
 // to wait for before the keys go. Fails at once, calling nothing, when the check cannot start.
+// The password check under both: header and throttle at once, Argon2id on a worker, and `done`
+// gets what the password slot opened (for the vault to judge) on `context`'s thread.
+[[nodiscard]] Result<void>
+startPasswordCheck(vault::VaultManager *vault, std::shared_ptr<crypto::SecureBuffer> password,
+                   QObject *context,
+                   std::function<void(const vault::VaultHeader &, Result<crypto::SecureBuffer>)> done,
+                   QFuture<void> &running);
+
 [[nodiscard]] Result<void> startReauthentication(vault::VaultManager *vault,
                                                  std::shared_ptr<crypto::SecureBuffer> password,
                                                  QObject *context, std::function<void(Result<void>)> done,

@@ -1,5 +1,7 @@
 #include "VaultController.h"
 
+#include "Reauthentication.h"
+
 #include "vault/PasswordStrength.h"
 
 #include <QFutureWatcher>
@@ -50,6 +52,7 @@ VaultController::VaultController(VaultManager *vault, QObject *parent) : QObject
 
 VaultController::~VaultController()
 {
+    m_check.waitForFinished();
     if (s_instance == this) {
         s_instance = nullptr;
     }
@@ -232,24 +235,20 @@ void VaultController::checkPasswordThen(
     if (m_busy) {
         return;
     }
-    auto header = m_vault->readHeader();
-    if (!header) {
-        setError(header.error());
-        return;
-    }
-    if (auto r = m_vault->checkThrottle(); !r) {
-        setError(r.error());
-        return;
-    }
     // Argon2id on the worker; what it opened is judged here, with the throttle.
-    using Unwrapped = Result<SecureBuffer>;
-    runInBackground<std::shared_ptr<Unwrapped>>(
-        [h = header.value(), secret] {
-            return std::make_shared<Unwrapped>(VaultManager::unwrapPasswordSlot(h, *secret));
+    auto started = startPasswordCheck(
+        m_vault, secret, this,
+        [this, done = std::move(done)](const vault::VaultHeader &h, Result<SecureBuffer> unwrapped) {
+            setBusy(false);
+            done(h, std::move(unwrapped));
         },
-        [h = header.value(), done = std::move(done)](std::shared_ptr<Unwrapped> unwrapped) {
-            done(h, std::move(*unwrapped));
-        });
+        m_check);
+    if (!started) {
+        setError(started.error());
+        return;
+    }
+    setBusy(true);
+    clearError();
 }
 
 void VaultController::unlock(QString password)

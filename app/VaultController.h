@@ -4,6 +4,7 @@
 #include "crypto/PhraseConfirmation.h"
 #include "vault/VaultManager.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -126,6 +127,7 @@ private:
     QStringList m_revealedWords;
     int m_throttleSeconds = 0;
     QTimer m_throttleTimer;
+    QFuture<void> m_check; // a password check under way (unlock, erase)
 };
 
 // Copies a password from a QML string into secure memory and overwrites the string's characters.
