@@ -153,6 +153,18 @@ public:
         return {};
 #endif
     }
+    // Hospital `asker` asks, for treatment, for `patient`'s `scopes` held by hospital 0; the request
+    // id, or 0 when the request was not made.
+    [[nodiscard]] quint64 requestRecords(int asker, const crypto::Address &patient,
+                                         const QString &scopes) const
+    {
+        const Acted r =
+            hospitalAct(asker, QStringLiteral("request"),
+                        {QStringLiteral("--patient"), patient.toChecksumString(), QStringLiteral("--from"),
+                         QStringLiteral("0"), QStringLiteral("--scopes"), scopes, QStringLiteral("--purpose"),
+                         QStringLiteral("treatment")});
+        return r.exitCode == 0 ? quint64(r.json.value(QStringLiteral("requestId")).toInt()) : 0;
+    }
     // Stops one hospital node abruptly (SIGKILL), as if it vanished.
     bool killHospital(int index) const
     {

@@ -50,15 +50,7 @@ class TestListModels : public QObject
 
     std::unique_ptr<vault::VaultManager> newVault(const QString &name) { return test::newVault(m_dir, name); }
 
-    quint64 request(const QString &scopes)
-    {
-        const auto r =
-            m_net.hospitalAct(1, QStringLiteral("request"),
-                              {QStringLiteral("--patient"), m_patient->me().toChecksumString(),
-                               QStringLiteral("--from"), QStringLiteral("0"), QStringLiteral("--scopes"),
-                               scopes, QStringLiteral("--purpose"), QStringLiteral("treatment")});
-        return r.exitCode == 0 ? quint64(r.json.value(QStringLiteral("requestId")).toInt()) : 0;
-    }
+    quint64 request(const QString &scopes) { return m_net.requestRecords(1, m_patient->me(), scopes); }
 
     bool decide(Session &s, const DecisionRequest &request) { return test::decide(s, request).ok(); }
 

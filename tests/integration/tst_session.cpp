@@ -44,15 +44,7 @@ class TestSession : public QObject
     }
 
     // Hospital 1 asks for the patient's lab results held by hospital 0; the request id.
-    quint64 requestLabs()
-    {
-        const auto r = m_net.hospitalAct(1, QStringLiteral("request"),
-                                         {QStringLiteral("--patient"), m_patient->me().toChecksumString(),
-                                          QStringLiteral("--from"), QStringLiteral("0"),
-                                          QStringLiteral("--scopes"), QStringLiteral("labs"),
-                                          QStringLiteral("--purpose"), QStringLiteral("treatment")});
-        return r.exitCode == 0 ? quint64(r.json.value(QStringLiteral("requestId")).toInt()) : 0;
-    }
+    quint64 requestLabs() { return m_net.requestRecords(1, m_patient->me(), QStringLiteral("labs")); }
 
     // Signs and sends a decision the way the app and the CLI both do.
     Result<ledger::TransactionSubmitter::Outcome> decide(Session &s, const DecisionRequest &request)
