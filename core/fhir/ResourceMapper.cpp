@@ -345,12 +345,13 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
     if (auto identity = readIdentity(r, e); !identity) {
         return identity.error();
     }
-    const TypeRule *rule = isAdministrative(e.resourceType) ? nullptr : ruleFor(e.resourceType);
+    const bool administrative = isAdministrative(e.resourceType);
+    const TypeRule *rule = administrative ? nullptr : ruleFor(e.resourceType);
     if (!rule) {
         // category -1: kept raw, counted as unmapped
         e.title = e.resourceType;
         e.date = e.lastUpdated;
-        if (!isAdministrative(e.resourceType)) {
+        if (!administrative) {
             e.warnings << QStringLiteral("resource type not shown in the passbook");
         }
         return e;

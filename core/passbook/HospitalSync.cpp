@@ -209,9 +209,8 @@ void HospitalSync::fetchPages()
     (void)m_raw->push(RawPage{QString(), std::nullopt, true});
 }
 
-void HospitalSync::checkPages()
+void HospitalSync::checkPages(const crypto::Address &custodian)
 {
-    const auto custodian = crypto::Address::fromString(m_hospital.participant);
     ledger::LedgerConnection ledger(m_settings.network); // this thread's own
     ProofVerifier verifier(ledger.registry());
     const fhir::ResourceMapper mapper(m_hospital.patientRef);
@@ -233,7 +232,7 @@ void HospitalSync::checkPages()
             return failed(next->page->error());
         }
         Batch batch;
-        if (auto checked = checkPage(*next, batch, verifier, mapper, custodian.value()); !checked) {
+        if (auto checked = checkPage(*next, batch, verifier, mapper, custodian); !checked) {
             (void)m_checked->push(std::move(batch)); // what was checked so far still lands
             return failed(checked.error());
         }
@@ -343,7 +342,7 @@ HospitalSyncReport HospitalSync::run(ledger::RegistryClient &registry)
         return fail(custodian.error());
     }
     m_fetcher.reset(QThread::create([this] { fetchPages(); }));
-    m_checker.reset(QThread::create([this] { checkPages(); }));
+    m_checker.reset(QThread::create([this, c = custodian.value()] { checkPages(c); }));
     m_fetcher->start();
     m_checker->start();
     for (;;) {

@@ -59,8 +59,8 @@ public:
     static constexpr qsizetype kGroup = 8000;
 
 private:
-    void fetchPages(); // stage 1, its own thread
-    void checkPages(); // stage 2, its own thread
+    void fetchPages();                                 // stage 1, its own thread
+    void checkPages(const crypto::Address &custodian); // stage 2, its own thread
     // One fetched page, mapped and checked; an error when the ledger could not be asked.
     [[nodiscard]] Result<void> checkPage(const detail::RawPage &raw, detail::Batch &batch,
                                          fhir::ProofVerifier &verifier, const fhir::ResourceMapper &mapper,
