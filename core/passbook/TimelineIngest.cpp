@@ -5,12 +5,8 @@
 #include "vault/SqlStatement.h"
 #include "vault/SqlTransaction.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QTimeZone>
 
 #include <sqlite3.h>
 

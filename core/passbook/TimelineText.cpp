@@ -2,14 +2,11 @@
 #include "TimelineStore.h"
 
 #include "vault/SqlStatement.h"
-#include "vault/SqlTransaction.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTimeZone>
 
 #include <sqlite3.h>
 
