@@ -1,5 +1,6 @@
 #include "CareController.h"
 
+#include "Background.h"
 #include "QrImageProvider.h"
 #include "SessionController.h"
 
@@ -10,9 +11,7 @@
 #include "passbook/TimelineStore.h"
 
 #include <QDateTime>
-#include <QPointer>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace passbook::app {
 
@@ -143,31 +142,28 @@ void CareController::addPerson(const QString &code, const QString &label)
     clearMessages();
     m_busy = true;
     emit busyChanged();
-    QPointer<CareController> self(this);
-    const consent::CareInvite parsed = invite.value();
-    m_work = QtConcurrent::run([self, session, parsed, label] {
-        // the ledger decides before anything is kept
-        auto ledger = session->connectLedger(8000);
-        auto added = ledger ? session->addCaredFor(*ledger.value(), parsed, label)
-                            : Result<consent::CaredFor>(ledger.error());
-        QMetaObject::invokeMethod(self, [self, added] {
-            if (!self) {
-                return;
-            }
-            self->m_busy = false;
-            emit self->busyChanged();
+    m_work = runInBackground(
+        this,
+        [session, parsed = invite.value(), label] {
+            // the ledger decides before anything is kept
+            auto ledger = session->connectLedger(8000);
+            return ledger ? session->addCaredFor(*ledger.value(), parsed, label)
+                          : Result<consent::CaredFor>(ledger.error());
+        },
+        [this](const Result<consent::CaredFor> &added) {
+            m_busy = false;
+            emit busyChanged();
             if (!added) {
-                self->setError(added.error().message);
+                setError(added.error().message);
                 return;
             }
-            self->m_message =
+            m_message =
                 tr("You now care for %1. Open their passbook here, or from the title of your passbook.")
                     .arg(added.value().displayName());
-            emit self->messageChanged();
-            self->reload();
-            emit self->personAdded(added.value().patient.toChecksumString());
+            emit messageChanged();
+            reload();
+            emit personAdded(added.value().patient.toChecksumString());
         });
-    });
 }
 
 void CareController::removePerson(const QString &patient)

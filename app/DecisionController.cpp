@@ -1,5 +1,6 @@
 #include "DecisionController.h"
 
+#include "Background.h"
 #include "Reauthentication.h"
 #include "SessionController.h"
 #include "VaultController.h"
@@ -13,9 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QPointer>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace passbook::app {
 
@@ -334,48 +333,38 @@ void DecisionController::submit(const consent::DecisionBuilder::Decision &decisi
                                 int id)
 {
     setStage(QStringLiteral("signing"), tr("Signing and sending to the ledger…"));
-    QPointer<DecisionController> self(this);
     session::Session *session = m_passbook->session();
-    m_ledgerPool.start([self, session, decision, kind, id] {
-        auto ledger = session->connectLedger();
-        auto outcome = ledger ? session->submitDecision(*ledger.value(), decision)
-                              : Result<ledger::TransactionSubmitter::Outcome>(ledger.error());
-        QString error;
-        bool queued = false;
-        quint64 block = 0;
-        if (!outcome) {
-            error = outcome.error().message;
-            queued = outcome.error().code == ErrorCode::Unreachable;
-        } else {
-            block = outcome.value().receipt.blockNumber;
-        }
-        QMetaObject::invokeMethod(self, [self, error, queued, block, kind, id] {
-            if (!self) {
-                return;
-            }
-            self->m_deciding = false;
-            self->loadOutbox();
-            if (queued) {
-                self->setStage(QStringLiteral("queued"),
-                               tr("The ledger cannot be reached. Your decision is saved and will be sent "
-                                  "as soon as it can."));
-            } else if (!error.isEmpty()) {
-                self->setStage(QStringLiteral("failed"), {}, error);
+    runInBackground(
+        this,
+        [session, decision] {
+            auto ledger = session->connectLedger();
+            return ledger ? session->submitDecision(*ledger.value(), decision)
+                          : Result<ledger::TransactionSubmitter::Outcome>(ledger.error());
+        },
+        [this, kind, id](const Result<ledger::TransactionSubmitter::Outcome> &outcome) {
+            m_deciding = false;
+            loadOutbox();
+            if (!outcome && outcome.error().code == ErrorCode::Unreachable) {
+                setStage(QStringLiteral("queued"),
+                         tr("The ledger cannot be reached. Your decision is saved and "
+                            "will be sent as soon as it can."));
+            } else if (!outcome) {
+                setStage(QStringLiteral("failed"), {}, outcome.error().message);
             } else {
-                self->setStage(QStringLiteral("confirmed"),
-                               tr("Confirmed on the ledger (block %1).").arg(block));
-                emit self->decided(kind, id);
+                setStage(QStringLiteral("confirmed"),
+                         tr("Confirmed on the ledger (block %1).").arg(outcome.value().receipt.blockNumber));
+                emit decided(kind, id);
                 if (kind == QLatin1String("grant")) {
-                    self->setGrantDraft({});
+                    setGrantDraft({});
                 }
                 if (kind != QLatin1String("grant") && kind != QLatin1String("revoke") &&
-                    id == self->m_alertRequestId) {
-                    self->dismissAlert();
+                    id == m_alertRequestId) {
+                    dismissAlert();
                 }
             }
-            self->m_passbook->loadLedgerViews();
-        });
-    });
+            m_passbook->loadLedgerViews();
+        },
+        &m_ledgerPool);
 }
 
 void DecisionController::retryPending()
@@ -383,25 +372,23 @@ void DecisionController::retryPending()
     if (!m_vault->isUnlocked() || !m_passbook->network() || m_ledgerPool.activeThreadCount() > 0) {
         return; // something is being sent already; it will be looked at again
     }
-    QPointer<DecisionController> self(this);
     session::Session *session = m_passbook->session();
-    m_ledgerPool.start([self, session] {
-        auto ledger = session->connectLedger();
-        auto settled = ledger ? ledger.value()->resendPending() : Result<int>(ledger.error());
-        QMetaObject::invokeMethod(self, [self, settled = settled ? settled.value() : -1] {
-            if (!self) {
-                return;
-            }
-            self->loadOutbox();
-            if (settled > 0) {
-                if (self->m_stage == QLatin1String("queued")) {
-                    self->setStage(QStringLiteral("confirmed"),
-                                   tr("Your saved decision reached the ledger."));
+    runInBackground(
+        this,
+        [session] {
+            auto ledger = session->connectLedger();
+            return ledger ? ledger.value()->resendPending() : Result<int>(ledger.error());
+        },
+        [this](const Result<int> &settled) {
+            loadOutbox();
+            if (settled && settled.value() > 0) {
+                if (m_stage == QLatin1String("queued")) {
+                    setStage(QStringLiteral("confirmed"), tr("Your saved decision reached the ledger."));
                 }
-                self->m_passbook->loadLedgerViews();
+                m_passbook->loadLedgerViews();
             }
-        });
-    });
+        },
+        &m_ledgerPool);
 }
 
 void DecisionController::loadOutbox()

@@ -1,7 +1,6 @@
 #include "Reauthentication.h"
 
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
+#include "Background.h"
 
 namespace passbook::app {
 
@@ -18,16 +17,12 @@ startPasswordCheck(vault::VaultManager *vault, std::shared_ptr<crypto::SecureBuf
     if (auto throttled = vault->checkThrottle(); !throttled) {
         return throttled.error();
     }
-    QPointer<QObject> guard(context);
-    running = QtConcurrent::run([guard, h = header.value(), password, done = std::move(done)] {
-        auto unwrapped = std::make_shared<Result<crypto::SecureBuffer>>(
-            vault::VaultManager::unwrapPasswordSlot(h, *password));
-        QMetaObject::invokeMethod(guard, [guard, h, unwrapped, done] {
-            if (guard) {
-                done(h, std::move(*unwrapped));
-            }
+    running = runInBackground(
+        context,
+        [h = header.value(), password] { return vault::VaultManager::unwrapPasswordSlot(h, *password); },
+        [h = header.value(), done = std::move(done)](Result<crypto::SecureBuffer> unwrapped) {
+            done(h, std::move(unwrapped));
         });
-    });
     return {};
 }
 

@@ -1,13 +1,13 @@
 #include "SessionController.h"
 
+#include "Background.h"
+
 #include "consent/ConsentStore.h"
-#include "fhir/ResourceMapper.h"
 #include "ledger/RegistryClient.h"
 
 #include <QDateTime>
 #include <QPointer>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace passbook::app {
 
@@ -164,18 +164,12 @@ bool SessionController::exportRecords(const QString &pathOrUrl)
     return true;
 }
 
-template <typename T, typename Work, typename Done> void SessionController::runJob(Work work, Done done)
+template <typename Work, typename Done> void SessionController::runJob(Work work, Done done)
 {
     setBusy(true);
-    QPointer<SessionController> self(this);
-    m_work = QtConcurrent::run([self, work = std::move(work), done = std::move(done)] {
-        T result = work();
-        QMetaObject::invokeMethod(self, [self, result = std::move(result), done] {
-            if (self) {
-                self->setBusy(false);
-                done(result);
-            }
-        });
+    m_work = runInBackground(this, std::move(work), [this, done = std::move(done)](auto result) {
+        setBusy(false);
+        done(result);
     });
 }
 
@@ -197,7 +191,7 @@ void SessionController::refreshDirectory()
         return;
     }
     session::Session *session = m_session.get();
-    runJob<Result<QList<ledger::registry::Participant>>>(
+    runJob(
         [session] {
             auto ledger = session->connectLedger(8000);
             return ledger ? ledger.value()->registry().directory()
@@ -231,18 +225,18 @@ void SessionController::connectHospital(const QString &participant, const QStrin
     session::Session *session = m_session.get();
     const QString code = activationCode.trimmed();
     const crypto::Address who = address.value();
-    runJob<Result<passbook::Hospital>>([session, code, who] { return session->connectHospital(who, code); },
-                                       [this](const Result<passbook::Hospital> &connected) {
-                                           if (!connected) {
-                                               setError(connected.error().message);
-                                               return;
-                                           }
-                                           m_message = tr("Connected to %1.").arg(connected.value().name);
-                                           emit messageChanged();
-                                           loadHospitals();
-                                           emit hospitalConnected(connected.value().name);
-                                           sync();
-                                       });
+    runJob([session, code, who] { return session->connectHospital(who, code); },
+           [this](const Result<passbook::Hospital> &connected) {
+               if (!connected) {
+                   setError(connected.error().message);
+                   return;
+               }
+               m_message = tr("Connected to %1.").arg(connected.value().name);
+               emit messageChanged();
+               loadHospitals();
+               emit hospitalConnected(connected.value().name);
+               sync();
+           });
 }
 
 void SessionController::disconnectHospital(const QString &participant)
@@ -279,80 +273,56 @@ void SessionController::sync()
     QPointer<SessionController> self(this);
     session::Session *session = m_session.get();
     const auto cancel = m_cancel;
-    m_work = QtConcurrent::run([self, session, cancel] {
-        // ledger first (requests, consents, activity, caregiver access), then records; one failing
-        // does not stop the other
-        session::SyncOptions options;
-        options.configure = [self, cancel](passbook::SyncEngine &engine) {
-            engine.setCancelCheck([cancel] { return cancel->load(); });
-            const int types = int(fhir::ResourceMapper::fetchedTypes().size());
-            engine.setProgressCallback([self, types](const passbook::SyncProgress &p) {
-                const int type = int(fhir::ResourceMapper::fetchedTypes().indexOf(p.resourceType));
-                const double progress = (p.hospitalIndex + double(type + 1) / types) / p.hospitalCount;
-                const QString status = tr("%1: %n record(s)", nullptr, p.fetched).arg(p.hospital);
-                QMetaObject::invokeMethod(self, [self, progress, status] {
-                    if (self) {
-                        self->m_progress = progress;
-                        self->m_syncStatus = status;
-                        emit self->syncProgressChanged();
-                    }
-                });
+    // ledger first (requests, consents, activity, caregiver access), then records; one failing does
+    // not stop the other
+    session::SyncOptions options;
+    options.configure = [self, cancel](passbook::SyncEngine &engine) {
+        engine.setCancelCheck([cancel] { return cancel->load(); });
+        engine.setProgressCallback([self](const passbook::SyncProgress &p) {
+            const QString status = tr("%1: %n record(s)", nullptr, p.fetched).arg(p.hospital);
+            QMetaObject::invokeMethod(self, [self, progress = p.fraction(), status] {
+                if (self) {
+                    self->m_progress = progress;
+                    self->m_syncStatus = status;
+                    emit self->syncProgressChanged();
+                }
             });
-        };
-        session::SyncOutcome outcome;
-        if (auto ledger = session->connectLedger()) {
-            outcome = session->sync(*ledger.value(), options);
-        } else {
-            outcome.ledgerError = ledger.error();
-        }
-        int added = 0, updated = 0, refused = 0, tampered = 0;
-        for (const auto &h : outcome.records.hospitals) {
-            added += h.added;
-            updated += h.updated;
-            refused += h.rejected;
-            tampered += h.tampered;
-        }
-        const bool cancelled = outcome.records.cancelled || cancel->load();
-        const QStringList failed = outcome.failures();
-        const session::CareCheck care = outcome.care;
-        QMetaObject::invokeMethod(self, [self, care, failed, added, updated, refused, tampered, cancelled] {
-            if (!self) {
-                return;
-            }
-            self->m_syncing = false;
-            if (!care.ended.isEmpty()) {
-                self->applyCareCheck(care);
-            } else {
-                self->refreshSubject(); // what the ledger now gives me for the person on screen
-            }
-            self->m_progress = 1;
-            emit self->syncingChanged();
-            if (cancelled) {
-                self->m_syncStatus = tr("Sync cancelled; what arrived is kept.");
-            } else {
-                QStringList parts;
-                parts << tr("%n new", nullptr, added);
-                if (updated) {
-                    parts << tr("%n updated", nullptr, updated);
-                }
-                if (refused) {
-                    parts << tr("%n refused", nullptr, refused);
-                }
-                if (tampered) {
-                    parts << tr("%n altered after anchoring", nullptr, tampered);
-                }
-                self->m_syncStatus = tr("Up to date: %1").arg(parts.join(QStringLiteral(", ")));
-            }
-            emit self->syncProgressChanged();
-            if (!failed.isEmpty()) {
-                self->setError(failed.join(QLatin1Char('\n')));
-            }
-            self->loadHospitals();
-            ++self->m_revision;
-            emit self->timelineChanged();
-            self->loadLedgerViews();
         });
-    });
+    };
+    m_work = runInBackground(
+        this,
+        [session, cancel, options] {
+            session::SyncOutcome outcome;
+            if (auto ledger = session->connectLedger()) {
+                outcome = session->sync(*ledger.value(), options);
+            } else {
+                outcome.ledgerError = ledger.error();
+            }
+            outcome.records.cancelled = outcome.records.cancelled || cancel->load();
+            return outcome;
+        },
+        [this](const session::SyncOutcome &outcome) { finishSync(outcome); });
+}
+
+void SessionController::finishSync(const session::SyncOutcome &outcome)
+{
+    m_syncing = false;
+    if (!outcome.care.ended.isEmpty()) {
+        applyCareCheck(outcome.care);
+    } else {
+        refreshSubject(); // what the ledger now gives me for the person on screen
+    }
+    m_progress = 1;
+    emit syncingChanged();
+    m_syncStatus = outcome.summary();
+    emit syncProgressChanged();
+    if (const QStringList failed = outcome.failures(); !failed.isEmpty()) {
+        setError(failed.join(QLatin1Char('\n')));
+    }
+    loadHospitals();
+    ++m_revision;
+    emit timelineChanged();
+    loadLedgerViews();
 }
 
 // Requests, consents and activity are read from the vault once per ledger change (unlock, lock,
@@ -423,7 +393,7 @@ void SessionController::checkCareAccess()
         return;
     }
     session::Session *session = m_session.get();
-    runJob<session::CareCheck>(
+    runJob(
         [session] {
             session::CareCheck care;
             if (auto ledger = session->connectLedger(8000)) {

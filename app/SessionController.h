@@ -147,8 +147,10 @@ private:
     [[nodiscard]] bool readyForWork();
     // Runs `work` (returning a T) on a worker as the job, busy meanwhile; `done` gets its result on
     // this thread, unless the controller is gone by then.
-    template <typename T, typename Work, typename Done> void runJob(Work work, Done done);
+    template <typename Work, typename Done> void runJob(Work work, Done done);
 
+    // What a sync found, on screen: its summary, failures, ended accesses, the views reloaded.
+    void finishSync(const session::SyncOutcome &outcome);
     // Shows someone's store, or mine (nullopt), with no check that the moment suits.
     bool show(const std::optional<consent::CaredFor> &person);
     // What a ledger check of the people I care for found: ended accesses explained (and the person

@@ -1,13 +1,11 @@
 #include "VaultController.h"
 
+#include "Background.h"
 #include "Reauthentication.h"
 
 #include "vault/PasswordStrength.h"
 
-#include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <sodium.h>
 
@@ -53,6 +51,7 @@ VaultController::VaultController(VaultManager *vault, QObject *parent) : QObject
 VaultController::~VaultController()
 {
     m_check.waitForFinished();
+    m_job.waitForFinished();
     if (s_instance == this) {
         s_instance = nullptr;
     }
@@ -183,18 +182,14 @@ void VaultController::refreshThrottle()
     }
 }
 
-template <typename T, typename Work, typename Done>
-void VaultController::runInBackground(Work work, Done done)
+template <typename Work, typename Done> void VaultController::runJob(Work work, Done done)
 {
     setBusy(true);
     clearError();
-    auto *watcher = new QFutureWatcher<T>(this);
-    connect(watcher, &QFutureWatcher<T>::finished, this, [this, watcher, done]() mutable {
-        watcher->deleteLater();
+    m_job = runInBackground(this, std::move(work), [this, done = std::move(done)](auto result) mutable {
         setBusy(false);
-        done(watcher->future().takeResult());
+        done(std::move(result));
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 void VaultController::showRecoveryWords(const crypto::Mnemonic &mnemonic)
@@ -210,22 +205,20 @@ void VaultController::createVault(QString password, const QString &languageCode)
     }
     const auto language = crypto::languageFromCode(languageCode).value_or(crypto::WordlistLanguage::English);
     auto secret = std::make_shared<SecureBuffer>(takePassword(password));
-    using Prepared = Result<VaultManager::PreparedPassword>;
-    runInBackground<std::shared_ptr<Prepared>>(
-        [vault = m_vault, secret] { return std::make_shared<Prepared>(vault->preparePassword(*secret)); },
-        [this, language](std::shared_ptr<Prepared> prepared) {
-            if (!*prepared) {
-                setError(prepared->error());
-                return;
-            }
-            auto created = m_vault->create(std::move(*prepared).value(), language);
-            if (!created) {
-                setError(created.error());
-                return;
-            }
-            showRecoveryWords(created.value().mnemonic);
-            emit vaultCreated();
-        });
+    runJob([vault = m_vault, secret] { return vault->preparePassword(*secret); },
+           [this, language](Result<VaultManager::PreparedPassword> prepared) {
+               if (!prepared) {
+                   setError(prepared.error());
+                   return;
+               }
+               auto created = m_vault->create(std::move(prepared).value(), language);
+               if (!created) {
+                   setError(created.error());
+                   return;
+               }
+               showRecoveryWords(created.value().mnemonic);
+               emit vaultCreated();
+           });
 }
 
 void VaultController::checkPasswordThen(
@@ -291,25 +284,21 @@ void VaultController::restore(QString phrase, QString password)
         }
     }
     auto secret = std::make_shared<SecureBuffer>(takePassword(password));
-    using Prepared = Result<VaultManager::PreparedPassword>;
-    runInBackground<std::shared_ptr<Prepared>>(
-        [vault = m_vault, secret] { return std::make_shared<Prepared>(vault->preparePassword(*secret)); },
-        [this, mnemonic](std::shared_ptr<Prepared> prepared) {
-            if (!*prepared) {
-                setError(prepared->error());
-                return;
-            }
-            if (m_vault->state() != VaultManager::State::NoVault) {
-                if (auto r = m_vault->replaceWithRestore(*mnemonic, std::move(*prepared).value()); !r) {
-                    setError(r.error());
-                    return;
-                }
-            } else if (auto r = m_vault->restore(*mnemonic, std::move(*prepared).value()); !r) {
-                setError(r.error());
-                return;
-            }
-            emit restored();
-        });
+    runJob([vault = m_vault, secret] { return vault->preparePassword(*secret); },
+           [this, mnemonic](Result<VaultManager::PreparedPassword> prepared) {
+               if (!prepared) {
+                   setError(prepared.error());
+                   return;
+               }
+               const bool replacing = m_vault->state() != VaultManager::State::NoVault;
+               auto r = replacing ? m_vault->replaceWithRestore(*mnemonic, std::move(prepared).value())
+                                  : m_vault->restore(*mnemonic, std::move(prepared).value());
+               if (!r) {
+                   setError(r.error());
+                   return;
+               }
+               emit restored();
+           });
 }
 
 bool VaultController::checkConfirmation(const QStringList &answers)
@@ -349,20 +338,20 @@ void VaultController::changePassword(QString oldPassword, QString newPassword)
         Result<SecureBuffer> oldKey;
         Result<VaultManager::PreparedPassword> prepared;
     };
-    runInBackground<std::shared_ptr<Work>>(
+    runJob(
         [vault = m_vault, h = header.value(), oldSecret, newSecret] {
             auto prepared = vault->preparePassword(*newSecret);
             auto oldKey = prepared ? VaultManager::unwrapPasswordSlot(h, *oldSecret)
                                    : Result<SecureBuffer>(prepared.error());
-            return std::make_shared<Work>(Work{std::move(oldKey), std::move(prepared)});
+            return Work{std::move(oldKey), std::move(prepared)};
         },
-        [this, h = header.value()](std::shared_ptr<Work> work) {
-            if (!work->prepared) {
-                setError(work->prepared.error());
+        [this, h = header.value()](Work work) {
+            if (!work.prepared) {
+                setError(work.prepared.error());
                 return;
             }
-            if (auto r = m_vault->completeChangePassword(h, std::move(work->oldKey),
-                                                         std::move(work->prepared).value());
+            if (auto r = m_vault->completeChangePassword(h, std::move(work.oldKey),
+                                                         std::move(work.prepared).value());
                 !r) {
                 setError(r.error());
                 return;
@@ -378,17 +367,14 @@ void VaultController::rebuildDatabase(QString password)
     }
     auto secret = std::make_shared<SecureBuffer>(takePassword(password));
     // rebuild involves one KDF; it is rare enough to run as a whole on the worker, the vault being locked
-    runInBackground<std::shared_ptr<Result<QString>>>(
-        [vault = m_vault, secret] {
-            return std::make_shared<Result<QString>>(vault->rebuildDatabase(*secret));
-        },
-        [this](std::shared_ptr<Result<QString>> r) {
-            if (!*r) {
-                setError(r->error());
-                return;
-            }
-            emit databaseRebuilt();
-        });
+    runJob([vault = m_vault, secret] { return vault->rebuildDatabase(*secret); },
+           [this](const Result<QString> &r) {
+               if (!r) {
+                   setError(r.error());
+                   return;
+               }
+               emit databaseRebuilt();
+           });
 }
 
 void VaultController::eraseDeviceCopy(QString password)
@@ -412,19 +398,16 @@ void VaultController::revealRecoveryPhrase(QString password)
     }
     auto secret = std::make_shared<SecureBuffer>(takePassword(password));
     // One KDF, as for unlocking (same throttle); the whole check runs on the worker.
-    runInBackground<std::shared_ptr<Result<crypto::Mnemonic>>>(
-        [vault = m_vault, secret] {
-            return std::make_shared<Result<crypto::Mnemonic>>(vault->revealRecoveryPhrase(*secret));
-        },
-        [this](std::shared_ptr<Result<crypto::Mnemonic>> phrase) {
-            refreshThrottle();
-            if (!*phrase) {
-                setError(phrase->error());
-                return;
-            }
-            m_revealedWords = phrase->value().words();
-            emit revealedWordsChanged();
-        });
+    runJob([vault = m_vault, secret] { return vault->revealRecoveryPhrase(*secret); },
+           [this](const Result<crypto::Mnemonic> &phrase) {
+               refreshThrottle();
+               if (!phrase) {
+                   setError(phrase.error());
+                   return;
+               }
+               m_revealedWords = phrase.value().words();
+               emit revealedWordsChanged();
+           });
 }
 
 void VaultController::hideRecoveryPhrase()

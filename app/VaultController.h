@@ -111,8 +111,8 @@ private:
     void setError(const Error &error);
     void refreshThrottle();
     void showRecoveryWords(const crypto::Mnemonic &mnemonic);
-    // Runs `work` on a worker thread, then `done` with its result on this thread.
-    template <typename T, typename Work, typename Done> void runInBackground(Work work, Done done);
+    // Runs `work` on a worker thread, busy meanwhile, then `done` with its result on this thread.
+    template <typename Work, typename Done> void runJob(Work work, Done done);
     // The password (moved into secure memory at once), checked on a worker against the header's
     // password slot; `done` gets what it opened, on this thread.
     void
@@ -128,6 +128,7 @@ private:
     int m_throttleSeconds = 0;
     QTimer m_throttleTimer;
     QFuture<void> m_check; // a password check under way (unlock, erase)
+    QFuture<void> m_job;   // the other work under way (create, restore, change, rebuild, reveal)
 };
 
 // Copies a password from a QML string into secure memory and overwrites the string's characters.

@@ -2,6 +2,7 @@
 
 #include "HospitalSync.h"
 #include "fhir/FhirClient.h"
+#include "fhir/ResourceMapper.h"
 #include "ledger/LedgerConnection.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSync, "passbook.sync")
 
@@ -52,6 +55,38 @@ QJsonObject SyncReport::toJson() const
         list.append(h.toJson());
     }
     return {{QStringLiteral("hospitals"), list}, {QStringLiteral("cancelled"), cancelled}};
+}
+
+HospitalSyncReport SyncReport::total() const
+{
+    HospitalSyncReport sum;
+    sum.ok = true;
+    for (const HospitalSyncReport &h : hospitals) {
+        sum.ok = sum.ok && h.ok;
+        sum.fetched += h.fetched;
+        sum.added += h.added;
+        sum.updated += h.updated;
+        sum.unchanged += h.unchanged;
+        sum.duplicates += h.duplicates;
+        sum.unmapped += h.unmapped;
+        sum.rejected += h.rejected;
+        sum.verified += h.verified;
+        sum.notAnchored += h.notAnchored;
+        sum.tampered += h.tampered;
+        sum.unproven += h.unproven;
+        sum.bytes += h.bytes;
+    }
+    return sum;
+}
+
+double SyncProgress::fraction() const
+{
+    if (hospitalCount <= 0) {
+        return 0;
+    }
+    const QStringList &types = fhir::ResourceMapper::fetchedTypes();
+    const double type = double(types.indexOf(resourceType) + 1) / double(types.size());
+    return std::clamp((hospitalIndex + type) / hospitalCount, 0.0, 1.0);
 }
 
 SyncEngine::SyncEngine(TimelineStore &store, const crypto::SigningKey &key, ledger::NetworkProfile network)

@@ -50,6 +50,8 @@ struct SyncReport
     QList<HospitalSyncReport> hospitals;
     bool cancelled = false;
     [[nodiscard]] QJsonObject toJson() const;
+    // Every hospital's counts added up; `ok` when every hospital was synced.
+    [[nodiscard]] HospitalSyncReport total() const;
 };
 
 struct SyncProgress
@@ -59,6 +61,8 @@ struct SyncProgress
     int hospitalIndex = 0;
     int hospitalCount = 0;
     int fetched = 0; // so far, this hospital
+    // How far the whole sync is, from 0 to 1: hospitals done, and this one's resource types.
+    [[nodiscard]] double fraction() const;
 };
 
 // Connects hospitals (activation code, checked against the on-chain directory) and syncs their

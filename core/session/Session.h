@@ -9,6 +9,7 @@
 #include "passbook/TimelineStore.h"
 #include "vault/VaultManager.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 
 #include <functional>
@@ -68,6 +69,9 @@ struct CareCheck
 // What one sync of everything did: the ledger's events, the caregiver check, the records.
 struct SyncOutcome
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncOutcome)
+
+public:
     std::optional<ledger::EventSync::Report> ledger; // nullopt when the ledger could not be read
     std::optional<Error> ledgerError;
     CareCheck care;
@@ -76,6 +80,8 @@ struct SyncOutcome
     passbook::SyncReport records;
     // Sentences for people: the ledger, the caregiver check, the records, each failing hospital.
     [[nodiscard]] QStringList failures() const;
+    // What the records came to, for people: "Up to date: 3 new, 1 updated", or that it was cancelled.
+    [[nodiscard]] QString summary() const;
 };
 
 // An unlocked vault's session: the one place where what the app and passbook-cli do is decided.

@@ -25,6 +25,25 @@ QStringList SyncOutcome::failures() const
     return out;
 }
 
+QString SyncOutcome::summary() const
+{
+    if (records.cancelled) {
+        return tr("Sync cancelled; what arrived is kept.");
+    }
+    const passbook::HospitalSyncReport total = records.total();
+    QStringList parts{tr("%n new", nullptr, total.added)};
+    if (total.updated) {
+        parts << tr("%n updated", nullptr, total.updated);
+    }
+    if (total.rejected) {
+        parts << tr("%n refused", nullptr, total.rejected);
+    }
+    if (total.tampered) {
+        parts << tr("%n altered after anchoring", nullptr, total.tampered);
+    }
+    return tr("Up to date: %1").arg(parts.join(QStringLiteral(", ")));
+}
+
 CareCheck Session::checkCare(ledger::LedgerConnection &ledger)
 {
     CareCheck out;

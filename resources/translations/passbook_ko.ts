@@ -1534,6 +1534,33 @@
     </message>
 </context>
 <context>
+    <name>SyncOutcome</name>
+    <message>
+        <source>Sync cancelled; what arrived is kept.</source>
+        <translation>동기화를 취소했습니다. 받은 기록은 그대로 둡니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>새 기록 %n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>갱신 %n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>거부 %n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered after anchoring</source>
+        <translation><numerusform>기록 후 변경 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date: %1</source>
+        <translation>최신 상태: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>My passbook</source>
@@ -2777,30 +2804,6 @@
     <message numerus="yes">
         <source>%1: %n record(s)</source>
         <translation><numerusform>%1: 기록 %n건</numerusform></translation>
-    </message>
-    <message>
-        <source>Sync cancelled; what arrived is kept.</source>
-        <translation>동기화를 취소했습니다. 받은 기록은 그대로 둡니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation><numerusform>새 기록 %n건</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation><numerusform>갱신 %n건</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation><numerusform>거부 %n건</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n altered after anchoring</source>
-        <translation><numerusform>기록 후 변경 %n건</numerusform></translation>
-    </message>
-    <message>
-        <source>Up to date: %1</source>
-        <translation>최신 상태: %1</translation>
     </message>
 </context>
 <context>

@@ -1534,6 +1534,33 @@
     </message>
 </context>
 <context>
+    <name>SyncOutcome</name>
+    <message>
+        <source>Sync cancelled; what arrived is kept.</source>
+        <translation>已取消同步；已收到的紀錄會保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>新增 %n 筆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>更新 %n 筆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>拒收 %n 筆</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n altered after anchoring</source>
+        <translation><numerusform>%n 筆上鏈後遭更動</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date: %1</source>
+        <translation>已是最新：%1</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>My passbook</source>
@@ -2777,30 +2804,6 @@
     <message numerus="yes">
         <source>%1: %n record(s)</source>
         <translation><numerusform>%1：%n 筆紀錄</numerusform></translation>
-    </message>
-    <message>
-        <source>Sync cancelled; what arrived is kept.</source>
-        <translation>已取消同步；已收到的紀錄會保留。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation><numerusform>新增 %n 筆</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation><numerusform>更新 %n 筆</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation><numerusform>拒收 %n 筆</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n altered after anchoring</source>
-        <translation><numerusform>%n 筆上鏈後遭更動</numerusform></translation>
-    </message>
-    <message>
-        <source>Up to date: %1</source>
-        <translation>已是最新：%1</translation>
     </message>
 </context>
 <context>
