@@ -1,7 +1,7 @@
 // passbook-cli care invite | add | remove | list: the people I care for, as the ledger allows.
-#include "CliJson.h"
 #include "LedgerSession.h"
 #include "consent/CareCircle.h"
+#include "session/SessionJson.h"
 
 #include <QJsonArray>
 
@@ -32,7 +32,7 @@ int care(Run &r)
         if (!added) {
             return fail(added.error());
         }
-        QJsonObject out = caredForJson(added.value());
+        QJsonObject out = session::json::caredFor(added.value());
         out.insert(QStringLiteral("ok"), true);
         printJson(out);
         return Ok;
@@ -64,7 +64,7 @@ int care(Run &r)
         }
         QJsonArray out;
         for (const consent::CaredFor &p : people.value()) {
-            out.append(caredForJson(p));
+            out.append(session::json::caredFor(p));
         }
         printJson({{QStringLiteral("caredFor"), out}});
         return Ok;

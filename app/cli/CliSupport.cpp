@@ -1,7 +1,5 @@
 #include "CliSupport.h"
 
-#include "ledger/Scopes.h"
-
 #include "vault/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -124,9 +122,9 @@ bool takeFlag(QStringList &args, const QString &name)
     return args.removeAll(name) > 0;
 }
 
-Result<quint64> parseExpiry(const QString &text, qint64 nowSecs)
+qint64 nowSecs()
 {
-    return ledger::scopes::parseExpiry(text, nowSecs);
+    return QDateTime::currentSecsSinceEpoch();
 }
 
 } // namespace passbook::cli

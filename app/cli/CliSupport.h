@@ -28,8 +28,8 @@ struct Context
     QString dataDir;
     QString profile;
     std::optional<std::pair<std::uint64_t, std::uint64_t>> kdfCost;
-    QString sandboxDir;
-    QString actingFor; // --for: a cared-for patient's address
+    QString sandboxDir; // passbook-sandbox only: the sandbox folder
+    QString actingFor;  // --for: a cared-for patient's address
 
     [[nodiscard]] QString profileDir(bool forCreate) const;
 };
@@ -44,9 +44,8 @@ int usage(const QString &text);
 std::optional<QString> takeOption(QStringList &args, const QString &name, bool &error);
 bool takeFlag(QStringList &args, const QString &name);
 
-// Dates for --expires: 2027-01-31 (end of that day, UTC), an ISO date-time, or 30d / 12h / 90m
-// from now. Returns seconds since the epoch.
-[[nodiscard]] Result<quint64> parseExpiry(const QString &text, qint64 nowSecs);
+// Now, in seconds since the epoch (what the ledger's times are compared with).
+[[nodiscard]] qint64 nowSecs();
 
 int vaultCommand(const Context &ctx, const QStringList &args);
 int addressCommand(const Context &ctx, const QStringList &args);

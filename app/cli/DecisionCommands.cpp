@@ -1,9 +1,9 @@
 // passbook-cli decisions: approve, deny, revoke, grant, delegate — checked by the core session
 // (the caregiver's right, DecisionBuilder's checks) before anything is signed.
-#include "CliJson.h"
 #include "LedgerSession.h"
 #include "crypto/Hex.h"
 #include "ledger/Scopes.h"
+#include "session/SessionJson.h"
 
 #include <QJsonArray>
 
@@ -36,7 +36,7 @@ std::optional<quint64> expiryOr(const std::optional<QString> &text, int &failed)
     if (!text) {
         return std::nullopt;
     }
-    auto parsed = parseExpiry(*text, nowSecs());
+    auto parsed = ledger::scopes::parseExpiry(*text, nowSecs());
     if (!parsed) {
         failed = fail(parsed.error());
         return std::nullopt;
@@ -96,7 +96,7 @@ int grant(Run &r)
                                  : Result<Address>(Address::fromBytes(QByteArray(20, '\0')));
     auto scopes = ledger::scopes::parse(*r.scopes);
     auto purpose = ledger::scopes::parsePurpose(*r.purpose);
-    auto expires = parseExpiry(*r.expires, nowSecs());
+    auto expires = ledger::scopes::parseExpiry(*r.expires, nowSecs());
     for (const Error *e : {to ? nullptr : &to.error(), custodian ? nullptr : &custodian.error(),
                            scopes ? nullptr : &scopes.error(), purpose ? nullptr : &purpose.error(),
                            expires ? nullptr : &expires.error()}) {
@@ -119,11 +119,7 @@ int delegate(Run &r)
         }
         QJsonArray out;
         for (const auto &d : list.value()) {
-            out.append(QJsonObject{
-                {QStringLiteral("delegate"), d.delegate.toChecksumString()},
-                {QStringLiteral("rights"), QJsonArray::fromStringList(ledger::scopes::rightsNames(d.rights))},
-                {QStringLiteral("expiresAt"), isoTime(qint64(d.expiresAt))},
-                {QStringLiteral("active"), d.active}});
+            out.append(session::json::delegation(d));
         }
         printJson({{QStringLiteral("delegates"), out}});
         return Ok;

@@ -1,7 +1,6 @@
 // passbook-cli ledger commands: the patient's (or, with --for, their caregiver's) side of the
 // consortium ledger. Each command is a small handler over the core session: it parses arguments,
 // asks core/session, and prints JSON; nothing is decided here.
-#include "CliJson.h"
 #include "CliSupport.h"
 #include "LedgerSession.h"
 #include "SecretInput.h"
@@ -10,6 +9,7 @@
 #include "crypto/Hex.h"
 #include "ledger/Scopes.h"
 #include "passbook/CareAccess.h"
+#include "session/SessionJson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -91,11 +91,7 @@ int hospitalList(Run &r)
     }
     QJsonArray list;
     for (const auto &p : directory.value()) {
-        list.append(QJsonObject{{QStringLiteral("participant"), p.account.toChecksumString()},
-                                {QStringLiteral("name"), p.name},
-                                {QStringLiteral("kind"), ledger::scopes::kindName(p.kind)},
-                                {QStringLiteral("endpoint"), p.endpoint},
-                                {QStringLiteral("active"), p.active}});
+        list.append(session::json::participant(p));
     }
     printJson({{QStringLiteral("participants"), list}});
     return Ok;
@@ -158,23 +154,7 @@ int outbox(Run &r)
     }
     QJsonArray list;
     for (const auto &e : entries.value()) {
-        QJsonObject o{{QStringLiteral("id"), double(e.id)},
-                      {QStringLiteral("description"), e.description},
-                      {QStringLiteral("status"), ledger::Outbox::statusName(e.status)},
-                      {QStringLiteral("createdAt"), isoTime(e.createdAt / 1000)}};
-        if (!e.hash.isEmpty()) {
-            o.insert(QStringLiteral("transaction"), crypto::toHex(e.hash, true));
-        }
-        if (e.nonce) {
-            o.insert(QStringLiteral("nonce"), double(*e.nonce));
-        }
-        if (e.blockNumber) {
-            o.insert(QStringLiteral("block"), double(*e.blockNumber));
-        }
-        if (!e.error.isEmpty()) {
-            o.insert(QStringLiteral("error"), e.error);
-        }
-        list.append(o);
+        list.append(session::json::outboxEntry(e));
     }
     printJson({{QStringLiteral("transactions"), list}});
     return Ok;
@@ -189,7 +169,7 @@ int requests(Run &r)
     }
     QJsonArray out;
     for (const auto &request : list.value()) {
-        out.append(requestJson(store, request));
+        out.append(session::json::request(store, request));
     }
     printJson({{QStringLiteral("requests"), out}});
     return Ok;
@@ -204,7 +184,7 @@ int consents(Run &r)
     }
     QJsonArray out;
     for (const auto &c : list.value()) {
-        out.append(consentJson(store, c));
+        out.append(session::json::consent(store, c));
     }
     printJson({{QStringLiteral("consents"), out}});
     return Ok;
@@ -218,10 +198,7 @@ int activity(Run &r)
     }
     QJsonArray out;
     for (const auto &a : list.value()) {
-        out.append(QJsonObject{{QStringLiteral("time"), isoTime(a.time)},
-                               {QStringLiteral("type"), a.type},
-                               {QStringLiteral("text"), a.sentence},
-                               {QStringLiteral("transaction"), a.txHash}});
+        out.append(session::json::activity(a));
     }
     printJson({{QStringLiteral("activity"), out}});
     return Ok;

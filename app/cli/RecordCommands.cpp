@@ -4,6 +4,7 @@
 #include "crypto/Hex.h"
 #include "ledger/Scopes.h"
 #include "passbook/TimelineStore.h"
+#include "session/SessionJson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,37 +16,6 @@ using passbook::Hospital;
 using passbook::TimelineStore;
 
 namespace {
-
-QJsonObject rowJson(const passbook::TimelineRow &row, const QHash<QString, QString> &names)
-{
-    const fhir::PassbookEntry &e = row.entry;
-    QJsonObject o{{QStringLiteral("id"), double(row.id)},
-                  {QStringLiteral("date"), e.date.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("category"), e.category >= 0
-                                                   ? ledger::scopes::keys(1U << e.category).value(0)
-                                                   : QStringLiteral("unmapped")},
-                  {QStringLiteral("title"), e.title},
-                  {QStringLiteral("summary"), e.summary},
-                  {QStringLiteral("resource"), e.resourceType + QLatin1Char('/') + e.resourceId},
-                  {QStringLiteral("hospital"), names.value(row.hospital, row.hospital)},
-                  {QStringLiteral("integrity"), passbook::integrityName(row.integrity)}};
-    if (e.outOfRange) {
-        o.insert(QStringLiteral("outOfRange"), true);
-    }
-    if (row.duplicateOf) {
-        o.insert(QStringLiteral("duplicateOf"), double(row.duplicateOf));
-    }
-    if (!e.codes.isEmpty()) {
-        QJsonArray codes;
-        for (const fhir::Coding &c : e.codes) {
-            codes.append(QJsonObject{{QStringLiteral("system"), c.system},
-                                     {QStringLiteral("code"), c.code},
-                                     {QStringLiteral("display"), c.display}});
-        }
-        o.insert(QStringLiteral("codes"), codes);
-    }
-    return o;
-}
 
 qint64 countOf(const TimelineStore &store, const passbook::TimelineFilter &f)
 {
@@ -69,13 +39,12 @@ QHash<QString, QString> hospitalNames(TimelineStore &store)
 int printSyncReport(const passbook::SyncReport &report, const QJsonObject &extra)
 {
     QJsonObject out = report.toJson();
-    bool allOk = true;
     for (const auto &h : report.hospitals) {
-        allOk = allOk && h.ok;
         if (!h.ok) {
             message(QStringLiteral("%1: %2").arg(h.name, h.error));
         }
     }
+    const bool allOk = report.total().ok;
     out.insert(QStringLiteral("ok"), allOk);
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         out.insert(it.key(), it.value());
@@ -120,18 +89,7 @@ int hospitalsConnected(TimelineStore &store)
         f.hospital = h.participant;
         f.includeDuplicates = true;
         f.includeUnmapped = true;
-        out.append(QJsonObject{
-            {QStringLiteral("participant"),
-             crypto::Address::fromString(h.participant).value().toChecksumString()},
-            {QStringLiteral("name"), h.name},
-            {QStringLiteral("endpoint"), h.endpoint},
-            {QStringLiteral("connectedAt"),
-             QDateTime::fromMSecsSinceEpoch(h.connectedAt, Qt::UTC).toString(Qt::ISODate)},
-            {QStringLiteral("lastSync"),
-             h.lastSync ? QDateTime::fromMSecsSinceEpoch(h.lastSync, Qt::UTC).toString(Qt::ISODate)
-                        : QString()},
-            {QStringLiteral("status"), h.lastStatus},
-            {QStringLiteral("records"), double(countOf(store, f))}});
+        out.append(session::json::hospital(h, countOf(store, f)));
     }
     printJson({{QStringLiteral("hospitals"), out}});
     return Ok;
@@ -204,7 +162,7 @@ int timeline(TimelineStore &store, QStringList args)
     const auto names = hospitalNames(store);
     QJsonArray out;
     for (const auto &row : rows.value()) {
-        out.append(rowJson(row, names));
+        out.append(session::json::timelineRow(row, names));
     }
     printJson({{QStringLiteral("entries"), out}, {QStringLiteral("total"), double(countOf(store, f))}});
     return Ok;
@@ -225,7 +183,7 @@ int record(TimelineStore &store, const QStringList &args)
         return fail(makeError(ErrorCode::NotFound, QStringLiteral("There is no record %1.").arg(id),
                               QStringLiteral("no entry")));
     }
-    QJsonObject o = rowJson(*row.value(), hospitalNames(store));
+    QJsonObject o = session::json::timelineRow(*row.value(), hospitalNames(store));
     o.insert(QStringLiteral("fhir"), QJsonDocument::fromJson(row.value()->resource).object());
     o.insert(QStringLiteral("proof"), QJsonDocument::fromJson(row.value()->proof.toUtf8()).object());
     printJson(o);

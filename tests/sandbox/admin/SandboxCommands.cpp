@@ -309,7 +309,7 @@ int request(const Loaded &s, QStringList args)
     auto c = custodian ? Address::fromString(*custodian) : Address::fromBytes(QByteArray(20, '\0'));
     auto sc = ledger::scopes::parse(*scopes);
     auto pu = ledger::scopes::parsePurpose(*purpose);
-    auto ex = parseExpiry(*expires, now);
+    auto ex = ledger::scopes::parseExpiry(*expires, now);
     for (const Error *e : {p ? nullptr : &p.error(), c ? nullptr : &c.error(), sc ? nullptr : &sc.error(),
                            pu ? nullptr : &pu.error(), ex ? nullptr : &ex.error()}) {
         if (e) {
