@@ -6,7 +6,6 @@
 namespace passbook::app {
 
 namespace {
-BiometricController *s_instance = nullptr;
 constexpr int kVerifyTimeoutMs = 30000;
 } // namespace
 
@@ -39,17 +38,6 @@ BiometricController::BiometricController(vault::VaultManager *vault, platform::B
 BiometricController::~BiometricController()
 {
     m_check.waitForFinished();
-}
-
-BiometricController *BiometricController::create(QQmlEngine *, QJSEngine *)
-{
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void BiometricController::setInstance(BiometricController *instance)
-{
-    s_instance = instance;
 }
 
 void BiometricController::refresh()

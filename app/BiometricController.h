@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "platform/BiometricAuthenticator.h"
 #include "platform/SecureKeyStore.h"
 #include "session/BiometricUnlock.h"
@@ -14,7 +15,7 @@ namespace passbook::app {
 // Fingerprint unlock in the app: the reader's prompts and verdicts, turned into steps of
 // session::BiometricUnlock (whose rules decide what a match may open). Turning it on asks for the
 // password and a finger; unlocking asks for a finger.
-class BiometricController : public QObject
+class BiometricController : public QObject, public QmlSingleton<BiometricController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Biometric)
@@ -30,8 +31,6 @@ public:
     BiometricController(vault::VaultManager *vault, platform::BiometricAuthenticator *reader,
                         platform::SecureKeyStore *store, QObject *parent = nullptr);
     ~BiometricController() override;
-    static BiometricController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(BiometricController *instance);
 
     [[nodiscard]] bool available() const { return m_available; }
     [[nodiscard]] QString unavailableReason() const { return m_reason; }

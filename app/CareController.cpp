@@ -15,10 +15,6 @@
 
 namespace passbook::app {
 
-namespace {
-CareController *s_instance = nullptr;
-} // namespace
-
 CareController::CareController(vault::VaultManager *vault, SessionController *passbook, QObject *parent)
     : QObject(parent), m_vault(vault), m_passbook(passbook), m_caregivers(new models::CaregiversModel(this)),
       m_people(new models::PeopleModel(this))
@@ -38,17 +34,6 @@ CareController::CareController(vault::VaultManager *vault, SessionController *pa
 CareController::~CareController()
 {
     m_work.waitForFinished();
-}
-
-CareController *CareController::create(QQmlEngine *, QJSEngine *)
-{
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void CareController::setInstance(CareController *instance)
-{
-    s_instance = instance;
 }
 
 void CareController::reload()
@@ -77,8 +62,15 @@ void CareController::reload()
                    session ? session->subjectAddress() : crypto::Address(), now);
     bool ledgerSaysChanged = false;
     for (const models::PersonRow &row : m_people->rows()) {
-        if (store && row.person.active()) {
-            ledgerSaysChanged = delegationMoved(*store, row.person, now) || ledgerSaysChanged;
+        // once per state of a delegation (the chain's clock may differ from ours)
+        const QStringList moved =
+            store ? consent::CareCircle::movedDelegations(*store, row.person, m_vault->address(), now)
+                  : QStringList();
+        for (const QString &state : moved) {
+            if (!m_checkedDelegations.contains(state)) {
+                m_checkedDelegations.insert(state);
+                ledgerSaysChanged = true;
+            }
         }
     }
     if (ledgerSaysChanged) {
@@ -86,32 +78,6 @@ void CareController::reload()
         QTimer::singleShot(0, m_passbook, &SessionController::checkCareAccess);
     }
     emit changed();
-}
-
-bool CareController::delegationMoved(const consent::ConsentStore &store, const consent::CaredFor &person,
-                                     qint64 now)
-{
-    auto delegations = store.delegations(person.patient, now);
-    if (!delegations) {
-        return false;
-    }
-    bool moved = false;
-    for (const auto &d : delegations.value()) {
-        if (d.delegate != m_vault->address() || (d.active && d.rights == person.rights)) {
-            continue;
-        }
-        // once per state of the delegation: the chain's clock may differ from ours
-        const QString seen = QStringLiteral("%1|%2|%3|%4")
-                                 .arg(person.patient.toLowerHex())
-                                 .arg(d.rights)
-                                 .arg(d.expiresAt)
-                                 .arg(d.active);
-        if (!m_checkedDelegations.contains(seen)) {
-            m_checkedDelegations.insert(seen);
-            moved = true;
-        }
-    }
-    return moved;
 }
 
 void CareController::setError(const QString &text)

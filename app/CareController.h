@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "consent/CareCircle.h"
 #include "consent/ConsentStore.h"
 #include "models/PeopleModels.h"
@@ -22,7 +23,7 @@ class SessionController;
 //
 // For the caregiver: the people I care for (added from their invite code once the ledger gives me
 // rights), and the profile switch that puts one of them on screen (Passbook.subject).
-class CareController : public QObject
+class CareController : public QObject, public QmlSingleton<CareController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Care)
@@ -40,9 +41,6 @@ class CareController : public QObject
 public:
     CareController(vault::VaultManager *vault, SessionController *passbook, QObject *parent = nullptr);
     ~CareController() override;
-
-    static CareController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(CareController *instance);
 
     [[nodiscard]] QString myAddress() const { return m_myAddress; }
     [[nodiscard]] QString inviteCode() const { return m_inviteCode; }
@@ -74,10 +72,6 @@ signals:
 
 private:
     void setError(const QString &text);
-    // The stored ledger events say my delegation from `person` changed or ended since the ledger was
-    // last asked (each state of a delegation counts once).
-    bool delegationMoved(const consent::ConsentStore &store, const consent::CaredFor &person, qint64 now);
-
     vault::VaultManager *m_vault;
     SessionController *m_passbook;
     QString m_myAddress;

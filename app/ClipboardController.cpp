@@ -6,7 +6,6 @@
 namespace passbook::app {
 
 namespace {
-ClipboardController *s_instance = nullptr;
 }
 
 ClipboardController::ClipboardController(QObject *parent) : QObject(parent)
@@ -14,17 +13,6 @@ ClipboardController::ClipboardController(QObject *parent) : QObject(parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(kClearAfterMs);
     connect(&m_timer, &QTimer::timeout, this, &ClipboardController::clearNow);
-}
-
-ClipboardController *ClipboardController::create(QQmlEngine *, QJSEngine *)
-{
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void ClipboardController::setInstance(ClipboardController *instance)
-{
-    s_instance = instance;
 }
 
 void ClipboardController::copy(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -9,7 +10,7 @@ namespace passbook::app {
 // Copying an address or a code (DESIGN.md §9, STORAGE-2): what was copied is taken off the
 // clipboard again after 30 seconds, unless something else was copied since. Never used for the
 // recovery phrase, which has no copy button at all.
-class ClipboardController : public QObject
+class ClipboardController : public QObject, public QmlSingleton<ClipboardController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Clipboard)
@@ -20,8 +21,6 @@ public:
     static constexpr int kClearAfterMs = 30000;
 
     explicit ClipboardController(QObject *parent = nullptr);
-    static ClipboardController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(ClipboardController *instance);
 
     [[nodiscard]] bool holding() const { return m_timer.isActive(); }
     Q_INVOKABLE void copy(const QString &text);

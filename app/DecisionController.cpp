@@ -7,25 +7,15 @@
 
 #include "consent/DecisionBuilder.h"
 #include "consent/RequestAlert.h"
-#include "crypto/Hex.h"
-#include "ledger/Abi.h"
 #include "ledger/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QSettings>
 
 namespace passbook::app {
 
 namespace {
-DecisionController *s_instance = nullptr;
 const QString kRequestsKey = QStringLiteral("requests");
-
-// What a locked device may know to watch for requests: public ledger facts, never records.
-const QString kWatchWs = QStringLiteral("requestWatch/ws");
-const QString kWatchRegistry = QStringLiteral("requestWatch/registry");
-const QString kWatchPatient = QStringLiteral("requestWatch/patient");
 
 } // namespace
 
@@ -60,17 +50,6 @@ DecisionController::~DecisionController()
     m_ledgerPool.waitForDone();
 }
 
-DecisionController *DecisionController::create(QQmlEngine *, QJSEngine *)
-{
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void DecisionController::setInstance(DecisionController *instance)
-{
-    s_instance = instance;
-}
-
 void DecisionController::onAboutToLock()
 {
     m_check.waitForFinished();
@@ -98,30 +77,20 @@ void DecisionController::onVaultState()
         emit outboxChanged();
         emit alertChanged();
         emit liveChanged();
-        QSettings settings;
         if (m_vault->state() == vault::VaultManager::State::NoVault) {
             // this device's copy was deleted (or never made): nothing to watch for, no draft to keep
             setGrantDraft({});
-            settings.remove(QStringLiteral("requestWatch"));
+            consent::LockedRequestWatch::forget();
             m_lockedWatch.reset();
             m_notifier->withdraw(kRequestsKey);
-            return;
-        }
-        // While locked: notice new requests without reading anything about them.
-        const QUrl ws(settings.value(kWatchWs).toString());
-        auto registry = crypto::Address::fromString(settings.value(kWatchRegistry).toString());
-        auto patient = crypto::Address::fromString(settings.value(kWatchPatient).toString());
-        if (!m_lockedWatch && ws.isValid() && registry && patient &&
-            m_vault->state() == vault::VaultManager::State::Locked) {
-            const QJsonArray topics{
-                crypto::toHex(ledger::abi::topic(
-                                  "AccessRequested(uint256,address,address,address,uint32,uint8,uint64)"),
-                              true),
-                QJsonValue(), crypto::toHex(QByteArray(12, '\0') + patient.value().bytes(), true)};
-            m_lockedWatch = std::make_unique<ledger::LogSubscription>(ws, registry.value(), topics);
-            connect(m_lockedWatch.get(), &ledger::LogSubscription::logReceived, this,
+        } else if (!m_lockedWatch) {
+            // while locked: notice new requests without reading anything about them
+            m_lockedWatch = std::make_unique<consent::LockedRequestWatch>();
+            connect(m_lockedWatch.get(), &consent::LockedRequestWatch::requestSeen, this,
                     &DecisionController::onLockedRequest);
-            m_lockedWatch->start();
+            if (!m_lockedWatch->start()) {
+                m_lockedWatch.reset();
+            }
         }
         return;
     }
@@ -138,10 +107,7 @@ void DecisionController::startWatching()
         return;
     }
     const ledger::NetworkProfile network = *m_passbook->network();
-    QSettings settings;
-    settings.setValue(kWatchWs, network.ws.toString());
-    settings.setValue(kWatchRegistry, network.registry.toChecksumString());
-    settings.setValue(kWatchPatient, m_vault->address().toChecksumString());
+    consent::LockedRequestWatch::remember(network, m_vault->address());
     m_monitor = std::make_unique<consent::RequestMonitor>(*m_vault->database(), network, m_vault->address());
     connect(m_monitor.get(), &consent::RequestMonitor::ledgerChanged, m_passbook,
             &SessionController::loadLedgerViews);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "consent/DecisionBuilder.h"
+#include "consent/LockedRequestWatch.h"
 #include "consent/RequestMonitor.h"
 #include "models/LedgerModels.h"
 #include "platform/Notifier.h"
@@ -30,7 +32,7 @@ class SessionController;
 // approve / deny / revoke / grant take the password at the moment of the action (re-
 // authentication, same throttle as unlocking), check the decision against what the ledger says
 // (consent::DecisionBuilder), then sign it and send it through the outbox, reporting each stage.
-class DecisionController : public QObject
+class DecisionController : public QObject, public QmlSingleton<DecisionController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Sharing)
@@ -54,9 +56,6 @@ public:
     DecisionController(vault::VaultManager *vault, SessionController *passbook, platform::Notifier *notifier,
                        QObject *parent = nullptr);
     ~DecisionController() override;
-
-    static DecisionController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(DecisionController *instance);
 
     [[nodiscard]] bool working() const { return m_deciding; }
     [[nodiscard]] QString stage() const { return m_stage; }
@@ -113,7 +112,7 @@ private:
     SessionController *m_passbook;
     platform::Notifier *m_notifier;
     std::unique_ptr<consent::RequestMonitor> m_monitor;
-    std::unique_ptr<ledger::LogSubscription> m_lockedWatch;
+    std::unique_ptr<consent::LockedRequestWatch> m_lockedWatch;
     // Everything that signs or sends runs here, one task at a time, so a decision and a background
     // resend never pick the same nonce. The password check runs on the global pool.
     QThreadPool m_ledgerPool;

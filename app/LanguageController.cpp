@@ -8,24 +8,12 @@
 namespace passbook::app {
 
 namespace {
-LanguageController *s_instance = nullptr;
 const QString kKey = QStringLiteral("language");
 } // namespace
 
 LanguageController::LanguageController(QObject *parent) : QObject(parent)
 {
     apply(QSettings().value(kKey).toString());
-}
-
-LanguageController *LanguageController::create(QQmlEngine *, QJSEngine *)
-{
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void LanguageController::setInstance(LanguageController *instance)
-{
-    s_instance = instance;
 }
 
 QVariantList LanguageController::choices() const

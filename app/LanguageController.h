@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include <QObject>
 #include <QQmlEngine>
 #include <QTranslator>
@@ -10,7 +11,7 @@ namespace passbook::app {
 // The app's language: the system's, or English, Traditional Chinese or Korean chosen in Settings
 // (kept in QSettings, since it is needed before the vault opens). Switching reloads the
 // translation and re-evaluates every qsTr on screen; dates and numbers follow QLocale.
-class LanguageController : public QObject
+class LanguageController : public QObject, public QmlSingleton<LanguageController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Language)
@@ -22,9 +23,6 @@ public:
     // Not default-constructible on purpose: QML must use create() (the instance made in main()),
     // not make a second one.
     explicit LanguageController(QObject *parent);
-
-    static LanguageController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(LanguageController *instance);
 
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
     // "" = the system's language.

@@ -11,10 +11,6 @@
 
 namespace passbook::app {
 
-namespace {
-SessionController *s_instance = nullptr;
-} // namespace
-
 SessionController::SessionController(vault::VaultManager *vault, QObject *parent)
     : QObject(parent), m_vault(vault), m_hospitals(new models::HospitalsModel(this)),
       m_directory(new models::DirectoryModel(this)), m_requests(new models::RequestsModel(this)),
@@ -30,17 +26,6 @@ SessionController::~SessionController()
 {
     m_cancel->store(true);
     m_work.waitForFinished();
-}
-
-SessionController *SessionController::create(QQmlEngine *, QJSEngine *)
-{
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
-void SessionController::setInstance(SessionController *instance)
-{
-    s_instance = instance;
 }
 
 void SessionController::onAboutToLock()

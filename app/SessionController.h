@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "consent/CareCircle.h"
 #include "ledger/NetworkProfile.h"
 #include "models/LedgerModels.h"
@@ -22,7 +23,7 @@ namespace passbook::app {
 // with progress and cancellation, turned into properties for QML. Models read the timeline through
 // store(). The session is dropped when the vault locks; a running job is cancelled and waited for
 // before the keys and database go away.
-class SessionController : public QObject
+class SessionController : public QObject, public QmlSingleton<SessionController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Passbook)
@@ -56,9 +57,6 @@ public:
     explicit SessionController(vault::VaultManager *vault, QObject *parent = nullptr);
     ~SessionController() override;
 
-    static SessionController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(SessionController *instance);
-
     [[nodiscard]] bool hasNetwork() const { return m_session && m_session->network(); }
     [[nodiscard]] QString networkName() const
     {
@@ -89,7 +87,10 @@ public:
     {
         return subjectPerson() ? subjectPerson()->displayName() : QString();
     }
-    [[nodiscard]] int subjectRights() const { return subjectPerson() ? subjectPerson()->rights : 7; }
+    [[nodiscard]] int subjectRights() const
+    {
+        return subjectPerson() ? subjectPerson()->rights : domain::kOfferedRights;
+    }
     [[nodiscard]] QString careNotice() const { return m_careNotice; }
     // The unlocked session (null while locked): what the app does is decided there.
     [[nodiscard]] session::Session *session() { return m_session.get(); }

@@ -18,10 +18,6 @@ namespace passbook::app {
 using crypto::SecureBuffer;
 using vault::VaultManager;
 
-namespace {
-VaultController *s_instance = nullptr;
-} // namespace
-
 SecureBuffer takePassword(QString &password)
 {
     const QByteArray utf8 = password.toUtf8();
@@ -52,20 +48,6 @@ VaultController::~VaultController()
 {
     m_check.waitForFinished();
     m_job.waitForFinished();
-    if (s_instance == this) {
-        s_instance = nullptr;
-    }
-}
-
-VaultController *VaultController::create(QQmlEngine *, QJSEngine *)
-{
-    QQmlEngine::setObjectOwnership(s_instance, QQmlEngine::CppOwnership);
-    return s_instance;
-}
-
-void VaultController::setInstance(VaultController *instance)
-{
-    s_instance = instance;
 }
 
 VaultController::State VaultController::state() const

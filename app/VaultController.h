@@ -1,5 +1,6 @@
 #pragma once
 
+#include "QmlSingleton.h"
 #include "crypto/Mnemonic.h"
 #include "crypto/PhraseConfirmation.h"
 #include "vault/VaultManager.h"
@@ -15,7 +16,7 @@ namespace passbook::app {
 // The QML face of the vault: create, unlock, lock, restore, change password, rebuild.
 // Argon2id runs on a worker thread; state changes happen on the GUI thread. Passwords arrive as
 // QString from text fields, go into secure memory at once, and the copy is overwritten.
-class VaultController : public QObject
+class VaultController : public QObject, public QmlSingleton<VaultController>
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Vault)
@@ -57,8 +58,6 @@ public:
     ~VaultController() override;
 
     // The instance made in main(), handed to QML with C++ ownership.
-    static VaultController *create(QQmlEngine *, QJSEngine *);
-    static void setInstance(VaultController *instance);
 
     [[nodiscard]] State state() const;
     [[nodiscard]] bool busy() const { return m_busy; }

@@ -252,4 +252,24 @@ quint64 CareCircle::delegationExpiry(const ConsentStore &store, const Address &p
     return 0;
 }
 
+QStringList CareCircle::movedDelegations(const ConsentStore &store, const CaredFor &person,
+                                         const crypto::Address &me, qint64 nowSecs)
+{
+    QStringList moved;
+    auto delegations = store.delegations(person.patient, nowSecs);
+    if (!person.active() || !delegations) {
+        return moved;
+    }
+    for (const auto &d : delegations.value()) {
+        if (d.delegate == me && !(d.active && d.rights == person.rights)) {
+            moved << QStringLiteral("%1|%2|%3|%4")
+                         .arg(person.patient.toLowerHex())
+                         .arg(d.rights)
+                         .arg(d.expiresAt)
+                         .arg(d.active);
+        }
+    }
+    return moved;
+}
+
 } // namespace passbook::consent

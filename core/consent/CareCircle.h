@@ -65,6 +65,13 @@ public:
     [[nodiscard]] static quint64 delegationExpiry(const ConsentStore &store, const crypto::Address &patient,
                                                   const crypto::Address &delegate, qint64 nowSecs);
 
+    // Delegations to `me` that the stored events show differently from what this list last heard
+    // from the ledger for `person` (ended, or other rights): a reason to ask the ledger again. Each
+    // is named by its state (patient, rights, expiry, active), so that one change is asked about once
+    // even when the chain's clock and ours disagree about it.
+    [[nodiscard]] static QStringList movedDelegations(const ConsentStore &store, const CaredFor &person,
+                                                      const crypto::Address &me, qint64 nowSecs);
+
 private:
     [[nodiscard]] Result<void> save(const QList<CaredFor> &people);
 

@@ -3,11 +3,14 @@
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
 #include "consent/ConsentStore.h"
+#include "consent/LockedRequestWatch.h"
 #include "ledger/LogSubscription.h"
 #include "ledger/RegistryClient.h"
 #include "ledger/TransactionSubmitter.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -38,6 +41,8 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         const QString problem = m_chain.up();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
@@ -77,6 +82,33 @@ private slots:
         QVERIFY(subscribed.wait(10000));
         QTRY_COMPARE_WITH_TIMEOUT(countRequests(), 4, 5000);
         QVERIFY(!stored.isEmpty());
+    }
+
+    // A locked device hears of a request about its patient from the remembered public facts alone,
+    // and of nobody else's; forgetting leaves nothing behind.
+    void lockedWatchHearsOnlyItsPatient()
+    {
+        consent::LockedRequestWatch::forget();
+        consent::LockedRequestWatch nothing;
+        QVERIFY(!nothing.start()); // nothing remembered: nothing to watch
+
+        const crypto::Address patient = crypto::SigningKey::generate().address();
+        const crypto::Address someoneElse = crypto::SigningKey::generate().address();
+        consent::LockedRequestWatch::remember(m_chain.network, patient);
+        consent::LockedRequestWatch watch;
+        QSignalSpy seen(&watch, &consent::LockedRequestWatch::requestSeen);
+        QVERIFY(watch.start());
+        QTRY_VERIFY_WITH_TIMEOUT(watch.isSubscribed(), 10000);
+        request(someoneElse, domain::scopeOf(domain::Category::Labs));
+        request(patient, domain::scopeOf(domain::Category::Labs));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 10000);
+        QTest::qWait(300);
+        QCOMPARE(seen.size(), 1); // the other patient's request, mined first, was never heard
+
+        consent::LockedRequestWatch::forget();
+        QVERIFY(QSettings().allKeys().filter(QStringLiteral("requestWatch")).isEmpty());
+        consent::LockedRequestWatch afterForget;
+        QVERIFY(!afterForget.start());
     }
 
     void unreachableLedgerKeepsRetrying()

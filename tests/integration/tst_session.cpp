@@ -275,8 +275,17 @@ private slots:
                                                          quint64(now() + 86400)))
                 .ok());
         (void)conn->catchUp();
+        // the stored events show the new rights before the ledger was asked: one reason to ask, once
+        const auto moved = [&] {
+            return consent::CareCircle::movedDelegations(
+                m_caregiver->consentStore().value(),
+                m_caregiver->caredFor(m_patient->me().toChecksumString()).value(), m_caregiver->me(), now());
+        };
+        QCOMPARE(moved().size(), 1);
+        QCOMPARE(moved(), moved()); // the same state, named the same way
         const session::CareCheck checked = m_caregiver->checkCare(*conn);
         QVERIFY(!checked.error);
+        QVERIFY(moved().isEmpty()); // what the ledger said is what the events say
         QVERIFY(checked.subject.has_value());
         QVERIFY(m_caregiver->refreshSubject());
         const auto approved =
