@@ -1,6 +1,5 @@
 #include "BiometricController.h"
 
-#include "Reauthentication.h"
 #include "VaultController.h"
 
 namespace passbook::app {
@@ -11,7 +10,8 @@ constexpr int kVerifyTimeoutMs = 30000;
 
 BiometricController::BiometricController(vault::VaultManager *vault, platform::BiometricAuthenticator *reader,
                                          platform::SecureKeyStore *store, QObject *parent)
-    : QObject(parent), m_vault(vault), m_reader(reader), m_store(store), m_rules(*vault, *store)
+    : QObject(parent), m_vault(vault), m_reader(reader), m_store(store), m_rules(*vault, *store),
+      m_tasks(*vault, this)
 {
     connect(m_vault, &vault::VaultManager::stateChanged, this, &BiometricController::onVaultState);
     connect(m_reader, &platform::BiometricAuthenticator::retry, this, [this](const QString &hint) {
@@ -37,7 +37,7 @@ BiometricController::BiometricController(vault::VaultManager *vault, platform::B
 
 BiometricController::~BiometricController()
 {
-    m_check.waitForFinished();
+    m_tasks.waitForDone();
 }
 
 void BiometricController::refresh()
@@ -84,19 +84,16 @@ void BiometricController::enable(QString password)
         return;
     }
     // the verdict arrives from the worker through the event loop, after the state below is set
-    auto started = startReauthentication(
-        m_vault, secret, this,
-        [this](Result<void> ok) {
-            if (!ok) {
-                finish(ok.error().message);
-                return;
-            }
-            m_prompt = tr("Now touch the fingerprint reader.");
-            emit changed();
-            m_pending = Pending::Enrol;
-            m_reader->verify(kVerifyTimeoutMs);
-        },
-        m_check);
+    auto started = m_tasks.reauthenticate(secret, [this](Result<void> ok) {
+        if (!ok) {
+            finish(ok.error().message);
+            return;
+        }
+        m_prompt = tr("Now touch the fingerprint reader.");
+        emit changed();
+        m_pending = Pending::Enrol;
+        m_reader->verify(kVerifyTimeoutMs);
+    });
     if (!started) {
         finish(started.error().message);
         return;

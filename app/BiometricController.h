@@ -4,9 +4,9 @@
 #include "platform/BiometricAuthenticator.h"
 #include "platform/SecureKeyStore.h"
 #include "session/BiometricUnlock.h"
+#include "vault/PasswordTasks.h"
 #include "vault/VaultManager.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
 
@@ -62,7 +62,6 @@ private:
     platform::BiometricAuthenticator *m_reader;
     platform::SecureKeyStore *m_store;
     session::BiometricUnlock m_rules;
-    QFuture<void> m_check;
     bool m_available = false;
     QString m_reason;
     bool m_busy = false;
@@ -74,6 +73,7 @@ private:
         Enrol,
         Unlock
     } m_pending = Pending::None;
+    vault::PasswordTasks m_tasks; // the password at the moment of an action; declared last
 };
 
 } // namespace passbook::app

@@ -1,8 +1,8 @@
 #include "CareController.h"
 
-#include "Background.h"
 #include "QrImageProvider.h"
 #include "SessionController.h"
+#include "common/Background.h"
 
 #include "consent/CareInvite.h"
 #include "consent/ConsentStore.h"

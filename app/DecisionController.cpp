@@ -1,9 +1,8 @@
 #include "DecisionController.h"
 
-#include "Background.h"
-#include "Reauthentication.h"
 #include "SessionController.h"
 #include "VaultController.h"
+#include "common/Background.h"
 
 #include "consent/DecisionBuilder.h"
 #include "consent/RequestAlert.h"
@@ -22,7 +21,7 @@ const QString kRequestsKey = QStringLiteral("requests");
 DecisionController::DecisionController(vault::VaultManager *vault, SessionController *passbook,
                                        platform::Notifier *notifier, QObject *parent)
     : QObject(parent), m_vault(vault), m_passbook(passbook), m_notifier(notifier),
-      m_outbox(new models::OutboxModel(this))
+      m_outbox(new models::OutboxModel(this)), m_tasks(*vault, this)
 {
     connect(m_vault, &vault::VaultManager::stateChanged, this, &DecisionController::onVaultState);
     connect(m_vault, &vault::VaultManager::aboutToLock, this, &DecisionController::onAboutToLock,
@@ -46,13 +45,13 @@ DecisionController::DecisionController(vault::VaultManager *vault, SessionContro
 
 DecisionController::~DecisionController()
 {
-    m_check.waitForFinished();
+    m_tasks.waitForDone();
     m_ledgerPool.waitForDone();
 }
 
 void DecisionController::onAboutToLock()
 {
-    m_check.waitForFinished();
+    m_tasks.waitForDone();
     m_ledgerPool.waitForDone(); // nothing signs with a key that is about to be wiped
     m_monitor.reset();
     if (m_detailedShown) {
@@ -261,32 +260,29 @@ void DecisionController::decide(const QString &kind, int id, const session::Deci
         return;
     }
     // the verdict arrives from the worker through the event loop, after the stage below is set
-    auto started = startReauthentication(
-        m_vault, secret, this,
-        [this, kind, id, request](Result<void> ok) {
-            if (!m_vault->isUnlocked()) {
-                m_deciding = false;
-                setStage(QStringLiteral("idle"), {});
-                return;
-            }
-            if (!ok) {
-                m_deciding = false;
-                setStage(QStringLiteral("failed"), {}, ok.error().message);
-                m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
-                emit stageChanged();
-                return;
-            }
-            // about whoever's passbook is on screen: mine, or as their caregiver with the right for it
-            auto decision =
-                m_passbook->session()->prepareDecision(request, nullptr, QDateTime::currentSecsSinceEpoch());
-            if (!decision) {
-                m_deciding = false;
-                setStage(QStringLiteral("failed"), {}, decision.error().message);
-                return;
-            }
-            submit(decision.value(), kind, id);
-        },
-        m_check);
+    auto started = m_tasks.reauthenticate(secret, [this, kind, id, request](Result<void> ok) {
+        if (!m_vault->isUnlocked()) {
+            m_deciding = false;
+            setStage(QStringLiteral("idle"), {});
+            return;
+        }
+        if (!ok) {
+            m_deciding = false;
+            setStage(QStringLiteral("failed"), {}, ok.error().message);
+            m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
+            emit stageChanged();
+            return;
+        }
+        // about whoever's passbook is on screen: mine, or as their caregiver with the right for it
+        auto decision =
+            m_passbook->session()->prepareDecision(request, nullptr, QDateTime::currentSecsSinceEpoch());
+        if (!decision) {
+            m_deciding = false;
+            setStage(QStringLiteral("failed"), {}, decision.error().message);
+            return;
+        }
+        submit(decision.value(), kind, id);
+    });
     if (!started) {
         setStage(QStringLiteral("failed"), {}, started.error().message);
         return;

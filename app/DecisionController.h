@@ -7,9 +7,9 @@
 #include "models/LedgerModels.h"
 #include "platform/Notifier.h"
 #include "session/Session.h"
+#include "vault/PasswordTasks.h"
 #include "vault/VaultManager.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
 #include <QThreadPool>
@@ -116,7 +116,6 @@ private:
     // Everything that signs or sends runs here, one task at a time, so a decision and a background
     // resend never pick the same nonce. The password check runs on the global pool.
     QThreadPool m_ledgerPool;
-    QFuture<void> m_check;
     bool m_deciding = false;
     QString m_stage = QStringLiteral("idle");
     QString m_stageText;
@@ -128,6 +127,7 @@ private:
     bool m_detailedShown = false;
     QTimer m_retryTimer;
     QVariantMap m_grantDraft;
+    vault::PasswordTasks m_tasks; // the password at the moment of an action; declared last
 };
 
 } // namespace passbook::app

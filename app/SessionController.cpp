@@ -1,6 +1,6 @@
 #include "SessionController.h"
 
-#include "Background.h"
+#include "common/Background.h"
 
 #include "consent/ConsentStore.h"
 #include "ledger/RegistryClient.h"

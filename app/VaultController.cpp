@@ -1,8 +1,5 @@
 #include "VaultController.h"
 
-#include "Background.h"
-#include "Reauthentication.h"
-
 #include "vault/PasswordStrength.h"
 
 #include <QLoggingCategory>
@@ -16,6 +13,7 @@ Q_LOGGING_CATEGORY(lcApp, "passbook.app")
 namespace passbook::app {
 
 using crypto::SecureBuffer;
+using vault::PasswordTasks;
 using vault::VaultManager;
 
 SecureBuffer takePassword(QString &password)
@@ -28,7 +26,8 @@ SecureBuffer takePassword(QString &password)
     return out;
 }
 
-VaultController::VaultController(VaultManager *vault, QObject *parent) : QObject(parent), m_vault(vault)
+VaultController::VaultController(VaultManager *vault, QObject *parent)
+    : QObject(parent), m_vault(vault), m_tasks(*vault, this)
 {
     connect(m_vault, &VaultManager::stateChanged, this, &VaultController::stateChanged);
     connect(m_vault, &VaultManager::stateChanged, this, &VaultController::autoLockChanged);
@@ -44,11 +43,7 @@ VaultController::VaultController(VaultManager *vault, QObject *parent) : QObject
     refreshThrottle();
 }
 
-VaultController::~VaultController()
-{
-    m_check.waitForFinished();
-    m_job.waitForFinished();
-}
+VaultController::~VaultController() = default;
 
 VaultController::State VaultController::state() const
 {
@@ -164,14 +159,38 @@ void VaultController::refreshThrottle()
     }
 }
 
-template <typename Work, typename Done> void VaultController::runJob(Work work, Done done)
+template <typename T> PasswordTasks::Done<T> VaultController::then(std::function<void(T)> success)
 {
+    return [this, success = std::move(success)](Result<T> result) {
+        setBusy(false);
+        if (!result) {
+            setError(result.error());
+        } else {
+            success(std::move(result).value());
+        }
+    };
+}
+
+PasswordTasks::Done<void> VaultController::then(std::function<void()> success)
+{
+    return [this, success = std::move(success)](Result<void> result) {
+        setBusy(false);
+        if (!result) {
+            setError(result.error());
+        } else {
+            success();
+        }
+    };
+}
+
+void VaultController::started(const Result<void> &start)
+{
+    if (!start) {
+        setError(start.error());
+        return;
+    }
     setBusy(true);
     clearError();
-    m_job = runInBackground(this, std::move(work), [this, done = std::move(done)](auto result) mutable {
-        setBusy(false);
-        done(std::move(result));
-    });
 }
 
 void VaultController::showRecoveryWords(const crypto::Mnemonic &mnemonic)
@@ -182,57 +201,24 @@ void VaultController::showRecoveryWords(const crypto::Mnemonic &mnemonic)
 
 void VaultController::createVault(QString password, const QString &languageCode)
 {
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
     if (m_busy) {
         return;
     }
     const auto language = crypto::languageFromCode(languageCode).value_or(crypto::WordlistLanguage::English);
-    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
-    runJob([vault = m_vault, secret] { return vault->preparePassword(*secret); },
-           [this, language](Result<VaultManager::PreparedPassword> prepared) {
-               if (!prepared) {
-                   setError(prepared.error());
-                   return;
-               }
-               auto created = m_vault->create(std::move(prepared).value(), language);
-               if (!created) {
-                   setError(created.error());
-                   return;
-               }
-               showRecoveryWords(created.value().mnemonic);
-               emit vaultCreated();
-           });
-}
-
-void VaultController::checkPasswordThen(
-    QString &password, std::function<void(const vault::VaultHeader &, Result<SecureBuffer>)> done)
-{
-    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
-    if (m_busy) {
-        return;
-    }
-    // Argon2id on the worker; what it opened is judged here, with the throttle.
-    auto started = startPasswordCheck(
-        m_vault, secret, this,
-        [this, done = std::move(done)](const vault::VaultHeader &h, Result<SecureBuffer> unwrapped) {
-            setBusy(false);
-            done(h, std::move(unwrapped));
-        },
-        m_check);
-    if (!started) {
-        setError(started.error());
-        return;
-    }
-    setBusy(true);
-    clearError();
+    started(
+        m_tasks.create(secret, language, then<VaultManager::Created>([this](VaultManager::Created created) {
+                           showRecoveryWords(created.mnemonic);
+                           emit vaultCreated();
+                       })));
 }
 
 void VaultController::unlock(QString password)
 {
-    checkPasswordThen(password, [this](const vault::VaultHeader &h, Result<SecureBuffer> unwrapped) {
-        if (auto r = m_vault->completeUnlock(h, std::move(unwrapped)); !r) {
-            setError(r.error());
-        }
-    });
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    if (!m_busy) {
+        started(m_tasks.unlock(secret, then([] {})));
+    }
 }
 
 void VaultController::lock()
@@ -248,39 +234,19 @@ QString VaultController::validatePhrase(const QString &phrase) const
 
 void VaultController::restore(QString phrase, QString password)
 {
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    auto parsed = crypto::Mnemonic::parse(phrase);
+    phrase.fill(QChar(u' '));
     if (m_busy) {
         return;
     }
-    auto parsed = crypto::Mnemonic::parse(phrase);
-    phrase.fill(QChar(u' '));
     if (!parsed) {
         setError(parsed.error());
         return;
     }
-    auto mnemonic = std::make_shared<crypto::Mnemonic>(std::move(parsed).value());
-    if (m_vault->state() != VaultManager::State::NoVault) {
-        // Forgotten password: the phrase may replace this device's vault, but only its own.
-        if (auto fits = m_vault->checkRestoreFits(*mnemonic); !fits) {
-            setError(fits.error());
-            return;
-        }
-    }
-    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
-    runJob([vault = m_vault, secret] { return vault->preparePassword(*secret); },
-           [this, mnemonic](Result<VaultManager::PreparedPassword> prepared) {
-               if (!prepared) {
-                   setError(prepared.error());
-                   return;
-               }
-               const bool replacing = m_vault->state() != VaultManager::State::NoVault;
-               auto r = replacing ? m_vault->replaceWithRestore(*mnemonic, std::move(prepared).value())
-                                  : m_vault->restore(*mnemonic, std::move(prepared).value());
-               if (!r) {
-                   setError(r.error());
-                   return;
-               }
-               emit restored();
-           });
+    auto mnemonic = std::make_shared<const crypto::Mnemonic>(std::move(parsed).value());
+    started(m_tasks.restore(mnemonic, secret,
+                            then<crypto::Address>([this](crypto::Address) { emit restored(); })));
 }
 
 bool VaultController::checkConfirmation(const QStringList &answers)
@@ -301,95 +267,47 @@ void VaultController::finishOnboarding()
 
 void VaultController::changePassword(QString oldPassword, QString newPassword)
 {
-    if (m_busy) {
-        return;
-    }
     auto oldSecret = std::make_shared<SecureBuffer>(takePassword(oldPassword));
     auto newSecret = std::make_shared<SecureBuffer>(takePassword(newPassword));
-    auto header = m_vault->readHeader();
-    if (!header) {
-        setError(header.error());
-        return;
+    if (!m_busy) {
+        started(m_tasks.changePassword(oldSecret, newSecret, then([this] { emit passwordChanged(); })));
     }
-    if (auto r = m_vault->checkThrottle(); !r) {
-        setError(r.error());
-        return;
-    }
-    struct Work
-    {
-        Result<SecureBuffer> oldKey;
-        Result<VaultManager::PreparedPassword> prepared;
-    };
-    runJob(
-        [vault = m_vault, h = header.value(), oldSecret, newSecret] {
-            auto prepared = vault->preparePassword(*newSecret);
-            auto oldKey = prepared ? VaultManager::unwrapPasswordSlot(h, *oldSecret)
-                                   : Result<SecureBuffer>(prepared.error());
-            return Work{std::move(oldKey), std::move(prepared)};
-        },
-        [this, h = header.value()](Work work) {
-            if (!work.prepared) {
-                setError(work.prepared.error());
-                return;
-            }
-            if (auto r = m_vault->completeChangePassword(h, std::move(work.oldKey),
-                                                         std::move(work.prepared).value());
-                !r) {
-                setError(r.error());
-                return;
-            }
-            emit passwordChanged();
-        });
 }
 
 void VaultController::rebuildDatabase(QString password)
 {
-    if (m_busy) {
-        return;
-    }
     auto secret = std::make_shared<SecureBuffer>(takePassword(password));
-    // rebuild involves one KDF; it is rare enough to run as a whole on the worker, the vault being locked
-    runJob([vault = m_vault, secret] { return vault->rebuildDatabase(*secret); },
-           [this](const Result<QString> &r) {
-               if (!r) {
-                   setError(r.error());
-                   return;
-               }
-               emit databaseRebuilt();
-           });
+    if (!m_busy) {
+        started(m_tasks.rebuildDatabase(secret,
+                                        then<QString>([this](const QString &) { emit databaseRebuilt(); })));
+    }
 }
 
 void VaultController::eraseDeviceCopy(QString password)
 {
-    checkPasswordThen(password, [this](const vault::VaultHeader &h, Result<SecureBuffer> unwrapped) {
-        if (auto ok = m_vault->completeReauthentication(h, std::move(unwrapped)); !ok) {
-            setError(ok.error());
-            return;
-        }
-        if (auto erased = m_vault->eraseDeviceCopy(); !erased) {
-            setError(erased.error());
-        }
-        emit deviceCopyErased();
-    });
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
+    if (m_busy) {
+        return;
+    }
+    started(m_tasks.reauthenticate(secret, then([this] {
+                                       if (auto erased = m_vault->eraseDeviceCopy(); !erased) {
+                                           setError(erased.error());
+                                       }
+                                       emit deviceCopyErased();
+                                   })));
 }
 
 void VaultController::revealRecoveryPhrase(QString password)
 {
+    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
     if (m_busy) {
         return;
     }
-    auto secret = std::make_shared<SecureBuffer>(takePassword(password));
-    // One KDF, as for unlocking (same throttle); the whole check runs on the worker.
-    runJob([vault = m_vault, secret] { return vault->revealRecoveryPhrase(*secret); },
-           [this](const Result<crypto::Mnemonic> &phrase) {
-               refreshThrottle();
-               if (!phrase) {
-                   setError(phrase.error());
-                   return;
-               }
-               m_revealedWords = phrase.value().words();
-               emit revealedWordsChanged();
-           });
+    started(
+        m_tasks.revealRecoveryPhrase(secret, then<crypto::Mnemonic>([this](const crypto::Mnemonic &phrase) {
+                                         m_revealedWords = phrase.words();
+                                         emit revealedWordsChanged();
+                                     })));
 }
 
 void VaultController::hideRecoveryPhrase()

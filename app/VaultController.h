@@ -3,9 +3,9 @@
 #include "QmlSingleton.h"
 #include "crypto/Mnemonic.h"
 #include "crypto/PhraseConfirmation.h"
+#include "vault/PasswordTasks.h"
 #include "vault/VaultManager.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -110,13 +110,11 @@ private:
     void setError(const Error &error);
     void refreshThrottle();
     void showRecoveryWords(const crypto::Mnemonic &mnemonic);
-    // Runs `work` on a worker thread, busy meanwhile, then `done` with its result on this thread.
-    template <typename Work, typename Done> void runJob(Work work, Done done);
-    // The password (moved into secure memory at once), checked on a worker against the header's
-    // password slot; `done` gets what it opened, on this thread.
-    void
-    checkPasswordThen(QString &password,
-                      std::function<void(const vault::VaultHeader &, Result<crypto::SecureBuffer>)> done);
+    // What a task's outcome does here: not busy any more, and the error shown or `success` run.
+    template <typename T> vault::PasswordTasks::Done<T> then(std::function<void(T)> success);
+    vault::PasswordTasks::Done<void> then(std::function<void()> success);
+    // Busy once a task started; or why it could not.
+    void started(const Result<void> &start);
 
     vault::VaultManager *m_vault;
     bool m_busy = false;
@@ -126,8 +124,7 @@ private:
     QStringList m_revealedWords;
     int m_throttleSeconds = 0;
     QTimer m_throttleTimer;
-    QFuture<void> m_check; // a password check under way (unlock, erase)
-    QFuture<void> m_job;   // the other work under way (create, restore, change, rebuild, reveal)
+    vault::PasswordTasks m_tasks; // declared last: destroyed (waited for) first
 };
 
 // Copies a password from a QML string into secure memory and overwrites the string's characters.
