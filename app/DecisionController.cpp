@@ -2,14 +2,10 @@
 
 #include "SessionController.h"
 #include "VaultController.h"
-#include "common/Background.h"
 
 #include "consent/DecisionBuilder.h"
 #include "consent/RequestAlert.h"
 #include "ledger/Outbox.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
 
 namespace passbook::app {
 
@@ -21,8 +17,21 @@ const QString kRequestsKey = QStringLiteral("requests");
 DecisionController::DecisionController(vault::VaultManager *vault, SessionController *passbook,
                                        platform::Notifier *notifier, QObject *parent)
     : QObject(parent), m_vault(vault), m_passbook(passbook), m_notifier(notifier),
-      m_outbox(new models::OutboxModel(this)), m_tasks(*vault, this)
+      m_outbox(new models::OutboxModel(this)), m_flow(*vault, this)
 {
+    connect(&m_flow, &session::DecisionFlow::stageChanged, this, &DecisionController::stageChanged);
+    connect(&m_flow, &session::DecisionFlow::outboxChanged, this, &DecisionController::loadOutbox);
+    connect(&m_flow, &session::DecisionFlow::ledgerMoved, m_passbook, &SessionController::loadLedgerViews);
+    connect(&m_flow, &session::DecisionFlow::decided, this, [this] {
+        emit decided(m_kind, m_id);
+        if (m_kind == QLatin1String("grant")) {
+            setGrantDraft({});
+        }
+        if (m_kind != QLatin1String("grant") && m_kind != QLatin1String("revoke") &&
+            m_id == m_alertRequestId) {
+            dismissAlert();
+        }
+    });
     connect(m_vault, &vault::VaultManager::stateChanged, this, &DecisionController::onVaultState);
     connect(m_vault, &vault::VaultManager::aboutToLock, this, &DecisionController::onAboutToLock,
             Qt::DirectConnection);
@@ -32,7 +41,6 @@ DecisionController::DecisionController(vault::VaultManager *vault, SessionContro
             emit reviewRequested(m_alertRequestId);
         }
     });
-    m_ledgerPool.setMaxThreadCount(1);
     // Queued decisions wait for the ledger; try again now and then while unlocked.
     m_retryTimer.setInterval(30000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -43,16 +51,11 @@ DecisionController::DecisionController(vault::VaultManager *vault, SessionContro
     onVaultState();
 }
 
-DecisionController::~DecisionController()
-{
-    m_tasks.waitForDone();
-    m_ledgerPool.waitForDone();
-}
+DecisionController::~DecisionController() = default;
 
 void DecisionController::onAboutToLock()
 {
-    m_tasks.waitForDone();
-    m_ledgerPool.waitForDone(); // nothing signs with a key that is about to be wiped
+    m_flow.waitForDone(); // nothing signs with a key that is about to be wiped
     m_monitor.reset();
     if (m_detailedShown) {
         // The detailed notification names a hospital: it goes with the keys.
@@ -72,7 +75,7 @@ void DecisionController::onVaultState()
         m_outbox->load(nullptr);
         m_alertText.clear();
         m_alertRequestId = 0;
-        setStage(QStringLiteral("idle"), {});
+        m_flow.clear();
         emit outboxChanged();
         emit alertChanged();
         emit liveChanged();
@@ -166,26 +169,13 @@ void DecisionController::dismissAlert()
 
 void DecisionController::clearStage()
 {
-    if (!m_deciding) {
-        setStage(QStringLiteral("idle"), {});
-    }
+    m_flow.clear();
 }
 
 QVariantMap DecisionController::request(int requestId) const
 {
     const models::RequestsModel *requests = m_passbook->requests();
     return requests->get(requests->rowOf(quint64(requestId)));
-}
-
-void DecisionController::setStage(const QString &stage, const QString &text, const QString &error)
-{
-    m_stage = stage;
-    m_stageText = text;
-    m_error = error;
-    if (stage != QLatin1String("failed")) {
-        m_wrongPassword = false;
-    }
-    emit stageChanged();
 }
 
 void DecisionController::approve(int requestId, int scopes, double expiresAt, QString password)
@@ -216,7 +206,7 @@ void DecisionController::grant(const QString &grantee, const QString &custodian,
                     : crypto::Address::fromString(custodian);
     if (!to || !from) {
         (void)takePassword(password);
-        setStage(QStringLiteral("failed"), {}, tr("Choose who receives the records from the directory."));
+        m_flow.refuse(tr("Choose who receives the records from the directory."));
         return;
     }
     decide(QStringLiteral("grant"), 0,
@@ -230,8 +220,7 @@ void DecisionController::setCaregiver(const QString &address, int rights, double
     auto who = crypto::Address::fromString(address.trimmed());
     if (!who || rights < 0 || rights > 0xff) {
         (void)takePassword(password);
-        setStage(
-            QStringLiteral("failed"), {},
+        m_flow.refuse(
             !who ? tr("That is not a caregiver code. It starts with 0x and has 40 more letters and digits.")
                  : tr("Choose what your caregiver may do."));
         return;
@@ -244,113 +233,18 @@ void DecisionController::setCaregiver(const QString &address, int rights, double
 void DecisionController::decide(const QString &kind, int id, const session::DecisionRequest &request,
                                 QString &password)
 {
-    auto secret = std::make_shared<crypto::SecureBuffer>(takePassword(password));
-    if (m_deciding || !m_vault->isUnlocked()) {
+    auto secret = std::make_shared<const crypto::SecureBuffer>(takePassword(password));
+    if (m_flow.working()) {
         return; // one decision at a time (the dialog hides its button meanwhile)
     }
-    if (!m_passbook->network()) {
-        setStage(QStringLiteral("failed"), {}, tr("No hospitals' network is set up yet (Settings)."));
-        return;
-    }
-    // what can be refused without the password is said at once (checked again after it)
-    if (auto early =
-            m_passbook->session()->prepareDecision(request, nullptr, QDateTime::currentSecsSinceEpoch());
-        !early) {
-        setStage(QStringLiteral("failed"), {}, early.error().message);
-        return;
-    }
-    // the verdict arrives from the worker through the event loop, after the stage below is set
-    auto started = m_tasks.reauthenticate(secret, [this, kind, id, request](Result<void> ok) {
-        if (!m_vault->isUnlocked()) {
-            m_deciding = false;
-            setStage(QStringLiteral("idle"), {});
-            return;
-        }
-        if (!ok) {
-            m_deciding = false;
-            setStage(QStringLiteral("failed"), {}, ok.error().message);
-            m_wrongPassword = ok.error().code == ErrorCode::WrongSecret;
-            emit stageChanged();
-            return;
-        }
-        // about whoever's passbook is on screen: mine, or as their caregiver with the right for it
-        auto decision =
-            m_passbook->session()->prepareDecision(request, nullptr, QDateTime::currentSecsSinceEpoch());
-        if (!decision) {
-            m_deciding = false;
-            setStage(QStringLiteral("failed"), {}, decision.error().message);
-            return;
-        }
-        submit(decision.value(), kind, id);
-    });
-    if (!started) {
-        setStage(QStringLiteral("failed"), {}, started.error().message);
-        return;
-    }
-    m_deciding = true;
-    setStage(QStringLiteral("checking"), tr("Checking your password…"));
-}
-
-void DecisionController::submit(const consent::DecisionBuilder::Decision &decision, const QString &kind,
-                                int id)
-{
-    setStage(QStringLiteral("signing"), tr("Signing and sending to the ledger…"));
-    session::Session *session = m_passbook->session();
-    runInBackground(
-        this,
-        [session, decision] {
-            auto ledger = session->connectLedger();
-            return ledger ? session->submitDecision(*ledger.value(), decision)
-                          : Result<ledger::TransactionSubmitter::Outcome>(ledger.error());
-        },
-        [this, kind, id](const Result<ledger::TransactionSubmitter::Outcome> &outcome) {
-            m_deciding = false;
-            loadOutbox();
-            if (!outcome && outcome.error().code == ErrorCode::Unreachable) {
-                setStage(QStringLiteral("queued"),
-                         tr("The ledger cannot be reached. Your decision is saved and "
-                            "will be sent as soon as it can."));
-            } else if (!outcome) {
-                setStage(QStringLiteral("failed"), {}, outcome.error().message);
-            } else {
-                setStage(QStringLiteral("confirmed"),
-                         tr("Confirmed on the ledger (block %1).").arg(outcome.value().receipt.blockNumber));
-                emit decided(kind, id);
-                if (kind == QLatin1String("grant")) {
-                    setGrantDraft({});
-                }
-                if (kind != QLatin1String("grant") && kind != QLatin1String("revoke") &&
-                    id == m_alertRequestId) {
-                    dismissAlert();
-                }
-            }
-            m_passbook->loadLedgerViews();
-        },
-        &m_ledgerPool);
+    m_kind = kind;
+    m_id = id;
+    m_flow.decide(m_passbook->session(), request, secret);
 }
 
 void DecisionController::retryPending()
 {
-    if (!m_vault->isUnlocked() || !m_passbook->network() || m_ledgerPool.activeThreadCount() > 0) {
-        return; // something is being sent already; it will be looked at again
-    }
-    session::Session *session = m_passbook->session();
-    runInBackground(
-        this,
-        [session] {
-            auto ledger = session->connectLedger();
-            return ledger ? ledger.value()->resendPending() : Result<int>(ledger.error());
-        },
-        [this](const Result<int> &settled) {
-            loadOutbox();
-            if (settled && settled.value() > 0) {
-                if (m_stage == QLatin1String("queued")) {
-                    setStage(QStringLiteral("confirmed"), tr("Your saved decision reached the ledger."));
-                }
-                m_passbook->loadLedgerViews();
-            }
-        },
-        &m_ledgerPool);
+    m_flow.resendPending(m_passbook->session());
 }
 
 void DecisionController::loadOutbox()

@@ -6,13 +6,12 @@
 #include "consent/RequestMonitor.h"
 #include "models/LedgerModels.h"
 #include "platform/Notifier.h"
+#include "session/DecisionFlow.h"
 #include "session/Session.h"
-#include "vault/PasswordTasks.h"
 #include "vault/VaultManager.h"
 
 #include <QObject>
 #include <QQmlEngine>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVariantMap>
 
@@ -29,9 +28,9 @@ class SessionController;
 // in-app banner. When the vault locks, the detailed notification is withdrawn; while locked, a
 // request still raises a notification, but one that names no hospital and no records.
 //
-// approve / deny / revoke / grant take the password at the moment of the action (re-
-// authentication, same throttle as unlocking), check the decision against what the ledger says
-// (consent::DecisionBuilder), then sign it and send it through the outbox, reporting each stage.
+// approve / deny / revoke / grant / setCaregiver take the password at the moment of the action and
+// run as a session::DecisionFlow (re-authentication, DecisionBuilder's checks, signed and sent
+// through the outbox), whose stages are properties here.
 class DecisionController : public QObject, public QmlSingleton<DecisionController>
 {
     Q_OBJECT
@@ -57,11 +56,11 @@ public:
                        QObject *parent = nullptr);
     ~DecisionController() override;
 
-    [[nodiscard]] bool working() const { return m_deciding; }
-    [[nodiscard]] QString stage() const { return m_stage; }
-    [[nodiscard]] QString stageText() const { return m_stageText; }
-    [[nodiscard]] QString errorMessage() const { return m_error; }
-    [[nodiscard]] bool wrongPassword() const { return m_wrongPassword; }
+    [[nodiscard]] bool working() const { return m_flow.working(); }
+    [[nodiscard]] QString stage() const { return m_flow.stageName(); }
+    [[nodiscard]] QString stageText() const { return m_flow.text(); }
+    [[nodiscard]] QString errorMessage() const { return m_flow.error(); }
+    [[nodiscard]] bool wrongPassword() const { return m_flow.wrongPassword(); }
     [[nodiscard]] models::OutboxModel *outbox() const { return m_outbox; }
     [[nodiscard]] QString alertText() const { return m_alertText; }
     [[nodiscard]] int alertRequestId() const { return m_alertRequestId; }
@@ -99,8 +98,6 @@ signals:
 private:
     // kind and id: what `decided` reports to QML once the ledger confirmed.
     void decide(const QString &kind, int id, const session::DecisionRequest &request, QString &password);
-    void submit(const consent::DecisionBuilder::Decision &decision, const QString &kind, int id);
-    void setStage(const QString &stage, const QString &text, const QString &error = {});
     void onVaultState();
     void onAboutToLock();
     void onRequestsArrived(const QList<consent::ConsentStore::Request> &requests);
@@ -113,21 +110,17 @@ private:
     platform::Notifier *m_notifier;
     std::unique_ptr<consent::RequestMonitor> m_monitor;
     std::unique_ptr<consent::LockedRequestWatch> m_lockedWatch;
-    // Everything that signs or sends runs here, one task at a time, so a decision and a background
-    // resend never pick the same nonce. The password check runs on the global pool.
-    QThreadPool m_ledgerPool;
-    bool m_deciding = false;
-    QString m_stage = QStringLiteral("idle");
-    QString m_stageText;
-    QString m_error;
-    bool m_wrongPassword = false;
     models::OutboxModel *m_outbox;
     QString m_alertText;
     int m_alertRequestId = 0;
     bool m_detailedShown = false;
     QTimer m_retryTimer;
     QVariantMap m_grantDraft;
-    vault::PasswordTasks m_tasks; // the password at the moment of an action; declared last
+    // The decision under way (what `decided` reports) and how it goes; the flow is declared last,
+    // to be waited for first.
+    QString m_kind;
+    int m_id = 0;
+    session::DecisionFlow m_flow;
 };
 
 } // namespace passbook::app

@@ -2739,30 +2739,6 @@
         <source>Choose what your caregiver may do.</source>
         <translation>보호자가 할 수 있는 일을 고르세요.</translation>
     </message>
-    <message>
-        <source>No hospitals' network is set up yet (Settings).</source>
-        <translation>병원 네트워크가 아직 설정되지 않았습니다(설정).</translation>
-    </message>
-    <message>
-        <source>Checking your password…</source>
-        <translation>비밀번호 확인 중…</translation>
-    </message>
-    <message>
-        <source>Signing and sending to the ledger…</source>
-        <translation>서명하여 원장으로 전송 중…</translation>
-    </message>
-    <message>
-        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
-        <translation>원장에 연결할 수 없습니다. 결정은 저장되었고 연결되는 대로 전송됩니다.</translation>
-    </message>
-    <message>
-        <source>Confirmed on the ledger (block %1).</source>
-        <translation>원장에서 확인되었습니다(블록 %1).</translation>
-    </message>
-    <message>
-        <source>Your saved decision reached the ledger.</source>
-        <translation>저장된 결정이 원장에 전달되었습니다.</translation>
-    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>
@@ -2835,6 +2811,29 @@
     <message>
         <source>Record</source>
         <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::session::DecisionFlow</name>
+    <message>
+        <source>Checking your password…</source>
+        <translation>비밀번호 확인 중…</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>서명하여 원장으로 전송 중…</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
+        <translation>원장에 연결할 수 없습니다. 결정은 저장되었고 연결되는 대로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Confirmed on the ledger (block %1).</source>
+        <translation>원장에서 확인되었습니다(블록 %1).</translation>
+    </message>
+    <message>
+        <source>Your saved decision reached the ledger.</source>
+        <translation>저장된 결정이 원장에 전달되었습니다.</translation>
     </message>
 </context>
 </TS>

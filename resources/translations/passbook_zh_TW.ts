@@ -2739,30 +2739,6 @@
         <source>Choose what your caregiver may do.</source>
         <translation>請選擇照顧者可以做的事。</translation>
     </message>
-    <message>
-        <source>No hospitals' network is set up yet (Settings).</source>
-        <translation>尚未設定醫院網路（設定）。</translation>
-    </message>
-    <message>
-        <source>Checking your password…</source>
-        <translation>正在確認密碼…</translation>
-    </message>
-    <message>
-        <source>Signing and sending to the ledger…</source>
-        <translation>正在簽署並送至帳本…</translation>
-    </message>
-    <message>
-        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
-        <translation>目前無法連線至帳本。您的決定已儲存，可連線時會立即送出。</translation>
-    </message>
-    <message>
-        <source>Confirmed on the ledger (block %1).</source>
-        <translation>已在帳本上確認（區塊 %1）。</translation>
-    </message>
-    <message>
-        <source>Your saved decision reached the ledger.</source>
-        <translation>您儲存的決定已送達帳本。</translation>
-    </message>
 </context>
 <context>
     <name>passbook::app::LanguageController</name>
@@ -2835,6 +2811,29 @@
     <message>
         <source>Record</source>
         <translation>紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::session::DecisionFlow</name>
+    <message>
+        <source>Checking your password…</source>
+        <translation>正在確認密碼…</translation>
+    </message>
+    <message>
+        <source>Signing and sending to the ledger…</source>
+        <translation>正在簽署並送至帳本…</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be reached. Your decision is saved and will be sent as soon as it can.</source>
+        <translation>目前無法連線至帳本。您的決定已儲存，可連線時會立即送出。</translation>
+    </message>
+    <message>
+        <source>Confirmed on the ledger (block %1).</source>
+        <translation>已在帳本上確認（區塊 %1）。</translation>
+    </message>
+    <message>
+        <source>Your saved decision reached the ledger.</source>
+        <translation>您儲存的決定已送達帳本。</translation>
     </message>
 </context>
 </TS>
