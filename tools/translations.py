@@ -501,6 +501,7 @@ T = {
 "The vault file cannot be read. Check that the app may read its data folder.": ("無法讀取保險箱檔案。請確認 App 可以讀取其資料資料夾。", "보관함 파일을 읽을 수 없습니다. 앱이 데이터 폴더를 읽을 수 있는지 확인하세요."),
 "The vault could not be saved: the device's storage is full or read-only. Nothing was changed; free some space and try again.": ("無法儲存保險箱：裝置儲存空間已滿或為唯讀。沒有任何變更；請釋出空間後再試。", "보관함을 저장할 수 없습니다: 기기 저장 공간이 가득 찼거나 읽기 전용입니다. 바뀐 것은 없습니다. 공간을 비우고 다시 시도하세요."),
 "Unlock the vault first.": ("請先解鎖保險箱。", "먼저 보관함 잠금을 해제하세요."),
+"There is no vault here yet: create or restore one.": ("這裡還沒有保險箱：請建立新的，或從復原單字還原。", "아직 이 기기에 보관함이 없습니다. 새로 만들거나 복구하세요."),
 "This password is too easy to guess. %1": ("這個密碼太容易被猜到。%1", "이 비밀번호는 너무 쉽게 추측됩니다. %1"),
 "A vault already exists in this profile. Unlock it, or remove it first.": ("此設定檔中已有保險箱。請先解鎖或移除它。", "이 프로필에는 이미 보관함이 있습니다. 잠금을 해제하거나 먼저 지우세요."),
 "The app could not create its data folder. Check free space.": ("App 無法建立資料資料夾。請檢查可用空間。", "앱이 데이터 폴더를 만들 수 없습니다. 남은 공간을 확인하세요."),

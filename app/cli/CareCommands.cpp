@@ -69,8 +69,7 @@ int care(Run &r)
         printJson({{QStringLiteral("caredFor"), out}});
         return Ok;
     }
-    return usage(
-        QStringLiteral("care invite | care add CODE [--name LABEL] | care list | care remove PATIENT"));
+    return usageOf(QStringLiteral("care"));
 }
 
 } // namespace passbook::cli

@@ -39,6 +39,9 @@ void printJson(const QJsonObject &o);
 void message(const QString &text);
 int fail(const Error &e);
 int usage(const QString &text);
+// passbook-cli --help; a usage error naming what --help says of `command` (one source for both).
+[[nodiscard]] const char *helpText();
+int usageOf(const QString &command);
 
 // Takes "--name VALUE" out of args; nullopt when absent; sets `error` when the value is missing.
 std::optional<QString> takeOption(QStringList &args, const QString &name, bool &error);

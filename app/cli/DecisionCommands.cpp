@@ -48,7 +48,7 @@ int approve(Run &r)
 {
     const auto id = r.id();
     if (!id || r.args.size() != 1) {
-        return usage(QStringLiteral("approve ID [--scopes LIST] [--expires DATE]"));
+        return usageOf(QStringLiteral("approve"));
     }
     std::optional<quint32> scopes;
     if (r.scopes) {
@@ -71,7 +71,7 @@ int deny(Run &r)
 {
     const auto id = r.id();
     if (!id || r.args.size() != 1) {
-        return usage(QStringLiteral("deny ID"));
+        return usageOf(QStringLiteral("deny"));
     }
     return decide(r, session::DecisionRequest::deny(*id), {{QStringLiteral("requestId"), double(*id)}});
 }
@@ -80,7 +80,7 @@ int revoke(Run &r)
 {
     const auto id = r.id();
     if (!id || r.args.size() != 1) {
-        return usage(QStringLiteral("revoke ID"));
+        return usageOf(QStringLiteral("revoke"));
     }
     return decide(r, session::DecisionRequest::revoke(*id), {{QStringLiteral("consentId"), double(*id)}});
 }
@@ -88,8 +88,7 @@ int revoke(Run &r)
 int grant(Run &r)
 {
     if (!r.args.isEmpty() || !r.to || !r.scopes || !r.purpose || !r.expires) {
-        return usage(
-            QStringLiteral("grant --to ADDR --scopes LIST --purpose P --expires DATE [--custodian ADDR]"));
+        return usageOf(QStringLiteral("grant"));
     }
     auto to = Address::fromString(*r.to);
     auto custodian = r.custodian ? Address::fromString(*r.custodian)
@@ -125,8 +124,7 @@ int delegate(Run &r)
         return Ok;
     }
     if (r.args.value(0) != QLatin1String("set") || r.args.size() != 2 || !r.rights) {
-        return usage(
-            QStringLiteral("delegate set ADDR --rights view,approve,manage --expires DATE | delegate list"));
+        return usageOf(QStringLiteral("delegate"));
     }
     auto caregiver = Address::fromString(r.args[1]);
     if (!caregiver) {

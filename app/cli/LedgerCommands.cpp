@@ -26,10 +26,8 @@ Result<std::unique_ptr<Session>> openSession(const Context &ctx, bool needNetwor
 {
     auto s = std::make_unique<Session>();
     s->vault = std::make_unique<vault::VaultManager>(ctx.profileDir(false));
-    if (s->vault->state() == vault::VaultManager::State::NoVault) {
-        return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no vault here yet: create or restore one."),
-                         QStringLiteral("no vault"));
+    if (auto exists = s->vault->requireVault(); !exists) {
+        return exists.error();
     }
     auto password = readSecretLine(stdin, "password");
     if (!password) {
@@ -82,8 +80,7 @@ namespace {
 int hospitalList(Run &r)
 {
     if (r.args != QStringList{QStringLiteral("list")}) {
-        return usage(
-            QStringLiteral("hospital list | connect PARTICIPANT CODE | connected | disconnect PARTICIPANT"));
+        return usageOf(QStringLiteral("hospital"));
     }
     auto directory = r.s.ledger->registry().directory();
     if (!directory) {
@@ -143,7 +140,7 @@ int sync(Run &r)
 int outbox(Run &r)
 {
     if (!r.args.isEmpty()) {
-        return usage(QStringLiteral("outbox [--resend]"));
+        return usageOf(QStringLiteral("outbox"));
     }
     if (r.resend) {
         resendOutbox(r.s);
@@ -223,7 +220,7 @@ int network(const Context &ctx, const QStringList &args)
         return Ok;
     }
     if (args.value(0) != QLatin1String("use") || args.size() != 2) {
-        return usage(QStringLiteral("network use FILE | network show"));
+        return usageOf(QStringLiteral("network"));
     }
     auto s = openSession(ctx, false);
     if (!s) {
@@ -241,7 +238,7 @@ int network(const Context &ctx, const QStringList &args)
 int exportRecords(const Context &ctx, const QStringList &args)
 {
     if (args.size() != 1) {
-        return usage(QStringLiteral("export FILE"));
+        return usageOf(QStringLiteral("export"));
     }
     auto opened = openSession(ctx, false);
     if (!opened) {
@@ -306,7 +303,7 @@ int ledgerCommand(const Context &ctx, const QString &name, const QStringList &ar
         command = name == QLatin1String(c.name) ? &c : command;
     }
     if (!command) {
-        return usage(QStringLiteral("unknown command"));
+        return usage(QStringLiteral("unknown command '%1'").arg(name));
     }
     const bool caring = !ctx.actingFor.isEmpty();
     if (caring && (!command->withFor || (name == QLatin1String("hospital") &&

@@ -99,7 +99,7 @@ int hospitalDisconnect(Session &s, TimelineStore &store, const QStringList &args
 {
     auto participant = crypto::Address::fromString(args[1]);
     if (!participant) {
-        return usage(QStringLiteral("hospital disconnect PARTICIPANT"));
+        return usageOf(QStringLiteral("hospital disconnect"));
     }
     auto known = store.hospital(participant.value().toLowerHex());
     if (!known) {
@@ -129,9 +129,7 @@ int timeline(TimelineStore &store, QStringList args)
     const auto limit = takeOption(args, QStringLiteral("--limit"), missing);
     const bool duplicates = takeFlag(args, QStringLiteral("--include-duplicates"));
     if (missing || !args.isEmpty()) {
-        return usage(
-            QStringLiteral("timeline [--category LIST] [--hospital PARTICIPANT] [--search TEXT] [--limit N] "
-                           "[--include-duplicates]"));
+        return usageOf(QStringLiteral("timeline"));
     }
     passbook::TimelineFilter f;
     if (category) {
@@ -173,7 +171,7 @@ int record(TimelineStore &store, const QStringList &args)
     bool ok = false;
     const qint64 id = args.value(0).toLongLong(&ok);
     if (args.size() != 1 || !ok) {
-        return usage(QStringLiteral("record ID"));
+        return usageOf(QStringLiteral("record"));
     }
     auto row = store.entry(id);
     if (!row) {
@@ -210,9 +208,7 @@ int recordsCommand(Session &s, const QString &command, const QStringList &args)
         return hospitalDisconnect(s, store, args);
     }
     if (command == QLatin1String("hospital")) {
-        return usage(
-            QStringLiteral("hospital list | hospital connect PARTICIPANT CODE | hospital connected | "
-                           "hospital disconnect PARTICIPANT"));
+        return usageOf(QStringLiteral("hospital"));
     }
     if (command == QLatin1String("timeline")) {
         return timeline(store, args);

@@ -109,10 +109,8 @@ int vaultCommand(const Context &ctx, const QStringList &args)
     }
     VaultManager vault(ctx.profileDir(false));
     configure(ctx, vault);
-    if (vault.state() == VaultManager::State::NoVault) {
-        return fail(makeError(ErrorCode::NotFound,
-                              QStringLiteral("There is no vault here yet: create or restore one."),
-                              QStringLiteral("no vault")));
+    if (auto exists = vault.requireVault(); !exists) {
+        return fail(exists.error());
     }
     auto password = cli::readSecretLine(stdin, "password");
     if (!password) {

@@ -87,6 +87,17 @@ VaultManager::State VaultManager::state() const
     return QFile::exists(headerPath()) ? State::Locked : State::NoVault;
 }
 
+Result<void> VaultManager::requireVault() const
+{
+    if (state() == State::NoVault) {
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("passbook", "There is no vault here yet: create or restore one."),
+            QStringLiteral("no vault"));
+    }
+    return {};
+}
+
 Result<Address> VaultManager::storedAddress() const
 {
     auto h = readHeader();

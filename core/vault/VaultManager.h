@@ -69,6 +69,8 @@ public:
     [[nodiscard]] QString headerPath() const;
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] State state() const;
+    // NotFound, in words, when this profile has no vault yet.
+    [[nodiscard]] Result<void> requireVault() const;
     [[nodiscard]] bool isUnlocked() const { return m_vaultKey.size() == 32; }
     // The address from the header: public, readable without unlocking.
     [[nodiscard]] Result<crypto::Address> storedAddress() const;

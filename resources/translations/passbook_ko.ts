@@ -2686,6 +2686,10 @@
         <source>This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.</source>
         <translation>이 복구 문구는 이 기기의 건강수첩(%1)과 다른 계정의 것입니다. 단어를 확인하거나 먼저 그 건강수첩을 제거하세요.</translation>
     </message>
+    <message>
+        <source>There is no vault here yet: create or restore one.</source>
+        <translation>아직 이 기기에 보관함이 없습니다. 새로 만들거나 복구하세요.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>

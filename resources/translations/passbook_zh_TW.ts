@@ -2686,6 +2686,10 @@
         <source>This recovery phrase belongs to a different account than the passbook on this device (%1). Check the words, or remove that passbook first.</source>
         <translation>此復原詞組屬於與此裝置上健康存摺（%1）不同的帳戶。請檢查單字，或先移除該健康存摺。</translation>
     </message>
+    <message>
+        <source>There is no vault here yet: create or restore one.</source>
+        <translation>這裡還沒有保險箱：請建立新的，或從復原單字還原。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::BiometricController</name>

@@ -7,6 +7,7 @@
 #include "ledger/EthClient.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
 
 using namespace passbook;
@@ -101,6 +102,40 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("unknown")));
         QVERIFY(sandbox({QStringLiteral("--help")}).exitCode == 0);
+    }
+
+    // A usage error says what --help says of the command (one source, so they cannot drift).
+    void usageErrorsQuoteTheHelp()
+    {
+        QProcess helpRun;
+        helpRun.start(QStringLiteral(PASSBOOK_CLI), {QStringLiteral("--help")});
+        QVERIFY(helpRun.waitForFinished(30000));
+        const QString help = QString::fromUtf8(helpRun.readAllStandardOutput());
+        QVERIFY(help.contains(QStringLiteral("Usage: passbook-cli")));
+        const QList<std::pair<QStringList, QStringList>> cases = {
+            {{QStringLiteral("approve")}, {QStringLiteral("approve ID [--scopes LIST] [--expires DATE]")}},
+            {{QStringLiteral("grant"), QStringLiteral("--to"), QStringLiteral("0x1")},
+             {QStringLiteral("grant --to ADDR --scopes LIST --purpose P --expires DATE [--custodian ADDR]")}},
+            {{QStringLiteral("hospital"), QStringLiteral("nonsense")},
+             {QStringLiteral("hospital list"), QStringLiteral("hospital connect PARTICIPANT CODE"),
+              QStringLiteral("hospital connected"), QStringLiteral("hospital disconnect PARTICIPANT")}},
+            {{QStringLiteral("timeline"), QStringLiteral("extra")},
+             {QStringLiteral(
+                 "timeline [--category LIST] [--hospital PARTICIPANT] [--search TEXT] [--limit N] "
+                 "[--include-duplicates]")}},
+            {{QStringLiteral("care"), QStringLiteral("nonsense")},
+             {QStringLiteral("care invite"), QStringLiteral("care add CODE [--name LABEL]"),
+              QStringLiteral("care list"), QStringLiteral("care remove PATIENT")}},
+        };
+        for (const auto &[args, synopses] : cases) {
+            const CliRun r = cli(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("usage error: ") + synopses.join(QStringLiteral(" | "))),
+                     qPrintable(r.err));
+            for (const QString &synopsis : synopses) {
+                QVERIFY2(help.contains(synopsis.section(QLatin1Char(' '), 0, 2)), qPrintable(synopsis));
+            }
+        }
     }
 
     void requestApproveRevokeActivity()
