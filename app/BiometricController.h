@@ -1,20 +1,15 @@
 #pragma once
 
 #include "QmlSingleton.h"
-#include "platform/BiometricAuthenticator.h"
-#include "platform/SecureKeyStore.h"
-#include "session/BiometricUnlock.h"
-#include "vault/PasswordTasks.h"
-#include "vault/VaultManager.h"
+#include "session/BiometricFlow.h"
 
 #include <QObject>
 #include <QQmlEngine>
 
 namespace passbook::app {
 
-// Fingerprint unlock in the app: the reader's prompts and verdicts, turned into steps of
-// session::BiometricUnlock (whose rules decide what a match may open). Turning it on asks for the
-// password and a finger; unlocking asks for a finger.
+// Fingerprint unlock in QML: session::BiometricFlow (the reader's steps, BiometricUnlock's rules)
+// as properties. Turning it on asks for the password and a finger; unlocking asks for a finger.
 class BiometricController : public QObject, public QmlSingleton<BiometricController>
 {
     Q_OBJECT
@@ -30,50 +25,29 @@ class BiometricController : public QObject, public QmlSingleton<BiometricControl
 public:
     BiometricController(vault::VaultManager *vault, platform::BiometricAuthenticator *reader,
                         platform::SecureKeyStore *store, QObject *parent = nullptr);
-    ~BiometricController() override;
 
-    [[nodiscard]] bool available() const { return m_available; }
-    [[nodiscard]] QString unavailableReason() const { return m_reason; }
-    [[nodiscard]] bool enabled() const;
-    [[nodiscard]] bool busy() const { return m_busy; }
-    [[nodiscard]] QString prompt() const { return m_prompt; }
-    [[nodiscard]] QString errorMessage() const { return m_error; }
+    [[nodiscard]] bool available() const { return m_flow.available(); }
+    [[nodiscard]] QString unavailableReason() const { return m_flow.unavailableReason(); }
+    [[nodiscard]] bool enabled() const { return m_flow.enabled(); }
+    [[nodiscard]] bool busy() const { return m_flow.busy(); }
+    [[nodiscard]] QString prompt() const { return m_flow.prompt(); }
+    [[nodiscard]] QString errorMessage() const { return m_flow.error(); }
 
     // Checks the reader and the key store again (Settings shows why when either is missing).
-    Q_INVOKABLE void refresh();
-    // Unlocked: the password at this moment, then a finger.
+    Q_INVOKABLE void refresh() { m_flow.refresh(); }
+    // Unlocked: the password at this moment (moved into secure memory at once), then a finger.
     Q_INVOKABLE void enable(QString password);
-    Q_INVOKABLE void disable();
+    Q_INVOKABLE void disable() { m_flow.disable(); }
     // Locked: a finger instead of the password.
-    Q_INVOKABLE void unlock();
-    Q_INVOKABLE void cancel();
+    Q_INVOKABLE void unlock() { m_flow.unlock(); }
+    Q_INVOKABLE void cancel() { m_flow.cancel(); }
 
 signals:
     void changed();
     void enabledNow();
 
 private:
-    void onVaultState();
-    void finish(const QString &error);
-    void enrolAfterMatch();
-    void unlockAfterMatch();
-
-    vault::VaultManager *m_vault;
-    platform::BiometricAuthenticator *m_reader;
-    platform::SecureKeyStore *m_store;
-    session::BiometricUnlock m_rules;
-    bool m_available = false;
-    QString m_reason;
-    bool m_busy = false;
-    QString m_prompt;
-    QString m_error;
-    enum class Pending
-    {
-        None,
-        Enrol,
-        Unlock
-    } m_pending = Pending::None;
-    vault::PasswordTasks m_tasks; // the password at the moment of an action; declared last
+    session::BiometricFlow m_flow;
 };
 
 } // namespace passbook::app

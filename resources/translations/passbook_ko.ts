@@ -2692,25 +2692,6 @@
     </message>
 </context>
 <context>
-    <name>passbook::app::BiometricController</name>
-    <message>
-        <source>Checking your password…</source>
-        <translation>비밀번호 확인 중…</translation>
-    </message>
-    <message>
-        <source>Now touch the fingerprint reader.</source>
-        <translation>이제 지문 인식기에 손가락을 대세요.</translation>
-    </message>
-    <message>
-        <source>Fingerprint unlock is off. Use your password.</source>
-        <translation>지문 잠금 해제가 꺼져 있습니다. 비밀번호를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>Touch the fingerprint reader.</source>
-        <translation>지문 인식기에 손가락을 대세요.</translation>
-    </message>
-</context>
-<context>
     <name>passbook::app::CareController</name>
     <message>
         <source>You now care for %1. Open their passbook here, or from the title of your passbook.</source>
@@ -2815,6 +2796,25 @@
     <message>
         <source>Record</source>
         <translation>기록</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::session::BiometricFlow</name>
+    <message>
+        <source>Now touch the fingerprint reader.</source>
+        <translation>이제 지문 인식기에 손가락을 대세요.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>비밀번호 확인 중…</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock is off. Use your password.</source>
+        <translation>지문 잠금 해제가 꺼져 있습니다. 비밀번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Touch the fingerprint reader.</source>
+        <translation>지문 인식기에 손가락을 대세요.</translation>
     </message>
 </context>
 <context>

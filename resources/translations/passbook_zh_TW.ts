@@ -2692,25 +2692,6 @@
     </message>
 </context>
 <context>
-    <name>passbook::app::BiometricController</name>
-    <message>
-        <source>Checking your password…</source>
-        <translation>正在確認密碼…</translation>
-    </message>
-    <message>
-        <source>Now touch the fingerprint reader.</source>
-        <translation>現在請觸碰指紋讀取器。</translation>
-    </message>
-    <message>
-        <source>Fingerprint unlock is off. Use your password.</source>
-        <translation>指紋解鎖已關閉。請使用密碼。</translation>
-    </message>
-    <message>
-        <source>Touch the fingerprint reader.</source>
-        <translation>請觸碰指紋讀取器。</translation>
-    </message>
-</context>
-<context>
     <name>passbook::app::CareController</name>
     <message>
         <source>You now care for %1. Open their passbook here, or from the title of your passbook.</source>
@@ -2815,6 +2796,25 @@
     <message>
         <source>Record</source>
         <translation>紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>passbook::session::BiometricFlow</name>
+    <message>
+        <source>Now touch the fingerprint reader.</source>
+        <translation>現在請觸碰指紋讀取器。</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>正在確認密碼…</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock is off. Use your password.</source>
+        <translation>指紋解鎖已關閉。請使用密碼。</translation>
+    </message>
+    <message>
+        <source>Touch the fingerprint reader.</source>
+        <translation>請觸碰指紋讀取器。</translation>
     </message>
 </context>
 <context>

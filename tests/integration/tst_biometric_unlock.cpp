@@ -1,8 +1,8 @@
-// Fingerprint unlock end to end with the app's BiometricController: a dbusmock fprintd and a real
-// gnome-keyring-daemon on a private bus, a real vault on disk. Turning it on needs the password
-// and a finger; a match releases the key from the key store and opens the vault, a wrong finger
-// does not; a changed enrolment or a key gone from the key store turns it off with a sentence,
-// and the stale slot goes at the next password unlock.
+// Fingerprint unlock end to end through the app's BiometricController and session::BiometricFlow: a dbusmock
+// fprintd and a real gnome-keyring-daemon on a private bus, a real vault on disk. Turning it on needs the
+// password and a finger; a match releases the key from the key store and opens the vault, a wrong finger does
+// not; a changed enrolment or a key gone from the key store turns it off with a sentence, and the stale slot
+// goes at the next password unlock.
 #include "BiometricController.h"
 #include "DBusMockFixture.h"
 #include "FprintdAuthenticator.h"
