@@ -59,6 +59,25 @@ QByteArray ecmaNumber(double value)
 
 namespace {
 
+void appendUtf8(QByteArray &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xc0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+        out += char(0xe0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3f));
+        out += char(0x80 | (cp & 0x3f));
+    } else {
+        out += char(0xf0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3f));
+        out += char(0x80 | ((cp >> 6) & 0x3f));
+        out += char(0x80 | (cp & 0x3f));
+    }
+}
+
 void appendString(QByteArray &out, const QString &s)
 {
     out += '"';
@@ -78,39 +97,49 @@ void appendString(QByteArray &out, const QString &s)
         out += '"';
         return;
     }
-    const QByteArray utf8 = s.toUtf8();
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
+    static const char hex[] = "0123456789abcdef";
+    const auto escape = [&out](char16_t u) {
+        out += "\\u";
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out += hex[(u >> shift) & 0xf];
+        }
+    };
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s.at(i).unicode();
+        switch (u) {
+        case u'"':
             out += "\\\"";
             break;
-        case '\\':
+        case u'\\':
             out += "\\\\";
             break;
-        case '\b':
+        case u'\b':
             out += "\\b";
             break;
-        case '\f':
+        case u'\f':
             out += "\\f";
             break;
-        case '\n':
+        case u'\n':
             out += "\\n";
             break;
-        case '\r':
+        case u'\r':
             out += "\\r";
             break;
-        case '\t':
+        case u'\t':
             out += "\\t";
             break;
         default:
-            if (c < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
+            if (u < 0x20) {
+                escape(u);
+            } else if (QChar::isHighSurrogate(u) && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+                appendUtf8(out, QChar::surrogateToUcs4(u, s.at(i + 1).unicode()));
+                ++i;
+            } else if (QChar::isSurrogate(u)) {
+                // Not I-JSON (RFC 7493): a lone surrogate has no UTF-8 form. It is kept as its escape,
+                // so the canonical form still reads back as the same string and sorts the same way.
+                escape(u);
             } else {
-                out += ch;
+                appendUtf8(out, u);
             }
         }
     }
@@ -149,7 +178,7 @@ void append(QByteArray &out, const QJsonValue &v)
     case QJsonValue::Object: {
         const QJsonObject o = v.toObject();
         // UTF-16 code unit order (RFC 8785 §3.2.3). QJsonObject usually iterates its keys in that
-        // order already; only when it does not are the keys sorted and looked up.
+        // order already; only when it does not are the members sorted.
         const auto before = [](const QString &a, const QString &b) {
             return QStringView(a).compare(QStringView(b), Qt::CaseSensitive) < 0;
         };
@@ -176,16 +205,29 @@ void append(QByteArray &out, const QJsonValue &v)
                 append(out, it.value());
             }
         } else {
-            QStringList keys = o.keys();
-            std::sort(keys.begin(), keys.end(), before);
-            for (const QString &key : keys) {
+            // Members are taken with their values, never looked up again by key: Qt 6.4's lookup can
+            // miss a key it holds when keys with surrogate pairs and ones above U+D7FF are mixed,
+            // and its parser can then keep one key twice (found by fuzz_jcs).
+            QList<std::pair<QString, QJsonValue>> members;
+            members.reserve(o.size());
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                members.append({it.key(), it.value()});
+            }
+            std::stable_sort(members.begin(), members.end(),
+                             [&before](const auto &a, const auto &b) { return before(a.first, b.first); });
+            for (qsizetype i = 0; i < members.size(); ++i) {
+                const auto &[key, member] = members.at(i);
+                if (i + 1 < members.size() && members.at(i + 1).first == key) {
+                    continue; // a key twice (the same lookup trouble): the later member wins, as it would on
+                              // reading
+                }
                 if (!first) {
                     out += ',';
                 }
                 first = false;
                 appendString(out, key);
                 out += ':';
-                append(out, o.value(key));
+                append(out, member);
             }
         }
         out += '}';

@@ -89,6 +89,38 @@ private slots:
         }
     }
 
+    // Not I-JSON, but a hospital can send it: a lone surrogate keeps its escape, so that the
+    // canonical form reads back as the same strings, sorted the same way (found by fuzz_jcs).
+    void loneSurrogatesReadBackTheSame()
+    {
+        const QByteArray input =
+            R"({"\u20ac":"Euro","\ud83driage":"lone high","a\ude00":"lone low","\ud83d\ude00":"pair"})";
+        const QJsonObject object = QJsonDocument::fromJson(input).object();
+        QCOMPARE(object.size(), 4);
+        const QByteArray canonical = canonicalJson(object);
+        QVERIFY2(canonical.contains(R"("\ud83driage")"), canonical.constData());
+        QVERIFY2(canonical.contains(R"("a\ude00")"), canonical.constData());
+        QVERIFY2(canonical.contains("\xf0\x9f\x98\x80"), canonical.constData()); // the pair as UTF-8
+        const QJsonObject back = QJsonDocument::fromJson(canonical).object();
+        QCOMPARE(back, object);
+        QCOMPARE(canonicalJson(back), canonical);
+    }
+
+    // Qt 6.4's QJsonObject can hold a key it then fails to find by lookup (here the emoji, read as
+    // UTF-8 beside a key above U+D7FF with a NUL): every member keeps its value all the same (found
+    // by fuzz_jcs, which saw "😀":null).
+    void everyMemberKeepsItsValue()
+    {
+        const QByteArray input = "{\"\xc3\xb6\":\"o\",\"\xe2\x82\xac\":\"e\",\"\xf0\x9f\x98\x80\":\"Emoji\","
+                                 "\"\xef\xac\xb3n\\u0000\":\"Hebrew\"}";
+        const QJsonObject object = QJsonDocument::fromJson(input).object();
+        QCOMPARE(object.size(), 4);
+        const QByteArray canonical = canonicalJson(object);
+        QVERIFY2(!canonical.contains("null"), canonical.constData());
+        QVERIFY2(canonical.contains("\xf0\x9f\x98\x80\":\"Emoji\""), canonical.constData());
+        QCOMPARE(canonicalJson(QJsonDocument::fromJson(canonical).object()), canonical);
+    }
+
     void nestingAndEmpty()
     {
         const auto doc =
