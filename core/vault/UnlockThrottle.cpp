@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cmath>
+
 namespace passbook::vault {
 
 UnlockThrottle::UnlockThrottle(QString path, Clock clock) : m_path(std::move(path)), m_clock(std::move(clock))
@@ -39,7 +41,10 @@ UnlockThrottle::State UnlockThrottle::read() const
         return repaired;
     }
     s.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
-    s.lastFailureMs = qint64(o.value(QStringLiteral("lastFailureMs")).toDouble());
+    // A time that cannot be one (not a number, before 1970, past the year 9999) counts as just now:
+    // the wait restarts rather than ending (found by fuzz_unlock_throttle).
+    const double last = o.value(QStringLiteral("lastFailureMs")).toDouble();
+    s.lastFailureMs = std::isfinite(last) && last >= 0 && last < kLatestMs ? qint64(last) : m_clock();
     return s;
 }
 

@@ -16,6 +16,7 @@ public:
     static constexpr int kFreeAttempts = 5;
     static constexpr qint64 kBaseDelayMs = 30'000;
     static constexpr qint64 kMaxDelayMs = 3'600'000;
+    static constexpr double kLatestMs = 253'402'300'800'000.0; // 10000-01-01, ms since the epoch
 
     UnlockThrottle(QString path, Clock clock);
 

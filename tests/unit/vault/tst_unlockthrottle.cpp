@@ -69,6 +69,31 @@ private slots:
         QVERIFY(t.check().ok()); // the repaired record lets the wait end
         QCOMPARE(t.failures(), UnlockThrottle::kFreeAttempts);
     }
+
+    // A planted time that cannot be one restarts the wait; it neither ends it nor overflows
+    // (found by fuzz_unlock_throttle: 1.8e22 ms does not fit a 64-bit integer).
+    void anImpossibleTimeRestartsTheWait_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::newRow("beyond 64 bits")
+            << QByteArray(R"({"failures":7,"lastFailureMs":18000000001000000010000})");
+        QTest::newRow("negative") << QByteArray(R"({"failures":7,"lastFailureMs":-5e20})");
+        QTest::newRow("past year 9999") << QByteArray(R"({"failures":7,"lastFailureMs":3e14})");
+    }
+    void anImpossibleTimeRestartsTheWait()
+    {
+        QFETCH(QByteArray, record);
+        QTemporaryDir dir;
+        const qint64 now = 1'800'000'000'000;
+        const QString path = dir.filePath(QStringLiteral("throttle.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(record);
+        f.close();
+        UnlockThrottle t(path, [now] { return now; });
+        QCOMPARE(t.remainingWaitMs(), UnlockThrottle::delayAfter(7));
+        QVERIFY(!t.check().ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUnlockThrottle)
