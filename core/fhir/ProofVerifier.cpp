@@ -15,6 +15,25 @@ QString ProofVerifier::rootOf(const QString &proofJson)
     return QJsonDocument::fromJson(proofJson.toUtf8()).object().value(QStringLiteral("root")).toString();
 }
 
+std::optional<QByteArray> ProofVerifier::provenRoot(const QByteArray &canonical, const QString &proofJson,
+                                                    const crypto::Address &custodian)
+{
+    if (proofJson.size() > 16384) {
+        return std::nullopt;
+    }
+    const QJsonObject proof = QJsonDocument::fromJson(proofJson.toUtf8()).object();
+    auto claimedCustodian = crypto::Address::fromString(proof.value(QStringLiteral("custodian")).toString());
+    const auto root = crypto::fromHex(proof.value(QStringLiteral("root")).toString());
+    auto path = merkle::decodePath(proof.value(QStringLiteral("path")));
+    if (!claimedCustodian || claimedCustodian.value() != custodian || !root || root->size() != 32 || !path) {
+        return std::nullopt;
+    }
+    if (merkle::rootFromProof(merkle::leafHashOfCanonical(canonical), path.value()) != *root) {
+        return std::nullopt;
+    }
+    return *root;
+}
+
 Result<ProofVerifier::Outcome> ProofVerifier::verify(const QJsonObject &resource, const QString &proofJson,
                                                      const crypto::Address &custodian)
 {
@@ -31,17 +50,8 @@ Result<ProofVerifier::Outcome> ProofVerifier::verifyCanonical(const QByteArray &
     if (proofJson.isEmpty()) {
         return Outcome::NoProof;
     }
-    if (proofJson.size() > 16384) {
-        return Outcome::Tampered;
-    }
-    const QJsonObject proof = QJsonDocument::fromJson(proofJson.toUtf8()).object();
-    auto claimedCustodian = crypto::Address::fromString(proof.value(QStringLiteral("custodian")).toString());
-    const auto root = crypto::fromHex(proof.value(QStringLiteral("root")).toString());
-    auto path = merkle::decodePath(proof.value(QStringLiteral("path")));
-    if (!claimedCustodian || claimedCustodian.value() != custodian || !root || root->size() != 32 || !path) {
-        return Outcome::Tampered;
-    }
-    if (merkle::rootFromProof(merkle::leafHashOfCanonical(canonical), path.value()) != *root) {
+    const auto root = provenRoot(canonical, proofJson, custodian);
+    if (!root) {
         return Outcome::Tampered;
     }
     if (m_anchored.value(*root)) {

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace passbook::ledger {
 class RegistryClient;
 }
@@ -35,6 +37,11 @@ public:
     // The same, for a resource already in RFC 8785 canonical form (the sync stores those bytes).
     [[nodiscard]] Result<Outcome> verifyCanonical(const QByteArray &canonical, const QString &proofJson,
                                                   const crypto::Address &custodian);
+    // What can be checked without the ledger: the proof (at most 16 KiB of JSON) names `custodian`,
+    // and its path leads from this resource's leaf to its root. The root (32 bytes), or nullopt
+    // when the record or its proof was altered.
+    [[nodiscard]] static std::optional<QByteArray>
+    provenRoot(const QByteArray &canonical, const QString &proofJson, const crypto::Address &custodian);
     // The root a proof commits to, for display ("0x…"), or empty.
     [[nodiscard]] static QString rootOf(const QString &proofJson);
 

@@ -33,26 +33,6 @@ using namespace detail;
 namespace {
 
 // Observation categories (FHIR) accepted in `category=`, as passbook scope bits.
-std::optional<quint32> observationCategoryBits(const QString &code)
-{
-    if (code == QLatin1String("laboratory")) {
-        return 1U << 4;
-    }
-    if (code == QLatin1String("vital-signs") || code == QLatin1String("exam")) {
-        return 1U << 14;
-    }
-    if (code == QLatin1String("survey") || code == QLatin1String("social-history")) {
-        return 1U << 13;
-    }
-    if (code == QLatin1String("imaging")) {
-        return 1U << 5;
-    }
-    if (code == QLatin1String("procedure")) {
-        return 1U << 6;
-    }
-    return std::nullopt;
-}
-
 // Safe-harbour style de-identification for RESEARCH releases: no names, identifiers, contact
 // details, free text or people; dates reduced to the year; the subject replaced by a pseudonym.
 QJsonValue deidentify(const QJsonValue &v, const QString &pseudonym)
@@ -128,66 +108,6 @@ HospitalServer::Reply HospitalServer::capability() const
                                                          {QStringLiteral("resource"), resources}}}}},
         "application/fhir+json");
 }
-
-namespace detail {
-
-Result<SearchParams> parseSearch(const QUrlQuery &q, const QString &patientId, quint32 allowed,
-                                 int maxPageSize)
-{
-    const auto invalid = [](const QString &why) { return Error{ErrorCode::InvalidInput, why, QString()}; };
-    SearchParams p;
-    const QString patientParam = q.queryItemValue(QStringLiteral("patient"));
-    if (!patientParam.isEmpty() && patientParam != patientId &&
-        patientParam != QStringLiteral("Patient/") + patientId) {
-        return Error{ErrorCode::Rejected, QStringLiteral("You may only search the patient you act for."), {}};
-    }
-    const QString lastUpdated = q.queryItemValue(QStringLiteral("_lastUpdated"), QUrl::FullyDecoded);
-    if (!lastUpdated.isEmpty()) {
-        if (!lastUpdated.startsWith(QLatin1String("gt"))) {
-            return invalid(QStringLiteral("_lastUpdated supports gt{instant} only."));
-        }
-        const QDateTime t = QDateTime::fromString(lastUpdated.mid(2), Qt::ISODateWithMs);
-        if (!t.isValid()) {
-            return invalid(QStringLiteral("_lastUpdated is not an instant."));
-        }
-        p.since = t.toMSecsSinceEpoch();
-    }
-    if (q.hasQueryItem(QStringLiteral("_count"))) {
-        bool ok = false;
-        p.count = q.queryItemValue(QStringLiteral("_count")).toInt(&ok);
-        if (!ok || p.count < 1) {
-            return invalid(QStringLiteral("_count must be a positive whole number."));
-        }
-        p.count = std::min(p.count, maxPageSize);
-    }
-    const QString cursor = q.queryItemValue(QStringLiteral("_cursor"));
-    if (!cursor.isEmpty()) {
-        const QStringList parts = cursor.split(QLatin1Char('.'));
-        bool ok1 = false, ok2 = false;
-        if (parts.size() == 2) {
-            p.afterUpdated = parts[0].toLongLong(&ok1);
-            p.afterRowid = parts[1].toLongLong(&ok2);
-        }
-        if (!ok1 || !ok2) {
-            return invalid(QStringLiteral("_cursor is not one this server issued."));
-        }
-    }
-    p.categories = allowed == 0xFFFF ? 0 : allowed;
-    const QString category = q.queryItemValue(QStringLiteral("category"));
-    if (!category.isEmpty()) {
-        const auto bits = observationCategoryBits(category);
-        if (!bits) {
-            return invalid(QStringLiteral("Unknown category %1.").arg(category));
-        }
-        p.categories = (p.categories ? p.categories : 0xFFFF) & *bits;
-        if (!p.categories) {
-            p.categories = 1U << 31; // nothing the caller may see
-        }
-    }
-    return p;
-}
-
-} // namespace detail
 
 HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, const QStringList &path)
 {

@@ -43,15 +43,7 @@ qint64 nowSecs()
 
 std::optional<QJsonObject> bodyObject(const QHttpServerRequest &request)
 {
-    if (request.body().size() > 64 * 1024) {
-        return std::nullopt;
-    }
-    QJsonParseError err;
-    const auto doc = QJsonDocument::fromJson(request.body(), &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        return std::nullopt;
-    }
-    return doc.object();
+    return parseBody(request.body());
 }
 
 } // namespace passbook::sandbox::detail

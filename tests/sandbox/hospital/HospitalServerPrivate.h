@@ -4,6 +4,7 @@
 // sign-in and enrollment; HospitalRelease.cpp: who may receive what, release logging and anchoring;
 // HospitalFhir.cpp: the FHIR API).
 #include "HospitalServer.h"
+#include "NodeRequests.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -25,22 +26,7 @@ namespace passbook::sandbox::detail {
 [[nodiscard]] HospitalServer::Reply outcome(int status, const char *code, const QString &text);
 [[nodiscard]] QString randomAlnum(int n);
 [[nodiscard]] qint64 nowSecs();
-// The request's JSON object body (at most 64 KiB), or nullopt.
+// The request's JSON object body (parseBody), or nullopt.
 [[nodiscard]] std::optional<QJsonObject> bodyObject(const QHttpServerRequest &request);
-
-// A FHIR search's parameters as the node reads them (HospitalFhir.cpp).
-struct SearchParams
-{
-    qint64 since = std::numeric_limits<qint64>::min();        // _lastUpdated=gt…
-    qint64 afterUpdated = std::numeric_limits<qint64>::min(); // _cursor
-    qint64 afterRowid = 0;
-    int count = 100;        // _count, at most the node's page size
-    quint32 categories = 0; // 0 = all the caller may see
-};
-// `patient`, `_lastUpdated`, `_count`, `_cursor` and `category` of a search by `patientId`'s caller
-// (`allowed` category bits; 0xFFFF = all). InvalidInput for a malformed parameter, Rejected for
-// another patient.
-[[nodiscard]] Result<SearchParams> parseSearch(const QUrlQuery &query, const QString &patientId,
-                                               quint32 allowed, int maxPageSize);
 
 } // namespace passbook::sandbox::detail

@@ -64,36 +64,25 @@ Result<crypto::Address> HospitalServer::verifySignIn(const QJsonObject &body)
     const auto refuse = [](const QString &why) {
         return Error{ErrorCode::WrongSecret, QStringLiteral("The sign-in was refused."), why};
     };
-    const QString text = body.value(QStringLiteral("message")).toString();
-    auto message = fhir::SiweMessage::parse(text);
-    if (!message) {
-        return refuse(QStringLiteral("malformed sign-in message"));
+    auto signIn = readSignIn(body);
+    if (!signIn) {
+        return signIn.error();
     }
-    const auto sigBytes = crypto::fromHex(body.value(QStringLiteral("signature")).toString());
-    if (!sigBytes) {
-        return refuse(QStringLiteral("signature is not hex"));
-    }
-    auto signature = crypto::Signature::fromRsv(*sigBytes);
-    if (!signature) {
-        return refuse(QStringLiteral("signature is not r||s||v"));
-    }
-    auto signer = signature.value().recoverSigner(crypto::personalMessageHash(text.toUtf8()));
-    if (!signer || signer.value() != message.value().address) {
-        return refuse(QStringLiteral("signature does not match the message's address"));
-    }
+    const fhir::SiweMessage &message = signIn.value().message;
+    const crypto::Address signer = signIn.value().signer;
     // Single use: the nonce is consumed whatever happens next.
-    const auto nonce = m_nonces.take(message.value().nonce);
-    if (nonce.address.isEmpty() || nonce.address != signer.value().toLowerHex()) {
+    const auto nonce = m_nonces.take(message.nonce);
+    if (nonce.address.isEmpty() || nonce.address != signer.toLowerHex()) {
         return refuse(QStringLiteral("unknown or already used nonce"));
     }
-    if (nonce.expires < nowSecs() || message.value().expirationTime < QDateTime::currentDateTimeUtc()) {
+    if (nonce.expires < nowSecs() || message.expirationTime < QDateTime::currentDateTimeUtc()) {
         return refuse(QStringLiteral("sign-in message expired"));
     }
-    if (message.value().domain != QStringLiteral("127.0.0.1:%1").arg(m_port) ||
-        message.value().chainId != m_config.network.chainId) {
+    if (message.domain != QStringLiteral("127.0.0.1:%1").arg(m_port) ||
+        message.chainId != m_config.network.chainId) {
         return refuse(QStringLiteral("sign-in message is for another node or chain"));
     }
-    return signer.value();
+    return signer;
 }
 
 HospitalServer::Reply HospitalServer::token(const QHttpServerRequest &request)
