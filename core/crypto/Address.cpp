@@ -33,7 +33,7 @@ Result<Address> Address::fromString(QStringView text)
         return invalidAddress(QStringLiteral("bad length or prefix"));
     }
     const auto raw = fromHex(t.mid(2));
-    if (!raw) {
+    if (!raw || raw->size() != 20) { // fromHex would take a second "0x" and leave 19 bytes
         return invalidAddress(QStringLiteral("not hex"));
     }
     Address a;

@@ -36,6 +36,9 @@ private slots:
         QVERIFY(!Address::fromString(u"0xzb6916095ca1df60bb79ce92ce3ea74c37c5d359").ok());
         QVERIFY(!Address::fromBytes(QByteArray(19, 'a')).ok());
         QVERIFY(Address::fromString(u"0xFB6916095CA1DF60BB79CE92CE3EA74C37C5D359").ok());
+        // a second prefix is not hex: it once made a 19-byte "address" (found by fuzz_network_profile)
+        QVERIFY(!Address::fromString(u"0x0x31515678afecb367f032d397df8cb3f032daa3").ok());
+        QVERIFY(!Address::fromString(u"0x0X31515678afecb367f032d397df8cb3f032daa3").ok());
     }
 };
 
