@@ -165,12 +165,15 @@ Result<bool> Decoder::boolean(int index) const
 
 Result<QByteArray> Decoder::bytes(int index) const
 {
+    // Both checks subtract from the size instead of adding to an offset from the ledger, which
+    // could wrap around 2^64 (an offset of 2^64 - 32 plus 32 is 0) and pass.
+    const quint64 size = quint64(m_data.size());
     auto offset = uint(index);
-    if (!offset || offset.value() % 32 != 0 || offset.value() + 32 > quint64(m_data.size())) {
+    if (!offset || offset.value() % 32 != 0 || offset.value() > size || size - offset.value() < 32) {
         return malformed(QStringLiteral("bad offset"));
     }
     auto length = uintWord(QByteArrayView(m_data).sliced(qsizetype(offset.value()), 32));
-    if (!length || offset.value() + 32 + length.value() > quint64(m_data.size())) {
+    if (!length || length.value() > size - offset.value() - 32) {
         return malformed(QStringLiteral("bad length"));
     }
     return m_data.mid(qsizetype(offset.value() + 32), qsizetype(length.value()));

@@ -47,8 +47,13 @@ private slots:
     {
         const auto addr = crypto::Address::fromString(u"0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359").value();
         const QString name = QStringLiteral("臺北市立聯合醫院 Taipei City Hospital 명지병원");
-        const QByteArray data =
-            abi::Encoder().address(addr).string(name).uint(3).string(QStringLiteral("https://example.org")).boolean(false).encode();
+        const QByteArray data = abi::Encoder()
+                                    .address(addr)
+                                    .string(name)
+                                    .uint(3)
+                                    .string(QStringLiteral("https://example.org"))
+                                    .boolean(false)
+                                    .encode();
         abi::Decoder d(data);
         QCOMPARE(d.address(0).value(), addr);
         QCOMPARE(d.string(1).value(), name);
@@ -75,6 +80,14 @@ private slots:
         QVERIFY(!abi::Decoder(wide).uint(0).ok());
         QVERIFY(!abi::Decoder(wide).address(0).ok());
         QVERIFY(!abi::Decoder(abi::Encoder().uint(2).encode()).boolean(0).ok());
+        // offsets and lengths that wrap around 2^64 when added to: refused, not read out of bounds
+        QByteArray wrapOffset =
+            QByteArray(24, '\0') + QByteArray::fromHex("ffffffffffffffe0") + QByteArray(64, '\0');
+        QVERIFY(!abi::Decoder(wrapOffset).bytes(0).ok());
+        QVERIFY(!abi::Decoder(wrapOffset).string(0).ok());
+        QByteArray wrapLength = abi::Encoder().bytes(QByteArray(3, 'x')).encode();
+        wrapLength.replace(32 + 24, 8, QByteArray::fromHex("ffffffffffffffe0"));
+        QVERIFY(!abi::Decoder(wrapLength).bytes(0).ok());
     }
 };
 
