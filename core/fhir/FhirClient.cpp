@@ -68,7 +68,8 @@ Result<FhirClient::Response> FhirClient::send(const QByteArray &verb, const QUrl
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // never followed to another origin: the bearer token and the patient's address would go with it
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("Accept", "application/fhir+json, application/json");
     if (!body.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

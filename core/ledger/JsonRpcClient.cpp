@@ -14,6 +14,8 @@
 
 Q_LOGGING_CATEGORY(lcLedger, "passbook.ledger")
 
+#include <memory>
+
 namespace passbook::ledger {
 
 Error unreachable(const QString &detail)
@@ -43,49 +45,60 @@ void JsonRpcClient::call(const QString &method, const QJsonArray &params, Callba
     QNetworkRequest request(m_endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // a ledger node that moved says so; it is never followed to another host or port
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [reply, id, method, callback = std::move(callback)] {
-        reply->deleteLater();
-        const QByteArray payload = reply->readAll();
-        if (reply->error() != QNetworkReply::NoError && payload.isEmpty()) {
-            callback(unreachable(QStringLiteral("%1: %2").arg(method, reply->errorString())));
-            return;
+    // an answer over the cap is stopped while it arrives, not read whole first
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64 total) {
+        if (received > kMaxResponseBytes || total > kMaxResponseBytes) {
+            *tooLarge = true;
+            reply->abort();
         }
-        constexpr qsizetype kMaxResponse = 64 * 1024 * 1024;
-        if (payload.size() > kMaxResponse) {
-            callback(unreachable(QStringLiteral("%1: response too large").arg(method)));
-            return;
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(payload);
-        const QJsonObject o = doc.object();
-        if (!doc.isObject() || o.value(QStringLiteral("jsonrpc")).toString() != QLatin1String("2.0") ||
-            o.value(QStringLiteral("id")).toDouble(-1) != double(id)) {
-            callback(unreachable(QStringLiteral("%1: the answer is not a JSON-RPC response").arg(method)));
-            return;
-        }
-        if (o.contains(QStringLiteral("error"))) {
-            const QJsonObject e = o.value(QStringLiteral("error")).toObject();
-            QString detail = QStringLiteral("%1: %2 (%3)")
-                                 .arg(method, e.value(QStringLiteral("message")).toString())
-                                 .arg(e.value(QStringLiteral("code")).toInt());
-            const QJsonValue data = e.value(QStringLiteral("data"));
-            const QString revert =
-                data.isString() ? data.toString() : data.toObject().value(QStringLiteral("data")).toString();
-            if (revert.startsWith(QLatin1String("0x"))) {
-                detail += QStringLiteral(" revert:") + revert;
-            }
-            callback(makeError(ErrorCode::Rejected,
-                               QCoreApplication::translate("passbook", "The ledger refused the request."),
-                               detail));
-            return;
-        }
-        if (!o.contains(QStringLiteral("result"))) {
-            callback(unreachable(QStringLiteral("%1: response without result").arg(method)));
-            return;
-        }
-        callback(o.value(QStringLiteral("result")));
     });
+    connect(
+        reply, &QNetworkReply::finished, this, [reply, id, method, tooLarge, callback = std::move(callback)] {
+            reply->deleteLater();
+            if (*tooLarge) {
+                callback(unreachable(QStringLiteral("%1: response too large").arg(method)));
+                return;
+            }
+            const QByteArray payload = reply->readAll();
+            if (reply->error() != QNetworkReply::NoError && payload.isEmpty()) {
+                callback(unreachable(QStringLiteral("%1: %2").arg(method, reply->errorString())));
+                return;
+            }
+            const QJsonDocument doc = QJsonDocument::fromJson(payload);
+            const QJsonObject o = doc.object();
+            if (!doc.isObject() || o.value(QStringLiteral("jsonrpc")).toString() != QLatin1String("2.0") ||
+                o.value(QStringLiteral("id")).toDouble(-1) != double(id)) {
+                callback(
+                    unreachable(QStringLiteral("%1: the answer is not a JSON-RPC response").arg(method)));
+                return;
+            }
+            if (o.contains(QStringLiteral("error"))) {
+                const QJsonObject e = o.value(QStringLiteral("error")).toObject();
+                QString detail = QStringLiteral("%1: %2 (%3)")
+                                     .arg(method, e.value(QStringLiteral("message")).toString())
+                                     .arg(e.value(QStringLiteral("code")).toInt());
+                const QJsonValue data = e.value(QStringLiteral("data"));
+                const QString revert = data.isString()
+                                           ? data.toString()
+                                           : data.toObject().value(QStringLiteral("data")).toString();
+                if (revert.startsWith(QLatin1String("0x"))) {
+                    detail += QStringLiteral(" revert:") + revert;
+                }
+                callback(makeError(ErrorCode::Rejected,
+                                   QCoreApplication::translate("passbook", "The ledger refused the request."),
+                                   detail));
+                return;
+            }
+            if (!o.contains(QStringLiteral("result"))) {
+                callback(unreachable(QStringLiteral("%1: response without result").arg(method)));
+                return;
+            }
+            callback(o.value(QStringLiteral("result")));
+        });
 }
 
 Result<QJsonValue> JsonRpcClient::callBlocking(const QString &method, const QJsonArray &params)

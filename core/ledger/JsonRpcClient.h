@@ -27,6 +27,9 @@ class JsonRpcClient : public QObject
 public:
     using Callback = std::function<void(Result<QJsonValue>)>;
 
+    // The largest answer read (eth_getLogs over a wide range is the big one).
+    static constexpr qint64 kMaxResponseBytes = 64 * 1024 * 1024;
+
     explicit JsonRpcClient(QUrl endpoint, QObject *parent = nullptr);
     ~JsonRpcClient() override;
 

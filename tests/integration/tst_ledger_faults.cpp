@@ -4,6 +4,7 @@
 // (nothing real misbehaves on purpose); the chain-id and revert cases use the real anvil.
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
+#include "fhir/FhirClient.h"
 #include "ledger/Abi.h"
 #include "ledger/EventSync.h"
 #include "ledger/Outbox.h"
@@ -28,7 +29,9 @@ public:
         Silent,
         Garbage,
         WrongId,
-        HttpError
+        HttpError,
+        Oversized, // announces 200 MiB and streams until the client hangs up
+        Redirect,  // 307 to redirectTo (another port: another origin)
     };
     explicit MisbehavingRpcServer(Mode mode) : m_mode(mode)
     {
@@ -37,6 +40,7 @@ public:
             while (QTcpSocket *s = nextPendingConnection()) {
                 connect(s, &QTcpSocket::readyRead, s, [this, s] {
                     s->readAll();
+                    ++m_requests;
                     QByteArray body;
                     QByteArray status = "200 OK";
                     switch (m_mode) {
@@ -51,6 +55,14 @@ public:
                     case Mode::HttpError:
                         status = "502 Bad Gateway";
                         break;
+                    case Mode::Oversized:
+                        stream(s);
+                        return;
+                    case Mode::Redirect:
+                        s->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + redirectTo.toEncoded() +
+                                 "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                        s->disconnectFromHost();
+                        return;
                     }
                     s->write("HTTP/1.1 " + status + "\r\nContent-Type: text/html\r\nContent-Length: " +
                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
@@ -60,9 +72,28 @@ public:
         });
     }
     [[nodiscard]] QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    [[nodiscard]] int requests() const { return m_requests; }
+    [[nodiscard]] qint64 sent() const { return m_sent; }
+    QUrl redirectTo;
 
 private:
+    // 1 MiB at a time while the client reads, until it hangs up (or 200 MiB went out)
+    void stream(QTcpSocket *s)
+    {
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 209715200\r\n\r\n");
+        const auto more = [this, s] {
+            while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < (1 << 20) &&
+                   m_sent < 200 * (1 << 20)) {
+                m_sent += s->write(QByteArray(1 << 20, ' '));
+            }
+        };
+        connect(s, &QTcpSocket::bytesWritten, s, more);
+        more();
+    }
+
     Mode m_mode;
+    int m_requests = 0;
+    qint64 m_sent = 0;
 };
 } // namespace
 
@@ -103,6 +134,34 @@ private slots:
         auto r = EthClient(rpc).chainId();
         QCOMPARE(r.error().code, ErrorCode::Unreachable);
         QVERIFY(t.elapsed() < 5000);
+    }
+
+    // An answer over the cap is stopped while it arrives, and a redirect to another origin is not
+    // followed — by the JSON-RPC client and the FHIR client alike.
+    void oversizedAnswersAndRedirects()
+    {
+        MisbehavingRpcServer huge(MisbehavingRpcServer::Mode::Oversized);
+        JsonRpcClient rpc(huge.url());
+        rpc.setTimeoutMs(20000);
+        auto r = EthClient(rpc).chainId();
+        QCOMPARE(r.error().code, ErrorCode::Unreachable);
+        QVERIFY2(r.error().detail.contains(QStringLiteral("too large")), qPrintable(r.error().detail));
+        QTRY_VERIFY(huge.sent() > 0);
+        QVERIFY2(huge.sent() < JsonRpcClient::kMaxResponseBytes + 16 * (1 << 20),
+                 qPrintable(QString::number(huge.sent())));
+
+        MisbehavingRpcServer elsewhere(MisbehavingRpcServer::Mode::WrongId);
+        MisbehavingRpcServer moved(MisbehavingRpcServer::Mode::Redirect);
+        moved.redirectTo = elsewhere.url();
+        JsonRpcClient redirected(moved.url());
+        redirected.setTimeoutMs(3000);
+        QCOMPARE(EthClient(redirected).chainId().error().code, ErrorCode::Unreachable);
+        QCOMPARE(moved.requests(), 1);
+        const crypto::SigningKey key = crypto::SigningKey::generate();
+        fhir::FhirClient hospital(moved.url(), key, 31337);
+        QVERIFY(!hospital.discover().ok());
+        QCOMPARE(moved.requests(), 2);
+        QCOMPARE(elsewhere.requests(), 0); // nothing, not even the address, went to the other origin
     }
 
     void garbageAndWrongAnswers()
