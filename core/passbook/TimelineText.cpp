@@ -102,6 +102,14 @@ Result<int> TimelineStore::exportBundle(const QString &path) const
                              .arg(file.errorString()),
                          QStringLiteral("export open"));
     }
+    // the patient's whole record: readable by the patient's account only (0600), whatever was there
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("passbook", "The export file could not be created: %1")
+                             .arg(file.errorString()),
+                         QStringLiteral("export permissions"));
+    }
     // Streamed: a large passbook is never held in memory as one JSON document.
     const QByteArray head = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"timestamp\":\"" +
                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + "\",\"entry\":[";

@@ -326,6 +326,14 @@ private slots:
         const QJsonObject bundle = QJsonDocument::fromJson(test::readAll(file)).object();
         QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
         QCOMPARE(bundle.value(QStringLiteral("entry")).toArray().size(), n.value());
+        // for the patient's account only, also over a file that others could read
+        const auto othersMayRead = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                   QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(file) & othersMayRead, QFileDevice::Permissions());
+        QVERIFY(QFile::setPermissions(file, QFile::permissions(file) | QFileDevice::ReadOther |
+                                                QFileDevice::ReadGroup));
+        QVERIFY(m_patient->exportRecords(file).ok());
+        QCOMPARE(QFile::permissions(file) & othersMayRead, QFileDevice::Permissions());
         QVERIFY(!m_patient->exportRecords(m_dir.filePath(QStringLiteral("no/such/folder/x.json"))).ok());
     }
 };
