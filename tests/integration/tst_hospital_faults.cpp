@@ -6,8 +6,12 @@
 #include "VaultTestSupport.h"
 #include "passbook/SyncEngine.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -76,7 +80,98 @@ class TestHospitalFaults : public QObject
         return report;
     }
 
+    // POSTs a JSON body to hospital 0; the HTTP status and the JSON answer.
+    std::pair<int, QJsonObject> post(const QString &path, const QJsonObject &body) const
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(m_net.hospital(0).value(QStringLiteral("url")).toString() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setTransferTimeout(5000);
+        QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object()};
+    }
+    // A fresh sign-in challenge for `key`, edited by `edit`, signed by `signer`: the node's answer
+    // (status, and the reason it gives when it refuses).
+    std::pair<int, QString> signIn(const crypto::SigningKey &key, const std::function<QString(QString)> &edit,
+                                   const crypto::SigningKey &signer, QString *sent = nullptr) const
+    {
+        const auto challenge = post(QStringLiteral("/auth/challenge"),
+                                    {{QStringLiteral("address"), key.address().toChecksumString()}});
+        const QString text = edit(challenge.second.value(QStringLiteral("message")).toString());
+        if (sent) {
+            *sent = text;
+        }
+        return answer(text, signer);
+    }
+    std::pair<int, QString> answer(const QString &text, const crypto::SigningKey &signer) const
+    {
+        const QByteArray signature = signer.signPersonalMessage(text.toUtf8()).toRsv27();
+        const auto token = post(
+            QStringLiteral("/auth/token"),
+            {{QStringLiteral("message"), text},
+             {QStringLiteral("signature"), QStringLiteral("0x") + QString::fromLatin1(signature.toHex())}});
+        return {token.first, token.second.value(QStringLiteral("issue"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("diagnostics"))
+                                 .toString()};
+    }
+
 private slots:
+    // The node's sign-in refuses a reused nonce, an expired message, another node's domain, another
+    // chain, and a signature by someone else — each with its reason.
+    void signInRefusals()
+    {
+        const crypto::SigningKey me = crypto::SigningKey::generate();
+        const auto same = [](QString t) { return t; };
+        QString first;
+        QCOMPARE(signIn(me, same, me, &first).first, 200);
+        const auto reused = answer(first, me);
+        QCOMPARE(reused.first, 401);
+        QVERIFY2(reused.second.contains(QStringLiteral("nonce")), qPrintable(reused.second));
+
+        static const QRegularExpression expiry(QStringLiteral("Expiration Time: [^\\n]*"));
+        static const QRegularExpression issued(QStringLiteral("Issued At: [^\\n]*"));
+        const auto expired = signIn(
+            me,
+            [](QString t) {
+                return t.replace(issued, QStringLiteral("Issued At: 2020-01-01T00:00:00Z"))
+                    .replace(expiry, QStringLiteral("Expiration Time: 2020-01-01T00:05:00Z"));
+            },
+            me);
+        QCOMPARE(expired.first, 401);
+        QVERIFY2(expired.second.contains(QStringLiteral("expired")), qPrintable(expired.second));
+
+        const auto elsewhere = signIn(
+            me,
+            [](QString t) {
+                return t.replace(QRegularExpression(QStringLiteral("^127\\.0\\.0\\.1:\\d+")),
+                                 QStringLiteral("127.0.0.1:1"));
+            },
+            me);
+        QCOMPARE(elsewhere.first, 401);
+        QVERIFY2(elsewhere.second.contains(QStringLiteral("another node")), qPrintable(elsewhere.second));
+
+        const auto otherChain = signIn(
+            me,
+            [chain = m_net.network.chainId](QString t) {
+                return t.replace(QStringLiteral("Chain ID: %1").arg(chain), QStringLiteral("Chain ID: 1"));
+            },
+            me);
+        QCOMPARE(otherChain.first, 401);
+        QVERIFY2(otherChain.second.contains(QStringLiteral("chain")), qPrintable(otherChain.second));
+
+        const auto forged = signIn(me, same, crypto::SigningKey::generate());
+        QCOMPARE(forged.first, 401);
+        QVERIFY2(forged.second.contains(QStringLiteral("does not match")), qPrintable(forged.second));
+    }
+
     void initTestCase()
     {
         const QString problem = m_net.up();
