@@ -31,8 +31,16 @@ ScreenshotTour::ScreenshotTour(QQuickWindow *window, VaultController *vault, QSt
 
 QObject *ScreenshotTour::find(const char *objectName)
 {
+    // A loaded machine may still be running a page's transition or laying out its delegates: give
+    // the control a few seconds to appear before calling it missing.
     QObject *found = nullptr;
+    QElapsedTimer waited;
+    waited.start();
     findVisible(m_window->contentItem(), QString::fromLatin1(objectName), found);
+    while (!found && waited.elapsed() < 5000) {
+        settle(50);
+        findVisible(m_window->contentItem(), QString::fromLatin1(objectName), found);
+    }
     if (!found) {
         qWarning("tour: no visible control named %s", objectName);
         ++m_problems;
