@@ -1,6 +1,7 @@
 #include "FhirClient.h"
 
 #include "SiweMessage.h"
+#include "common/ShownText.h"
 #include "crypto/Hex.h"
 #include "crypto/Signature.h"
 
@@ -186,7 +187,7 @@ Result<NodeInfo> FhirClient::discover()
     }
     const QJsonObject o = QJsonDocument::fromJson(r.value().body).object();
     NodeInfo info;
-    info.name = o.value(QStringLiteral("name")).toString().left(200);
+    info.name = shownText(o.value(QStringLiteral("name")).toString(), 200);
     auto participant = crypto::Address::fromString(o.value(QStringLiteral("participant")).toString());
     auto registry = crypto::Address::fromString(o.value(QStringLiteral("registry")).toString());
     info.chainId = quint64(o.value(QStringLiteral("chainId")).toInteger());

@@ -3,6 +3,7 @@
 #include "FhirJson.h"
 #include "ResourceSummary.h"
 
+#include "common/ShownText.h"
 #include "common/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -368,6 +369,12 @@ Result<PassbookEntry> ResourceMapper::map(const QJsonObject &r) const
         return summary.error();
     }
     e.dedupKey = dedupKeyOf(e);
+    // What the screens show of it: bounded, without control codes (the resource itself is kept whole).
+    e.title = shownText(e.title, kMaxTitleChars);
+    e.summary = shownText(e.summary, kMaxSummaryChars, true);
+    for (Coding &c : e.codes) {
+        c.display = shownText(c.display, kMaxTitleChars);
+    }
     return e;
 }
 

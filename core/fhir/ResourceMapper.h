@@ -18,6 +18,11 @@ public:
     {
     }
 
+    // A title or code display longer than this is cut (with "…"), a summary likewise: what a hospital
+    // writes is shown, but it cannot flood a screen.
+    static constexpr qsizetype kMaxTitleChars = 300;
+    static constexpr qsizetype kMaxSummaryChars = 2000;
+
     [[nodiscard]] Result<PassbookEntry> map(const QJsonObject &resource) const;
 
     // Resource types that carry no clinical fact of their own (kept raw, counted as unmapped).

@@ -2,6 +2,7 @@
 
 #include "Abi.h"
 #include "RegistryErrors.h"
+#include "common/ShownText.h"
 
 #include <QCoreApplication>
 
@@ -219,7 +220,7 @@ void readFields(EventReader &r, Event &event)
         auto name = r.data.string(0);
         auto endpoint = r.data.string(2);
         r.ok = r.ok && name.ok() && endpoint.ok();
-        event.name = name ? name.value() : QString();
+        event.name = name ? shownText(name.value(), kMaxParticipantNameChars) : QString();
         event.kind = quint8(r.dataUint(1, 255));
         event.endpoint = endpoint ? endpoint.value() : QString();
         break;
@@ -362,8 +363,8 @@ Result<registry::Participant> RegistryClient::participant(const Address &account
     if (!name || !kind || !endpoint || !active) {
         return abi::malformed(QStringLiteral("participant()"));
     }
-    return registry::Participant{account, name.value(), quint8(kind.value()), endpoint.value(),
-                                 active.value()};
+    return registry::Participant{account, shownText(name.value(), registry::kMaxParticipantNameChars),
+                                 quint8(kind.value()), endpoint.value(), active.value()};
 }
 
 Result<QList<registry::Participant>> RegistryClient::directory()

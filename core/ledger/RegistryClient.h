@@ -48,6 +48,9 @@ enum RequestStatus : quint8
 [[nodiscard]] QStringList eventSignatures();
 
 // ---- views ------------------------------------------------------------------------------------
+// A participant's name as the ledger gives it is shown cut to this many characters.
+constexpr qsizetype kMaxParticipantNameChars = 200;
+
 struct Participant
 {
     crypto::Address account;

@@ -11,6 +11,7 @@ PageColumn {
     objectName: "activityPage"
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         visible: Passbook.activity.count === 0
@@ -57,8 +58,9 @@ PageColumn {
             readonly property var modelData: model
             Layout.fillWidth: true
             spacing: 2
-            Label { text: modelData.time; color: Material.hintTextColor; font.pixelSize: Theme.px(12) }
+            Label { textFormat: Text.PlainText; text: modelData.time; color: Material.hintTextColor; font.pixelSize: Theme.px(12) }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 text: page.sentence(modelData)

@@ -13,8 +13,9 @@ PageColumn {
     objectName: "caredForView"
     Rights { id: rights }
 
-    Label { text: qsTr("People I care for"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+    Label { textFormat: Text.PlainText; text: qsTr("People I care for"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
     Label {
+        textFormat: Text.PlainText
         objectName: "noPeople"
         Layout.fillWidth: true
         visible: Care.people.count === 0
@@ -32,8 +33,9 @@ PageColumn {
             Material.elevation: 1
             ColumnLayout {
                 width: parent.width
-                Label { text: modelData.name; font.bold: true; font.pixelSize: Theme.px(16) }
+                Label { textFormat: Text.PlainText; text: modelData.name; font.bold: true; font.pixelSize: Theme.px(16) }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: modelData.active
@@ -43,6 +45,7 @@ PageColumn {
                     color: modelData.active ? Material.foreground : Theme.warn
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "pendingForThem"
                     Layout.fillWidth: true
                     visible: modelData.pending > 0
@@ -69,7 +72,7 @@ PageColumn {
             }
         }
     }
-    Label { text: qsTr("Add someone I care for"); font.bold: true }
+    Label { textFormat: Text.PlainText; text: qsTr("Add someone I care for"); font.bold: true }
     TextField {
         id: inviteField
         objectName: "inviteCodeField"
@@ -106,6 +109,7 @@ PageColumn {
     }
     ErrorBanner { objectName: "careError"; text: Care.errorMessage }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: Care.message.length > 0
         wrapMode: Text.Wrap
@@ -113,7 +117,7 @@ PageColumn {
         text: Care.message
     }
     MenuSeparator { Layout.fillWidth: true }
-    Label { text: qsTr("My caregiver code"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+    Label { textFormat: Text.PlainText; text: qsTr("My caregiver code"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
     QrCodeCard {
         objectName: "caregiverCode"
         Layout.fillWidth: true

@@ -47,8 +47,9 @@ Dialog {
         ColumnLayout {
             width: scroll.availableWidth
             spacing: 8
-            Label { text: qsTr("Caregiver code"); font.bold: true }
+            Label { textFormat: Text.PlainText; text: qsTr("Caregiver code"); font.bold: true }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Material.hintTextColor
@@ -77,7 +78,7 @@ Dialog {
                 }
             }
             ErrorBanner { text: Care.errorMessage }
-            Label { text: qsTr("They may"); font.bold: true }
+            Label { textFormat: Text.PlainText; text: qsTr("They may"); font.bold: true }
             CheckBox {
                 objectName: "rightView"
                 text: qsTr("See my records")
@@ -96,7 +97,7 @@ Dialog {
                 checked: (dialog.rights & rightsText.manage) !== 0
                 onToggled: dialog.rights = checked ? dialog.rights | rightsText.manage : dialog.rights & ~rightsText.manage
             }
-            Label { text: qsTr("For how long"); font.bold: true }
+            Label { textFormat: Text.PlainText; text: qsTr("For how long"); font.bold: true }
             ComboBox {
                 id: duration
                 objectName: "caregiverDuration"

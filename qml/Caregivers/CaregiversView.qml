@@ -14,12 +14,14 @@ PageColumn {
     Rights { id: rights }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         text: qsTr("A family member or friend who helps with your care can see your records and, if you allow it, decide on hospitals' requests for you. It is recorded on the hospitals' ledger, and you can change or end it at any time.")
     }
-    Label { text: qsTr("My caregivers"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+    Label { textFormat: Text.PlainText; text: qsTr("My caregivers"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
     Label {
+        textFormat: Text.PlainText
         objectName: "noCaregivers"
         Layout.fillWidth: true
         visible: Care.caregivers.count === 0
@@ -38,6 +40,7 @@ PageColumn {
             ColumnLayout {
                 width: parent.width
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: modelData.address
                     font.family: "monospace"
@@ -46,6 +49,7 @@ PageColumn {
                     Accessible.name: qsTr("Caregiver %1").arg(modelData.address)
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: modelData.active ? qsTr("May %1, until %2").arg(rights.describe(modelData.rights)).arg(modelData.expires)
@@ -82,7 +86,7 @@ PageColumn {
         onClicked: { dialog.address = ""; dialog.rights = rights.view; dialog.open() }
     }
     MenuSeparator { Layout.fillWidth: true }
-    Label { text: qsTr("Invite code for your caregiver"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+    Label { textFormat: Text.PlainText; text: qsTr("Invite code for your caregiver"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
     QrCodeCard {
         objectName: "inviteCode"
         Layout.fillWidth: true

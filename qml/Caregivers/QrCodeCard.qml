@@ -16,6 +16,7 @@ ColumnLayout {
     spacing: Theme.spacing / 2
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         visible: card.explanation.length > 0
         wrapMode: Text.Wrap
@@ -62,6 +63,7 @@ ColumnLayout {
             onClicked: Clipboard.copy(card.code)
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor

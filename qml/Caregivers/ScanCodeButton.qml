@@ -30,6 +30,7 @@ Button {
             sourceComponent: ColumnLayout {
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: qsTr("Point the camera at the QR code.")

@@ -20,6 +20,7 @@ Rectangle {
         spacing: Theme.spacing
         BusyIndicator { Layout.alignment: Qt.AlignHCenter; running: overlay.visible }
         Label {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             Layout.maximumWidth: overlay.width - 2 * Theme.margin
             horizontalAlignment: Text.AlignHCenter

@@ -20,6 +20,7 @@ Pane {
     Accessible.name: text
 
     Label {
+        textFormat: Text.PlainText
         width: parent.width
         text: banner.text
         wrapMode: Text.Wrap

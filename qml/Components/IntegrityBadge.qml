@@ -4,6 +4,7 @@ import QtQuick.Controls.Material
 
 // Whether a record matches what its hospital anchored on the ledger, in words (never colour alone).
 Label {
+    textFormat: Text.PlainText
     id: badge
     property string integrity: "unproven"
     readonly property var texts: ({

@@ -32,6 +32,7 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         font.pixelSize: Theme.px(13)

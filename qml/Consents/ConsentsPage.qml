@@ -14,6 +14,7 @@ PageColumn {
     objectName: "consentsPage"
 
     Label {
+        textFormat: Text.PlainText
         objectName: "grantDraftNote"
         Layout.fillWidth: true
         visible: (Sharing.grantDraft.scopes || 0) !== 0
@@ -30,6 +31,7 @@ PageColumn {
     }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         visible: Passbook.consents.count === 0
@@ -49,6 +51,7 @@ PageColumn {
                 width: card.availableWidth
                 spacing: 4
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     font.bold: true
@@ -56,12 +59,13 @@ PageColumn {
                           qsTr("%1 may receive your %2").arg(modelData.grantee).arg(Purposes.categories(modelData.categories))
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: qsTr("From %1, for %2, until %3.").arg(modelData.custodian || qsTr("any hospital"))
                           .arg(Purposes.purpose(modelData.purpose)).arg(modelData.expires)
                 }
-                Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Purposes.state(modelData.state); color: Material.hintTextColor }
+                Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: Purposes.state(modelData.state); color: Material.hintTextColor }
                 Button {
                     objectName: "revokeButton_" + modelData.id
                     visible: modelData.state === "active" && (Passbook.subjectRights & Domain.Manage) !== 0

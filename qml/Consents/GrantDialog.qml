@@ -53,7 +53,7 @@ Dialog {
         ColumnLayout {
             width: parent.width
             spacing: 8
-            Label { text: qsTr("With"); font.bold: true }
+            Label { textFormat: Text.PlainText; text: qsTr("With"); font.bold: true }
             ComboBox {
                 id: grantee
                 objectName: "grantGrantee"
@@ -64,7 +64,7 @@ Dialog {
                 Accessible.name: qsTr("Who receives the records")
                 onActivated: dialog.saveDraft()
             }
-            Label { text: qsTr("From"); font.bold: true }
+            Label { textFormat: Text.PlainText; text: qsTr("From"); font.bold: true }
             ComboBox {
                 id: custodian
                 objectName: "grantCustodian"
@@ -76,7 +76,7 @@ Dialog {
                 Accessible.name: qsTr("Which hospital releases them")
                 onActivated: dialog.saveDraft()
             }
-            Label { text: qsTr("Records"); font.bold: true }
+            Label { textFormat: Text.PlainText; text: qsTr("Records"); font.bold: true }
             Flow {
                 Layout.fillWidth: true
                 spacing: 4
@@ -92,7 +92,7 @@ Dialog {
                     }
                 }
             }
-            Label { text: qsTr("Why"); font.bold: true }
+            Label { textFormat: Text.PlainText; text: qsTr("Why"); font.bold: true }
             ComboBox {
                 id: purpose
                 objectName: "grantPurpose"
@@ -103,7 +103,7 @@ Dialog {
                 Accessible.name: qsTr("Why")
                 onActivated: dialog.saveDraft()
             }
-            Label { text: qsTr("For how long"); font.bold: true }
+            Label { textFormat: Text.PlainText; text: qsTr("For how long"); font.bold: true }
             ComboBox {
                 id: duration
                 objectName: "grantDuration"

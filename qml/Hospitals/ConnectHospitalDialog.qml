@@ -19,7 +19,7 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
-        Label { text: qsTr("Hospital"); Layout.fillWidth: true }
+        Label { textFormat: Text.PlainText; text: qsTr("Hospital"); Layout.fillWidth: true }
         ComboBox {
             id: hospital
             objectName: "directoryCombo"
@@ -29,7 +29,7 @@ Dialog {
             valueRole: "participant"
             Accessible.name: qsTr("Hospital")
         }
-        Label { text: qsTr("Activation code"); Layout.fillWidth: true }
+        Label { textFormat: Text.PlainText; text: qsTr("Activation code"); Layout.fillWidth: true }
         TextField {
             id: code
             objectName: "activationCodeField"
@@ -40,6 +40,7 @@ Dialog {
             onAccepted: connectButton.clicked()
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: Theme.px(13)

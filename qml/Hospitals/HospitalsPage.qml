@@ -19,19 +19,21 @@ Page {
                 text: qsTr("Back")
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
     PageColumn {
         anchors.fill: parent
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             visible: !Passbook.hasNetwork
             text: qsTr("Choose your hospitals' network in Settings first.")
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor
@@ -39,6 +41,7 @@ Page {
             text: qsTr("Network: %1").arg(Passbook.networkName)
         }
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Connected")
             font.bold: true
             visible: Passbook.hospitals.count > 0
@@ -55,8 +58,9 @@ Page {
                 ColumnLayout {
                     width: card.availableWidth
                     spacing: 4
-                    Label { text: modelData.name; font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
+                    Label { textFormat: Text.PlainText; text: modelData.name; font.bold: true; Layout.fillWidth: true; wrapMode: Text.Wrap }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         color: modelData.ok ? Material.hintTextColor : Theme.bad
@@ -64,7 +68,7 @@ Page {
                               ? qsTr("Last sync %1").arg(modelData.lastSync)
                               : qsTr("Not synced yet")) + (modelData.ok ? "" : " — " + modelData.status)
                     }
-                    Label { text: qsTr("%n record(s) on this device", "", modelData.records); color: Material.hintTextColor }
+                    Label { textFormat: Text.PlainText; text: qsTr("%n record(s) on this device", "", modelData.records); color: Material.hintTextColor }
                     Button {
                         visible: Passbook.subject.length === 0 // a caregiver follows the patient's hospitals
                         text: qsTr("Disconnect")
@@ -75,7 +79,7 @@ Page {
                 }
             }
         }
-        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.good; text: Passbook.message; visible: text.length > 0 }
+        Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; color: Theme.good; text: Passbook.message; visible: text.length > 0 }
         ErrorBanner { text: connectDialog.visible ? "" : Passbook.errorMessage }
         Button {
             objectName: "connectHospitalButton"
@@ -88,6 +92,7 @@ Page {
             onClicked: connectDialog.open()
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor
@@ -103,11 +108,13 @@ Page {
         property string participant
         property string name
         title: qsTr("Disconnect %1?").arg(name)
+        header: DialogTitle { text: confirm.title }
         modal: true
         anchors.centerIn: parent
         width: Math.min(page.width - 32, 420)
         standardButtons: Dialog.Cancel | Dialog.Ok
         Label {
+            textFormat: Text.PlainText
             width: parent.width
             wrapMode: Text.Wrap
             text: qsTr("Its records are removed from this device. The hospital keeps them, and you can connect again with a new activation code.")

@@ -19,13 +19,14 @@ Page {
                 text: qsTr("Show words again")
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
     PageColumn {
         anchors.fill: parent
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("Type these words from what you wrote down.")

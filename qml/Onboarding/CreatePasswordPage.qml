@@ -23,18 +23,19 @@ Page {
                 enabled: !Vault.busy
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
     PageColumn {
         anchors.fill: parent
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("This password opens your passbook on this device. It cannot be recovered by anyone — if you forget it, your 24-word recovery phrase restores access.")
         }
-        Label { text: qsTr("Recovery phrase language"); font.bold: true }
+        Label { textFormat: Text.PlainText; text: qsTr("Recovery phrase language"); font.bold: true }
         ComboBox {
             id: language
             objectName: "phraseLanguage"
@@ -65,6 +66,7 @@ Page {
             label: qsTr("Type it again")
         }
         Label {
+            textFormat: Text.PlainText
             visible: confirmPassword.text.length > 0 && !page.matches
             text: qsTr("The two passwords are not the same.")
             color: Theme.bad

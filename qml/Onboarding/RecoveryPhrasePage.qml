@@ -13,12 +13,13 @@ Page {
     title: qsTr("Your recovery phrase")
 
     header: ToolBar {
-        Label { anchors.centerIn: parent; text: page.title; font.pixelSize: Theme.px(18) }
+        Label { textFormat: Text.PlainText; anchors.centerIn: parent; text: page.title; font.pixelSize: Theme.px(18) }
     }
 
     PageColumn {
         anchors.fill: parent
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("Write these 24 words on paper, in order, and keep them somewhere safe. They are the only way to restore your passbook if you lose this device or forget your password. Anyone who has them can act as you.")
@@ -42,12 +43,14 @@ Page {
                         Layout.fillWidth: true
                         spacing: 6
                         Label {
+                            textFormat: Text.PlainText
                             text: (index + 1) + "."
                             Layout.preferredWidth: 28
                             horizontalAlignment: Text.AlignRight
                             color: Material.hintTextColor
                         }
                         Label {
+                            textFormat: Text.PlainText
                             text: modelData
                             font.pixelSize: Theme.px(17)
                             font.family: "Noto Sans Mono CJK TC"
@@ -59,6 +62,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor

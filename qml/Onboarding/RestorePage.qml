@@ -25,13 +25,14 @@ Page {
                 enabled: !Vault.busy
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
     PageColumn {
         anchors.fill: parent
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("Type your 24 words in order, separated by spaces. English, Traditional Chinese and Korean phrases are recognised.")
@@ -48,6 +49,7 @@ Page {
             onTextChanged: Vault.clearError()
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: page.phraseProblem.length > 0
             wrapMode: Text.Wrap

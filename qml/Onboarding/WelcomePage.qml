@@ -16,6 +16,7 @@ Page {
 
         Item { Layout.preferredHeight: page.height > 700 ? 40 : 8 }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Health Passbook")
             font.pixelSize: Theme.px(30)
@@ -24,6 +25,7 @@ Page {
             Accessible.role: Accessible.Heading
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("One passbook for the records your hospitals keep about you — and your say over who may see them.")
             wrapMode: Text.Wrap
@@ -43,6 +45,7 @@ Page {
                         qsTr("Every decision is recorded on the hospitals' shared ledger, signed by you.")
                     ]
                     Label {
+                        textFormat: Text.PlainText
                         required property string modelData
                         Layout.fillWidth: true
                         text: "•  " + modelData

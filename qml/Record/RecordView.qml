@@ -19,6 +19,7 @@ PageColumn {
     }
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: record.title
         font.pixelSize: Theme.px(20)
@@ -27,12 +28,14 @@ PageColumn {
         Accessible.role: Accessible.Heading
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: record.dateText + " · " + Categories.label(record.categoryKey)
         color: Material.hintTextColor
         wrapMode: Text.Wrap
     }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         text: qsTr("From %1").arg(record.hospitalName)
         wrapMode: Text.Wrap
@@ -46,6 +49,7 @@ PageColumn {
         Repeater {
             model: record.fields
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 required property int index
                 Layout.row: index
@@ -58,6 +62,7 @@ PageColumn {
         Repeater {
             model: record.fields
             delegate: Label {
+                textFormat: Text.PlainText
                 required property var modelData
                 required property int index
                 Layout.row: index
@@ -71,7 +76,7 @@ PageColumn {
         }
     }
 
-    Label { visible: record.trend.length > 1; text: qsTr("Trend"); font.bold: true; Accessible.role: Accessible.Heading }
+    Label { textFormat: Text.PlainText; visible: record.trend.length > 1; text: qsTr("Trend"); font.bold: true; Accessible.role: Accessible.Heading }
     TrendChart {
         objectName: "trendChart"
         visible: record.trend.length > 1
@@ -80,10 +85,11 @@ PageColumn {
         unit: record.trendUnit
     }
 
-    Label { visible: record.codes.length > 0; text: qsTr("Codes"); font.bold: true; Accessible.role: Accessible.Heading }
+    Label { textFormat: Text.PlainText; visible: record.codes.length > 0; text: qsTr("Codes"); font.bold: true; Accessible.role: Accessible.Heading }
     Repeater {
         model: record.codes
         delegate: Label {
+            textFormat: Text.PlainText
             required property var modelData
             Layout.fillWidth: true
             text: modelData.system + " " + modelData.code + (modelData.display ? " — " + modelData.display : "")
@@ -92,9 +98,10 @@ PageColumn {
         }
     }
 
-    Label { text: qsTr("Integrity"); font.bold: true; Accessible.role: Accessible.Heading }
+    Label { textFormat: Text.PlainText; text: qsTr("Integrity"); font.bold: true; Accessible.role: Accessible.Heading }
     IntegrityBadge { integrity: record.integrity; font.pixelSize: Theme.px(14) }
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         color: Material.hintTextColor

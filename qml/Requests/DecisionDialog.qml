@@ -19,6 +19,7 @@ Dialog {
     readonly property bool finished: Sharing.stage === "confirmed" || Sharing.stage === "queued"
 
     title: actionText
+    header: DialogTitle { text: dialog.title }
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -32,12 +33,14 @@ Dialog {
         width: parent.width
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.bold: true
             text: dialog.summary
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             visible: !dialog.finished && !Sharing.working
@@ -55,9 +58,10 @@ Dialog {
             visible: Sharing.working
             Layout.fillWidth: true
             BusyIndicator { running: Sharing.working; Layout.preferredWidth: 40; Layout.preferredHeight: 40 }
-            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Sharing.stageText }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: Sharing.stageText }
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "decisionOutcome"
             Layout.fillWidth: true
             visible: dialog.finished

@@ -22,7 +22,7 @@ ColumnLayout {
 
     RowLayout {
         Layout.fillWidth: true
-        Label { Layout.fillWidth: true; font.bold: true; text: qsTr("Your decisions on the ledger") }
+        Label { textFormat: Text.PlainText; Layout.fillWidth: true; font.bold: true; text: qsTr("Your decisions on the ledger") }
         Button {
             objectName: "outboxRetry"
             visible: root.waiting
@@ -34,6 +34,7 @@ ColumnLayout {
     Repeater {
         model: Sharing.outbox.toList().slice(0, 5)
         delegate: Label {
+            textFormat: Text.PlainText
             required property var modelData
             Layout.fillWidth: true
             wrapMode: Text.Wrap

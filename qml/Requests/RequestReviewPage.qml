@@ -49,7 +49,7 @@ Page {
                 text: qsTr("Back")
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
@@ -57,12 +57,14 @@ Page {
         anchors.fill: parent
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: !page.known
             wrapMode: Text.Wrap
             text: qsTr("This request is not on this device yet. Refresh to fetch it from the ledger.")
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "reviewTitle"
             Layout.fillWidth: true
             visible: page.known
@@ -79,18 +81,19 @@ Page {
             columns: 2
             columnSpacing: Theme.spacing
             rowSpacing: 6
-            Label { text: qsTr("Records"); color: Material.hintTextColor }
-            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? Purposes.categories(page.request.categories) : "" }
-            Label { text: qsTr("Held by"); color: Material.hintTextColor }
-            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? (page.request.custodian || qsTr("any hospital")) : "" }
-            Label { text: qsTr("Why"); color: Material.hintTextColor }
-            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? page.capitalised(Purposes.purpose(page.request.purpose)) : "" }
-            Label { text: qsTr("Until"); color: Material.hintTextColor }
-            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? page.request.expires : "" }
-            Label { text: qsTr("Asked"); color: Material.hintTextColor }
-            Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? page.request.requested : "" }
-            Label { text: qsTr("Status"); color: Material.hintTextColor }
+            Label { textFormat: Text.PlainText; text: qsTr("Records"); color: Material.hintTextColor }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? Purposes.categories(page.request.categories) : "" }
+            Label { textFormat: Text.PlainText; text: qsTr("Held by"); color: Material.hintTextColor }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? (page.request.custodian || qsTr("any hospital")) : "" }
+            Label { textFormat: Text.PlainText; text: qsTr("Why"); color: Material.hintTextColor }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? page.capitalised(Purposes.purpose(page.request.purpose)) : "" }
+            Label { textFormat: Text.PlainText; text: qsTr("Until"); color: Material.hintTextColor }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? page.request.expires : "" }
+            Label { textFormat: Text.PlainText; text: qsTr("Asked"); color: Material.hintTextColor }
+            Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: page.known ? page.request.requested : "" }
+            Label { textFormat: Text.PlainText; text: qsTr("Status"); color: Material.hintTextColor }
             Label {
+                textFormat: Text.PlainText
                 objectName: "reviewStatus"
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -111,6 +114,7 @@ Page {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: concernText.text
             Label {
+                textFormat: Text.PlainText
                 id: concernText
                 width: parent.width
                 wrapMode: Text.Wrap
@@ -121,6 +125,7 @@ Page {
         }
 
         Label {
+            textFormat: Text.PlainText
             visible: page.pending && !page.suspicious
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -139,6 +144,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             visible: page.pending && !page.suspicious
             Layout.fillWidth: true
             font.bold: true
@@ -156,6 +162,7 @@ Page {
         }
         // a caregiver decides only with the APPROVE right the patient gave them on the ledger
         Label {
+            textFormat: Text.PlainText
             objectName: "noApproveRight"
             Layout.fillWidth: true
             visible: page.pending && (Passbook.subjectRights & Domain.Approve) === 0

@@ -12,6 +12,7 @@ PageColumn {
     objectName: "requestsPage"
 
     Label {
+        textFormat: Text.PlainText
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         visible: Passbook.requests.count === 0
@@ -32,6 +33,7 @@ PageColumn {
                 width: card.availableWidth
                 spacing: 4
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     font.bold: true
@@ -40,12 +42,14 @@ PageColumn {
                           : qsTr("%1 asks for your %2").arg(modelData.requester).arg(Purposes.categories(modelData.categories))
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: qsTr("Held by %1, for %2, until %3.").arg(modelData.custodian || qsTr("any hospital"))
                           .arg(Purposes.purpose(modelData.purpose)).arg(modelData.expires)
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: Purposes.state(modelData.status, Passbook.subject.length > 0) + " · " + qsTr("asked %1").arg(modelData.requested)
@@ -53,6 +57,7 @@ PageColumn {
                     font.bold: modelData.status === "pending"
                 }
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: modelData.status === "pending" && modelData.concerns.length > 0
                     wrapMode: Text.Wrap

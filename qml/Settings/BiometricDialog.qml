@@ -27,6 +27,7 @@ Dialog {
         width: parent.width
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("Your password stays the way to unlock on any device. On this computer, a fingerprint can open the vault instead: the key it releases is kept in the system's key store.")
@@ -39,6 +40,7 @@ Dialog {
             onAccepted: confirm.clicked()
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             visible: Biometric.busy

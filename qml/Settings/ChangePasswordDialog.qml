@@ -29,6 +29,7 @@ Dialog {
         width: parent.width
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: dialog.done
             wrapMode: Text.Wrap
@@ -45,6 +46,7 @@ Dialog {
         }
         PasswordField { id: confirm; objectName: "changeConfirmField"; label: qsTr("Type the new password again"); visible: !dialog.done }
         Label {
+            textFormat: Text.PlainText
             visible: !dialog.done && confirm.text.length > 0 && confirm.text !== newPassword.text
             text: qsTr("The two passwords are not the same.")
             color: Theme.bad

@@ -23,6 +23,7 @@ Dialog {
         width: parent.width
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("Every record, key and setting of your passbook is deleted from this device. Without your recovery phrase you cannot get this account back.")

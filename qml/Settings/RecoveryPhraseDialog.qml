@@ -24,6 +24,7 @@ Dialog {
         width: parent.width
         spacing: Theme.spacing
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: dialog.shown ? qsTr("Make sure nobody can see your screen. Anyone who has these words can act as you.")
@@ -65,6 +66,7 @@ Dialog {
             Repeater {
                 model: Vault.revealedWords
                 Label {
+                    textFormat: Text.PlainText
                     required property int index
                     required property string modelData
                     Layout.fillWidth: true

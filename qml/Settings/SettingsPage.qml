@@ -19,17 +19,18 @@ Page {
                 text: qsTr("Back")
                 onClicked: Navigation.backRequested()
             }
-            Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
+            Label { textFormat: Text.PlainText; text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
         }
     }
 
     PageColumn {
         objectName: "settingsColumn"
         anchors.fill: parent
-        Label { text: qsTr("Security"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+        Label { textFormat: Text.PlainText; text: qsTr("Security"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         RowLayout {
             Layout.fillWidth: true
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Lock automatically after")
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -46,6 +47,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor
@@ -69,6 +71,7 @@ Page {
             }
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "biometricReason"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -95,8 +98,9 @@ Page {
             onClicked: Vault.lock()
         }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("Account"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+        Label { textFormat: Text.PlainText; text: qsTr("Account"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: Vault.address
             font.family: "monospace"
@@ -113,6 +117,7 @@ Page {
                 onClicked: Clipboard.copy(Vault.address)
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: Material.hintTextColor
@@ -121,7 +126,7 @@ Page {
             }
         }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("Language"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+        Label { textFormat: Text.PlainText; text: qsTr("Language"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         ComboBox {
             objectName: "languageCombo"
             Layout.fillWidth: true
@@ -133,14 +138,16 @@ Page {
             Accessible.name: qsTr("Language")
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor
             text: qsTr("The language changes at once; dates and numbers follow it.")
         }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("Hospitals' network"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+        Label { textFormat: Text.PlainText; text: qsTr("Hospitals' network"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         Label {
+            textFormat: Text.PlainText
             objectName: "networkName"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -164,8 +171,9 @@ Page {
             }
         }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("Your data"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+        Label { textFormat: Text.PlainText; text: qsTr("Your data"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor
@@ -187,11 +195,12 @@ Page {
                 onClicked: Passbook.exportRecords(exportPath.text.trim())
             }
         }
-        Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.message; visible: text.length > 0 }
+        Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.message; visible: text.length > 0 }
         ErrorBanner { text: Passbook.errorMessage }
         MenuSeparator { Layout.fillWidth: true }
-        Label { text: qsTr("This device"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
+        Label { textFormat: Text.PlainText; text: qsTr("This device"); font.bold: true; font.pixelSize: Theme.px(16); Accessible.role: Accessible.Heading }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: Material.hintTextColor

@@ -87,6 +87,7 @@ ApplicationWindow {
             RowLayout {
                 width: parent.width
                 Label {
+                    textFormat: Text.PlainText
                     id: subjectText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
@@ -111,7 +112,7 @@ ApplicationWindow {
             Accessible.name: Passbook.careNotice
             RowLayout {
                 width: parent.width
-                Label { Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.careNotice }
+                Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: Passbook.careNotice }
                 ToolButton {
                     objectName: "careNoticeDismiss"
                     text: "✕"
@@ -133,6 +134,7 @@ ApplicationWindow {
             RowLayout {
                 width: parent.width
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: Sharing.alertText
@@ -178,6 +180,7 @@ ApplicationWindow {
                 width: parent.width
                 spacing: 0
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     Layout.margins: Theme.margin
                     text: qsTr("Health Passbook")

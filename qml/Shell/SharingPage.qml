@@ -24,7 +24,7 @@ Page {
                     text: qsTr("Back")
                     onClicked: Navigation.backRequested()
                 }
-                Label { text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
+                Label { textFormat: Text.PlainText; text: page.title; font.pixelSize: Theme.px(18); Layout.fillWidth: true; elide: Text.ElideRight }
                 ToolButton {
                     objectName: "sharingRefresh"
                     text: qsTr("Refresh")

@@ -32,6 +32,7 @@ ItemDelegate {
             color: Categories.colour(row.categoryKey)
             Accessible.ignored: true
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width - 4
                 horizontalAlignment: Text.AlignHCenter
@@ -47,6 +48,7 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: 2
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: row.title
                 font.pixelSize: Theme.px(15)
@@ -56,6 +58,7 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: row.summary.length > 0
                 text: (row.outOfRange ? "▲ " : "") + row.summary
@@ -67,6 +70,7 @@ ItemDelegate {
             RowLayout {
                 spacing: Theme.spacing
                 Label {
+                    textFormat: Text.PlainText
                     text: row.hospitalName + " · " + Categories.label(row.categoryKey)
                     color: Material.hintTextColor
                     font.pixelSize: Theme.px(12)

@@ -29,6 +29,7 @@ Page {
             anchors.fill: parent
             anchors.leftMargin: Theme.margin
             Label {
+                textFormat: Text.PlainText
                 visible: page.others.length === 0
                 text: page.title
                 font.pixelSize: Theme.px(20)
@@ -43,6 +44,7 @@ Page {
                 visible: page.others.length > 0
                 Layout.fillWidth: true
                 contentItem: Label {
+                    textFormat: Text.PlainText
                     text: page.title + " ▾"
                     font.pixelSize: Theme.px(20)
                     elide: Text.ElideRight
@@ -106,6 +108,7 @@ Page {
                 Accessible.name: qsTr("Sync progress")
             }
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.margins: Theme.margin / 2
                 visible: Passbook.syncStatus.length > 0
@@ -171,6 +174,7 @@ Page {
                     Accessible.name: qsTr("Hospital")
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "recordCount"
                     text: qsTr("%n record(s)", "", timeline.total)
                     color: Material.hintTextColor
@@ -203,6 +207,7 @@ Page {
                 section.property: "dayLabel"
                 section.criteria: ViewSection.FullString
                 section.delegate: Label {
+                    textFormat: Text.PlainText
                     required property string section
                     width: ListView.view.width
                     leftPadding: Theme.margin
@@ -240,6 +245,7 @@ Page {
                     visible: list.count === 0
                     spacing: Theme.spacing
                     Label {
+                        textFormat: Text.PlainText
                         objectName: "emptyTitle"
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
@@ -250,6 +256,7 @@ Page {
                               ? qsTr("Nothing matches") : qsTr("No records yet")
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap
@@ -288,6 +295,7 @@ Page {
             Component {
                 id: placeholder
                 Label {
+                    textFormat: Text.PlainText
                     text: qsTr("Choose a record to see its details.")
                     color: Material.hintTextColor
                     horizontalAlignment: Text.AlignHCenter

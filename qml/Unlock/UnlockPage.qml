@@ -24,6 +24,7 @@ Page {
         columnSpacing: Theme.spacing * 1.5
         Item { Layout.preferredHeight: page.height > 700 ? 60 : 12 }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Health Passbook")
             font.pixelSize: Theme.px(28)
@@ -32,12 +33,14 @@ Page {
             Accessible.role: Accessible.Heading
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Locked")
             horizontalAlignment: Text.AlignHCenter
             color: Material.hintTextColor
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "lockedAddress"
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
@@ -78,6 +81,7 @@ Page {
             onClicked: Biometric.unlock()
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "biometricStatus"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -96,6 +100,7 @@ Page {
             onClicked: rebuildDialog.open()
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
             horizontalAlignment: Text.AlignHCenter
@@ -124,6 +129,7 @@ Page {
             width: parent.width
             spacing: Theme.spacing
             Label {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 text: qsTr("A new, empty database will be made and your records downloaded again from your hospitals. The damaged one is kept on this device, not deleted.")

@@ -17,6 +17,8 @@
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -442,6 +444,117 @@ void ScreenshotTour::familyTour(const QJsonObject &sandbox)
     settle();
 }
 
+void ScreenshotTour::openFirstResult()
+{
+    // the first row of the list: a record page on a phone, the detail pane on a desktop
+    if (QObject *list = find("timelineList")) {
+        QQuickItem *content = qobject_cast<QQuickItem *>(list)->property("contentItem").value<QQuickItem *>();
+        for (QQuickItem *child : content ? content->childItems() : QList<QQuickItem *>()) {
+            if (child->objectName().isEmpty() && child->metaObject()->indexOfSignal("clicked()") >= 0 &&
+                child->isVisible()) {
+                QMetaObject::invokeMethod(child, "clicked");
+                break;
+            }
+        }
+    }
+    settle(800);
+}
+
+void ScreenshotTour::outsideTextCheck(const QJsonObject &sandbox, const QJsonArray &hospitals)
+{
+    // A hospital's record whose title is markup: an image on a loopback server this tour watches,
+    // and bold text. Shown as written (plain text), it fetches nothing and tells no one it was seen.
+    QTcpServer watcher;
+    if (!watcher.listen(QHostAddress::LocalHost, 0)) {
+        qWarning("tour: cannot listen on loopback");
+        ++m_problems;
+        return;
+    }
+    int fetches = 0;
+    connect(&watcher, &QTcpServer::newConnection, &watcher, [&watcher, &fetches] {
+        while (QTcpSocket *socket = watcher.nextPendingConnection()) {
+            ++fetches;
+            socket->abort();
+            socket->deleteLater();
+        }
+    });
+    const QString marker = QStringLiteral("Outside text check");
+    const QString title = QStringLiteral("<img src=\"http://127.0.0.1:%1/seen.png\"><b>%2</b>")
+                              .arg(watcher.serverPort())
+                              .arg(marker);
+    const QString participant = hospitals.at(0).toObject().value(QStringLiteral("participant")).toString();
+    const QString patientId = sandbox.value(QStringLiteral("patients"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("ids"))
+                                  .toObject()
+                                  .value(participant)
+                                  .toString();
+    const QJsonObject note{{QStringLiteral("resourceType"), QStringLiteral("Observation")},
+                           {QStringLiteral("id"), QStringLiteral("outside-text-1")},
+                           {QStringLiteral("status"), QStringLiteral("final")},
+                           {QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), title}}},
+                           {QStringLiteral("subject"), QJsonObject{{QStringLiteral("reference"),
+                                                                    QStringLiteral("Patient/") + patientId}}},
+                           {QStringLiteral("effectiveDateTime"), QStringLiteral("2026-11-30T09:00:00+08:00")},
+                           {QStringLiteral("valueString"), title}};
+    QTemporaryDir files;
+    QFile file(files.filePath(QStringLiteral("note.json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(note).toJson()) < 0) {
+        qWarning("tour: cannot write the markup record");
+        ++m_problems;
+        return;
+    }
+    file.close();
+    QProcess admin;
+    admin.start(qEnvironmentVariable("PASSBOOK_HOSPITAL"),
+                {QStringLiteral("admin"), QStringLiteral("--sandbox"), m_sandboxDir,
+                 QStringLiteral("--index"), QStringLiteral("0"), QStringLiteral("add"), patientId,
+                 file.fileName()});
+    if (!admin.waitForFinished(60000) || admin.exitCode() != 0) {
+        qWarning("tour: the hospital did not take the markup record: %s",
+                 admin.readAllStandardError().constData());
+        ++m_problems;
+        return;
+    }
+    m_passbook->sync();
+    waitPassbook();
+    set("searchField", "text", marker);
+    settle(800);
+    openFirstResult();
+    shot(QStringLiteral("21b-record-markup"));
+    int shown = 0;
+    std::function<void(QQuickItem *)> check = [&](QQuickItem *item) {
+        if (item->isVisible() && item->metaObject()->indexOfProperty("textFormat") >= 0 &&
+            item->property("text").toString().contains(marker)) {
+            ++shown;
+            if (item->property("textFormat").toInt() != Qt::PlainText) {
+                qWarning("tour: a hospital's text is shown as markup in %s", item->metaObject()->className());
+                ++m_problems;
+            }
+        }
+        for (QQuickItem *child : item->childItems()) {
+            check(child);
+        }
+    };
+    check(m_window->contentItem());
+    settle(1000);
+    if (shown < 2 || fetches != 0) {
+        qWarning("tour: the markup record was shown %d time(s) and fetched %d time(s) (expected 2+ and 0)",
+                 shown, fetches);
+        ++m_problems;
+    }
+    if (m_window->width() < 900) {
+        if (QObject *back = find("backButton")) {
+            QMetaObject::invokeMethod(back, "clicked");
+        }
+        settle();
+    }
+    set("searchField", "text", QString());
+    settle();
+}
+
 bool ScreenshotTour::waitPassbook(int timeoutMs)
 {
     QElapsedTimer t;
@@ -525,18 +638,7 @@ void ScreenshotTour::recordsTour()
     set("searchField", "text", QStringLiteral("a1c"));
     settle(800);
     shot(QStringLiteral("18-search"));
-    // the first result: a record page on a phone, the detail pane on a desktop
-    if (QObject *list = find("timelineList")) {
-        QQuickItem *content = qobject_cast<QQuickItem *>(list)->property("contentItem").value<QQuickItem *>();
-        for (QQuickItem *child : content ? content->childItems() : QList<QQuickItem *>()) {
-            if (child->objectName().isEmpty() && child->metaObject()->indexOfSignal("clicked()") >= 0 &&
-                child->isVisible()) {
-                QMetaObject::invokeMethod(child, "clicked");
-                break;
-            }
-        }
-    }
-    settle(800);
+    openFirstResult();
     shot(QStringLiteral("19-record"));
     if (QObject *json = find("showJsonButton")) {
         json->setProperty("checked", true);
@@ -556,6 +658,11 @@ void ScreenshotTour::recordsTour()
     }
     settle(800);
     shot(QStringLiteral("21-filter-hospital"));
+    set("hospitalFilter", "currentIndex", 0);
+    if (QObject *filter = find("hospitalFilter")) {
+        QMetaObject::invokeMethod(filter, "activated", Q_ARG(int, 0));
+    }
+    outsideTextCheck(sandbox, hospitals);
     sharingTour(hospitals);
     familyTour(sandbox);
     // Export: into a throwaway folder, and the file must be a Bundle with every record.

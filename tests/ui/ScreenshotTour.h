@@ -57,6 +57,11 @@ private:
     // on a desktop.
     void navigate(const char *place);
     void recordsTour();
+    // Taps the first row of the timeline (a record page on a phone, the detail pane on a desktop).
+    void openFirstResult();
+    // A record whose title is markup, added at a real node and synced: shown literally, nothing
+    // fetched (Text.PlainText everywhere a hospital's words appear).
+    void outsideTextCheck(const QJsonObject &sandbox, const QJsonArray &hospitals);
     void shot(const QString &name);
 
     QQuickWindow *m_window;

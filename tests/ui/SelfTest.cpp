@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QQmlComponent>
+#include <QQmlContext>
 #include <QQuickItem>
 
 #include <algorithm>
@@ -53,6 +54,18 @@ QStringList auditControls(QQuickItem *item, const QString &page, bool inList = f
         }
         if (name.trimmed().isEmpty()) {
             problems << QStringLiteral("%1: %2 has no accessible name").arg(page, id);
+        }
+    }
+    // Every text item of ours is plain text: a hospital's, the ledger's or a person's words never
+    // reach a screen as markup (an <img> would be fetched, telling its server the record was seen).
+    // Qt's own labels inside controls are not ours to set; dialogs whose titles carry names use
+    // DialogTitle.
+    if (item->inherits("QQuickText") && !item->inherits("QQuickMnemonicLabel")) {
+        const QQmlContext *context = qmlContext(item);
+        if (context && context->baseUrl().toString().contains(QLatin1String("/qt/qml/Passbook/")) &&
+            item->property("textFormat").toInt() != Qt::PlainText) {
+            problems << QStringLiteral("%1: a text item (\"%2\") is not Text.PlainText")
+                            .arg(page, item->property("text").toString().left(40));
         }
     }
     for (QQuickItem *child : item->childItems()) {

@@ -1,3 +1,4 @@
+#include "common/ShownText.h"
 #include "fhir/ResourceMapper.h"
 
 #include <QDir>
@@ -238,6 +239,36 @@ private slots:
         QVERIFY(e);
         QCOMPARE(e.value().title, QStringLiteral("X-99"));
         QVERIFY(!e.value().warnings.isEmpty());
+    }
+
+    // What a hospital writes is shown as it is written, but bounded and without control codes: a
+    // 100 000-character title or a terminal escape cannot reach a screen or a log line.
+    void outsideTextIsBounded()
+    {
+        QJsonObject o = lab(5);
+        const QString huge = QStringLiteral("<img src=\"http://127.0.0.1:1/x.png\">") + QString(100000, u'A');
+        o.insert(QStringLiteral("code"), QJsonObject{{QStringLiteral("text"), huge}});
+        auto e = m_mapper.map(o);
+        QVERIFY(e);
+        QCOMPARE(e.value().title.size(), ResourceMapper::kMaxTitleChars + 1);
+        QVERIFY(e.value().title.startsWith(QStringLiteral("<img src=")));
+        QVERIFY(e.value().title.endsWith(QChar(0x2026)));
+
+        o.insert(QStringLiteral("code"),
+                 QJsonObject{{QStringLiteral("text"), QStringLiteral("Potassium\x1b[2J\r\nreset\u0085")}});
+        e = m_mapper.map(o);
+        QVERIFY(e);
+        QCOMPARE(e.value().title, QStringLiteral("Potassium [2J  reset "));
+    }
+
+    void shownTextCutsOnACharacterBoundary()
+    {
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x98\x80"); // a surrogate pair
+        QCOMPARE(passbook::shownText(QStringLiteral("ab") + emoji, 3), QStringLiteral("ab") + QChar(0x2026));
+        QCOMPARE(passbook::shownText(QStringLiteral("ab") + emoji, 4), QStringLiteral("ab") + emoji);
+        QCOMPARE(passbook::shownText(QStringLiteral("line\nbreak"), 20, true), QStringLiteral("line\nbreak"));
+        QCOMPARE(passbook::shownText(QStringLiteral("line\nbreak"), 20), QStringLiteral("line break"));
+        QCOMPARE(passbook::shownText(QString(), 5), QString());
     }
 
     void bloodPressurePanel()
