@@ -24,6 +24,8 @@ int main(int argc, char **argv)
 #ifdef PASSBOOK_RELEASE_HARDENING
     passbook::platform::hardenProcess(); // before any key exists in this process
 #endif
+    // stdin carries nothing but secrets: unbuffered, so no stdio buffer keeps a copy of one.
+    std::setvbuf(stdin, nullptr, _IONBF, 0);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("HealthPassbook"));
     // Informational logs go nowhere by default: stdout is for JSON, stderr for messages.

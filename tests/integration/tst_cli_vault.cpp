@@ -4,6 +4,7 @@
 #include "VaultTestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace passbook;
 
@@ -39,6 +46,57 @@ private:
             words << w.toString();
         }
         return words.join(QLatin1Char(' '));
+    }
+
+    // Runs passbook-cli on a pseudo-terminal, answering each prompt with the next line of `answers`
+    // once it is asked; returns everything the terminal showed and the exit code.
+    std::pair<QByteArray, int> onTerminal(const QString &data, const QStringList &args,
+                                          const QList<QByteArray> &answers, bool &echoRestored)
+    {
+        QList<QByteArray> argv{QByteArray(PASSBOOK_CLI), "--data", QFile::encodeName(data), "--kdf-cost",
+                               "1,64"};
+        for (const QString &a : args) {
+            argv << a.toUtf8();
+        }
+        std::vector<char *> raw;
+        for (QByteArray &a : argv) {
+            raw.push_back(a.data());
+        }
+        raw.push_back(nullptr);
+        int master = -1;
+        const pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+        if (pid == 0) {
+            ::execv(raw[0], raw.data());
+            ::_exit(127);
+        }
+        QByteArray shown;
+        qsizetype answered = 0;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 60000) {
+            // the next answer once its prompt ("Password: ", "New password: ") is on the terminal
+            if (answered < answers.size() && shown.count("assword: ") > answered) {
+                const QByteArray line = answers[answered++] + '\n';
+                if (::write(master, line.constData(), std::size_t(line.size())) != line.size()) {
+                    break;
+                }
+            }
+            pollfd p{master, POLLIN, 0};
+            if (::poll(&p, 1, 200) > 0) {
+                char buffer[512];
+                const ssize_t n = ::read(master, buffer, sizeof buffer);
+                if (n <= 0) {
+                    break; // EIO: the program ended and the terminal closed
+                }
+                shown.append(buffer, n);
+            }
+        }
+        struct termios after;
+        echoRestored = ::tcgetattr(master, &after) == 0 && (after.c_lflag & ECHO);
+        ::close(master);
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        return {shown, WIFEXITED(status) ? WEXITSTATUS(status) : -1};
     }
 
 private slots:
@@ -150,6 +208,24 @@ private slots:
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check"), QStringLiteral("extra")}).exitCode,
                  2);
         QCOMPARE(cli(m_tmp.filePath(QStringLiteral("none")), {QStringLiteral("address")}).exitCode, 2);
+    }
+
+    // Typed on a terminal, a password is asked for and not echoed; the terminal gets its echo back.
+    void secretsTypedOnATerminalAreNotEchoed()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("tty"));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword).exitCode, 0);
+        const QByteArray current = QByteArray(kPassword).trimmed();
+        const QByteArray next = QByteArray(kNewPassword).trimmed();
+        bool echoRestored = false;
+        const auto [shown, exitCode] = onTerminal(
+            a, {QStringLiteral("vault"), QStringLiteral("change-password")}, {current, next}, echoRestored);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(shown.contains("Password: ") && shown.contains("New password: "), shown.constData());
+        QVERIFY(!shown.contains(current));
+        QVERIFY(!shown.contains(next));
+        QVERIFY(echoRestored);
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
     }
 
     void damagedDatabaseExitsFourAndRebuilds()
