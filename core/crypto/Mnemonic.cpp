@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <array>
+#include <cstring>
 #include <mutex>
 
 namespace passbook::crypto {
@@ -18,6 +19,7 @@ namespace {
 struct Wordlist
 {
     QStringList words;          // for display, NFC
+    QList<QByteArray> seedForm; // NFKD UTF-8: what the seed's PBKDF2 reads
     QHash<QString, int> lookup; // NFKD lower-case -> index
 };
 
@@ -58,6 +60,7 @@ const Wordlist &wordlist(WordlistLanguage language)
                 list.lookup.insert(normalizeWord(w), int(list.words.size()));
                 // shown composed (NFC), so Hangul renders as syllables; the seed uses NFKD anyway
                 list.words.append(w.normalized(QString::NormalizationForm_C));
+                list.seedForm.append(w.normalized(QString::NormalizationForm_KD).toUtf8());
             }
             if (list.words.size() != 2048) {
                 qFatal("BIP-39 wordlist has the wrong length");
@@ -83,6 +86,38 @@ QString languageName(WordlistLanguage language)
 bool validEntropySize(std::size_t n)
 {
     return n >= 16 && n <= 32 && n % 4 == 0;
+}
+
+// The words' indices (11 bits each, from the entropy and its checksum), two bytes each, big-endian,
+// in secure memory: the phrase itself, before any string holds it.
+SecureBuffer wordIndices(const SecureBuffer &entropy)
+{
+    QByteArray checksum = sha256(entropy.view());
+    const std::size_t entBits = entropy.size() * 8;
+    const std::size_t count = (entBits + entBits / 32) / 11;
+    auto bit = [&](std::size_t i) -> int {
+        if (i < entBits) {
+            return (entropy.data()[i / 8] >> (7 - i % 8)) & 1;
+        }
+        const std::size_t j = i - entBits;
+        return (static_cast<unsigned char>(checksum[qsizetype(j / 8)]) >> (7 - j % 8)) & 1;
+    };
+    SecureBuffer out(count * 2);
+    for (std::size_t w = 0; w < count; ++w) {
+        int index = 0;
+        for (std::size_t b = 0; b < 11; ++b) {
+            index = (index << 1) | bit(w * 11 + b);
+        }
+        out.data()[2 * w] = std::uint8_t(index >> 8);
+        out.data()[2 * w + 1] = std::uint8_t(index & 0xff);
+    }
+    checksum.fill('\0');
+    return out;
+}
+
+int indexAt(const SecureBuffer &indices, std::size_t w)
+{
+    return (indices.data()[2 * w] << 8) | indices.data()[2 * w + 1];
 }
 
 } // namespace
@@ -135,23 +170,10 @@ Result<Mnemonic> Mnemonic::fromEntropy(SecureBuffer entropy, WordlistLanguage la
 QStringList Mnemonic::words() const
 {
     const Wordlist &list = wordlist(m_language);
-    const QByteArray checksum = sha256(m_entropy.view());
-    const std::size_t entBits = m_entropy.size() * 8;
-    const std::size_t totalBits = entBits + entBits / 32;
-    auto bit = [&](std::size_t i) -> int {
-        if (i < entBits) {
-            return (m_entropy.data()[i / 8] >> (7 - i % 8)) & 1;
-        }
-        const std::size_t j = i - entBits;
-        return (static_cast<unsigned char>(checksum[qsizetype(j / 8)]) >> (7 - j % 8)) & 1;
-    };
+    const SecureBuffer indices = wordIndices(m_entropy);
     QStringList out;
-    for (std::size_t w = 0; w < totalBits / 11; ++w) {
-        int index = 0;
-        for (std::size_t b = 0; b < 11; ++b) {
-            index = (index << 1) | bit(w * 11 + b);
-        }
-        out.append(list.words[index]);
+    for (std::size_t w = 0; w < indices.size() / 2; ++w) {
+        out.append(list.words[indexAt(indices, w)]); // shares the wordlist's string: no new copy
     }
     return out;
 }
@@ -233,15 +255,28 @@ Result<Mnemonic> Mnemonic::parse(QStringView phrase, std::optional<WordlistLangu
 
 SecureBuffer Mnemonic::seed(QStringView passphrase) const
 {
-    QString phrase = words().join(QLatin1Char(' ')).normalized(QString::NormalizationForm_KD);
-    QByteArray phraseUtf8 = phrase.toUtf8();
-    SecureBuffer password = SecureBuffer::copyOf(phraseUtf8);
+    // NFKD(phrase) is the words' NFKD forms joined by spaces, assembled in secure memory: no
+    // QString of the phrase is made at unlock (and left behind in freed memory).
+    const Wordlist &list = wordlist(m_language);
+    const SecureBuffer indices = wordIndices(m_entropy);
+    const std::size_t count = indices.size() / 2;
+    std::size_t length = count - 1;
+    for (std::size_t w = 0; w < count; ++w) {
+        length += std::size_t(list.seedForm[indexAt(indices, w)].size());
+    }
+    SecureBuffer phrase(length);
+    std::size_t at = 0;
+    for (std::size_t w = 0; w < count; ++w) {
+        const QByteArray &word = list.seedForm[indexAt(indices, w)];
+        if (w > 0) {
+            phrase.data()[at++] = ' ';
+        }
+        std::memcpy(phrase.data() + at, word.constData(), std::size_t(word.size()));
+        at += std::size_t(word.size());
+    }
     const QByteArray salt = QByteArrayLiteral("mnemonic") +
                             passphrase.toString().normalized(QString::NormalizationForm_KD).toUtf8();
-    // Scrub the transient copies Qt made (best effort: QString has no secure allocator).
-    phraseUtf8.fill('\0');
-    phrase.fill(QChar(0));
-    return pbkdf2HmacSha512(password.view(), salt, 2048, 64);
+    return pbkdf2HmacSha512(phrase.view(), salt, 2048, 64);
 }
 
 } // namespace passbook::crypto

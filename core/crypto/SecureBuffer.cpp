@@ -79,6 +79,13 @@ bool SecureBuffer::equals(const SecureBuffer &other) const
     return m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0;
 }
 
+void wipeInPlace(const QByteArray &bytes)
+{
+    if (!bytes.isEmpty()) {
+        sodium_memzero(const_cast<char *>(bytes.constData()), std::size_t(bytes.size()));
+    }
+}
+
 void SecureBuffer::wipe()
 {
     if (m_data) {

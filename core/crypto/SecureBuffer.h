@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 #include <cstddef>
@@ -45,6 +46,11 @@ private:
     std::uint8_t *m_data = nullptr;
     std::size_t m_size = 0;
 };
+
+// Zeroes the bytes a QByteArray points at, where they are: for a buffer shared with a library that
+// was handed it (QtKeychain's jobs), where data() would detach and zero a fresh copy instead. Not for
+// QByteArrayLiteral or fromRawData (read-only memory).
+void wipeInPlace(const QByteArray &bytes);
 
 // Ensures libsodium is initialised; every crypto entry point calls it.
 void ensureSodium();

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 #include <sodium.h>
+#define SQLITE_HAS_CODEC 1 // SQLCipher: declares sqlite3_key_v2
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcVault, "passbook.vault")
@@ -110,16 +111,17 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
         close();
         return e;
     }
-    // PRAGMA key = "x'<64 hex>'": a raw key, no SQLCipher KDF. Built in secure memory and wiped.
+    // The key as SQLCipher's raw-key form x'<64 hex>' (no SQLCipher KDF), handed over with
+    // sqlite3_key_v2: never SQL text, which the parser would copy into memory nobody wipes. Built in
+    // secure memory and wiped.
     {
-        static constexpr char head[] = "PRAGMA key = \"x'";
-        static constexpr char tail[] = "'\";";
-        crypto::SecureBuffer sql(sizeof head - 1 + 64 + sizeof tail);
-        std::memcpy(sql.data(), head, sizeof head - 1);
-        sodium_bin2hex(reinterpret_cast<char *>(sql.data() + sizeof head - 1), 65, key.data(), key.size());
-        std::memcpy(sql.data() + sizeof head - 1 + 64, tail, sizeof tail);
-        if (sqlite3_exec(m_db, reinterpret_cast<const char *>(sql.data()), nullptr, nullptr, nullptr) !=
-            SQLITE_OK) {
+        crypto::SecureBuffer raw(2 + 64 + 1 + 1);
+        char *text = reinterpret_cast<char *>(raw.data());
+        text[0] = 'x';
+        text[1] = '\'';
+        sodium_bin2hex(text + 2, 65, key.data(), key.size());
+        text[66] = '\'';
+        if (sqlite3_key_v2(m_db, "main", text, 67) != SQLITE_OK) {
             Error e = sqlError(QStringLiteral("key"));
             close();
             return e;

@@ -6,7 +6,6 @@
 #include <QEventLoop>
 
 #include <qt6keychain/keychain.h>
-#include <sodium.h>
 
 namespace passbook::platform {
 
@@ -64,10 +63,12 @@ Result<void> SecretServiceKeyStore::store(const QString &name, const crypto::Sec
 {
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(name);
-    QByteArray copy(secret.view().data(), secret.view().size());
+    // The job keeps a shared reference to these bytes: wiped in place once it has run (zeroing
+    // through data() would detach and wipe a copy, leaving the key in the job's buffer).
+    const QByteArray copy(secret.view().data(), secret.view().size());
     job.setBinaryData(copy);
-    sodium_memzero(copy.data(), std::size_t(copy.size()));
     runJob(job);
+    crypto::wipeInPlace(copy);
     if (job.error() != QKeychain::NoError) {
         return storeError(job, "write");
     }
@@ -87,9 +88,9 @@ Result<crypto::SecureBuffer> SecretServiceKeyStore::read(const QString &name)
     if (job.error() != QKeychain::NoError) {
         return storeError(job, "read");
     }
-    QByteArray data = job.binaryData();
+    const QByteArray data = job.binaryData(); // shared with the job's own buffer
     crypto::SecureBuffer out = crypto::SecureBuffer::copyOf(data);
-    sodium_memzero(data.data(), std::size_t(data.size()));
+    crypto::wipeInPlace(data);
     return out;
 }
 
