@@ -10,8 +10,15 @@
 
 namespace passbook::vault {
 
-UnlockThrottle::UnlockThrottle(QString path, Clock clock) : m_path(std::move(path)), m_clock(std::move(clock))
+UnlockThrottle::UnlockThrottle(QString path, Clock clock, BootClock bootClock)
+    : m_path(std::move(path)), m_clock(std::move(clock)), m_bootClock(std::move(bootClock))
 {
+}
+
+UnlockThrottle::State UnlockThrottle::now(int failures) const
+{
+    const BootTime boot = m_bootClock();
+    return State{failures, m_clock(), boot.sinceBootMs, boot.bootId};
 }
 
 qint64 UnlockThrottle::delayAfter(int failures)
@@ -29,34 +36,52 @@ UnlockThrottle::State UnlockThrottle::read() const
     if (!f.exists()) {
         return {};
     }
-    State s;
     const QJsonObject o =
         f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.read(4096)).object() : QJsonObject();
     if (o.isEmpty() || !o.value(QStringLiteral("failures")).isDouble()) {
         // An unreadable record errs on the side of caution: as if the free attempts were used up
         // just now (one 30-second wait), never a permanent lock-out: the repaired record is saved so
         // the wait runs from this moment.
-        const State repaired{kFreeAttempts, m_clock()};
-        write(repaired);
+        const State repaired = now(kFreeAttempts);
+        (void)write(repaired);
         return repaired;
     }
+    State s;
     s.failures = std::max(0, o.value(QStringLiteral("failures")).toInt());
     // A time that cannot be one (not a number, before 1970, past the year 9999) counts as just now:
     // the wait restarts rather than ending (found by fuzz_unlock_throttle).
     const double last = o.value(QStringLiteral("lastFailureMs")).toDouble();
     s.lastFailureMs = std::isfinite(last) && last >= 0 && last < kLatestMs ? qint64(last) : m_clock();
+    const double lastBoot = o.value(QStringLiteral("lastFailureBootMs")).toDouble(-1);
+    s.bootId = o.value(QStringLiteral("bootId")).toString().toLatin1();
+    const BootTime boot = m_bootClock();
+    if (s.failures >= kFreeAttempts && (s.bootId != boot.bootId || !std::isfinite(lastBoot) || lastBoot < 0 ||
+                                        lastBoot > double(boot.sinceBootMs))) {
+        // Written in another boot (or by hand): its time since boot says nothing about this one, so
+        // the wait runs from now, and is saved so that it does not restart at every look.
+        s = State{s.failures, m_clock(), boot.sinceBootMs, boot.bootId};
+        (void)write(s);
+    } else {
+        s.lastFailureBootMs = std::isfinite(lastBoot) && lastBoot >= 0 ? qint64(lastBoot) : boot.sinceBootMs;
+    }
     return s;
 }
 
-void UnlockThrottle::write(const State &state) const
+bool UnlockThrottle::write(const State &state) const
 {
+    const QByteArray record =
+        QJsonDocument(QJsonObject{{QStringLiteral("failures"), state.failures},
+                                  {QStringLiteral("lastFailureMs"), double(state.lastFailureMs)},
+                                  {QStringLiteral("lastFailureBootMs"), double(state.lastFailureBootMs)},
+                                  {QStringLiteral("bootId"), QString::fromLatin1(state.bootId)}})
+            .toJson(QJsonDocument::Compact);
+    // Unbuffered, each write checked: on a full disk QSaveFile would otherwise commit an empty file.
     QSaveFile f(m_path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(QJsonObject{{QStringLiteral("failures"), state.failures},
-                                          {QStringLiteral("lastFailureMs"), double(state.lastFailureMs)}})
-                    .toJson(QJsonDocument::Compact));
-        f.commit();
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(record) != record.size()) {
+        f.cancelWriting();
+        return false;
     }
+    return f.commit();
 }
 
 int UnlockThrottle::failures() const
@@ -71,16 +96,34 @@ qint64 UnlockThrottle::remainingWaitMs() const
     if (delay == 0) {
         return 0;
     }
-    const qint64 now = m_clock();
-    // A clock set back in time restarts the wait rather than ending it.
-    const qint64 since = now >= s.lastFailureMs ? now - s.lastFailureMs : 0;
-    return std::max<qint64>(0, delay - since);
+    // Both clocks must have moved on: the wall clock (a clock set back restarts the wait) and the
+    // time since boot (a clock set forward does not end it).
+    const qint64 wall = m_clock();
+    const qint64 sinceWall = wall >= s.lastFailureMs ? wall - s.lastFailureMs : 0;
+    const BootTime boot = m_bootClock();
+    const qint64 sinceBoot =
+        boot.sinceBootMs >= s.lastFailureBootMs ? boot.sinceBootMs - s.lastFailureBootMs : 0;
+    return std::max<qint64>(0, delay - std::min(sinceWall, sinceBoot));
 }
 
 Result<void> UnlockThrottle::check() const
 {
     const qint64 wait = remainingWaitMs();
     if (wait <= 0) {
+        // Fail closed: an attempt whose failure could not be counted is not allowed.
+        State current = read();
+        if (!QFile::exists(m_path)) {
+            current = now(0);
+        }
+        if (!write(current)) {
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate(
+                                 "passbook",
+                                 "The app cannot keep count of password attempts because it cannot write to "
+                                 "its data folder (the disk may be full or read-only). Free some space, "
+                                 "then try again."),
+                             QStringLiteral("throttle record not writable"));
+        }
         return {};
     }
     const qint64 seconds = (wait + 999) / 1000;
@@ -96,16 +139,13 @@ Result<void> UnlockThrottle::check() const
 
 void UnlockThrottle::recordFailure()
 {
-    State s = read();
-    s.failures += 1;
-    s.lastFailureMs = m_clock();
-    write(s);
+    (void)write(now(read().failures + 1)); // check() made sure it can be written
 }
 
 void UnlockThrottle::recordSuccess()
 {
     if (QFile::exists(m_path)) {
-        write(State{});
+        (void)write(State{});
     }
 }
 

@@ -81,6 +81,9 @@ Result<void> VaultManager::eraseDeviceCopy()
     if (!isUnlocked()) {
         return vaultLocked();
     }
+    if (auto header = readHeader()) {
+        emit erasing(header.value().vaultId);
+    }
     lock();
     if (QFile::exists(headerPath()) && !QFile::remove(headerPath())) {
         return makeError(ErrorCode::Io,

@@ -45,7 +45,7 @@ Result<SigningKey> accountKey(const Mnemonic &mnemonic)
 }
 
 VaultManager::VaultManager(QString profileDir, QObject *parent)
-    : QObject(parent), m_dir(std::move(profileDir)), m_clock(systemClock())
+    : QObject(parent), m_dir(std::move(profileDir)), m_clock(systemClock()), m_bootClock(systemBootClock())
 {
 }
 
@@ -56,6 +56,7 @@ VaultManager::~VaultManager()
 
 void VaultManager::setClock(Clock clock)
 {
+    m_bootClock = bootClockFollowing(clock);
     m_clock = std::move(clock);
 }
 
@@ -76,7 +77,7 @@ QString VaultManager::databasePath() const
 
 UnlockThrottle VaultManager::throttle() const
 {
-    return UnlockThrottle(QDir(m_dir).filePath(QStringLiteral("unlock-throttle.json")), m_clock);
+    return UnlockThrottle(QDir(m_dir).filePath(QStringLiteral("unlock-throttle.json")), m_clock, m_bootClock);
 }
 
 VaultManager::State VaultManager::state() const

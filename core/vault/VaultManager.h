@@ -61,6 +61,7 @@ public:
     explicit VaultManager(QString profileDir, QObject *parent = nullptr);
     ~VaultManager() override;
 
+    // The wall clock, and (tests) a time since boot that moves with it in one endless boot.
     void setClock(Clock clock);
     // Fixed Argon2id cost instead of calibrating at creation (tests, benchmarks; never below 64 MiB).
     void setKdfCost(std::uint64_t opsLimit, std::uint64_t memLimit);
@@ -153,6 +154,9 @@ signals:
     void lockedNow();
     // Emitted (directly) just before the keys and the database handle go away.
     void aboutToLock();
+    // Emitted (directly) when this device's copy is about to be erased: whatever else holds a key
+    // of this vault (the OS key store's fingerprint entry) goes with it.
+    void erasing(const QString &vaultId);
 
 private:
     [[nodiscard]] Result<crypto::SecureBuffer> finishAuthentication(const VaultHeader &header,
@@ -167,6 +171,7 @@ private:
 
     QString m_dir;
     Clock m_clock;
+    BootClock m_bootClock;
     std::optional<std::pair<std::uint64_t, std::uint64_t>> m_kdfCost;
     crypto::SecureBuffer m_vaultKey;
     crypto::SigningKey m_signingKey;

@@ -23,7 +23,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     file.write(fuzz::bytes(data, size));
     file.close();
-    const vault::UnlockThrottle throttle(path, [] { return qint64(1'800'000'000'000); });
+    const vault::UnlockThrottle throttle(
+        path, [] { return qint64(1'800'000'000'000); },
+        [] {
+            return vault::BootTime{3'600'000, QByteArrayLiteral("fuzz")};
+        });
     fuzz::require(throttle.failures() >= 0);
     const qint64 wait = throttle.remainingWaitMs();
     fuzz::require(wait >= 0 && wait <= vault::UnlockThrottle::kMaxDelayMs);

@@ -31,10 +31,17 @@ check "create on tmpfs" 0 $?
 
 # --- full disk ---
 dd if=/dev/zero of="$mnt/filler" bs=4k >/dev/null 2>&1   # fills the tmpfs until ENOSPC
+# Completely full: not even the unlock throttle's record can be written, so no attempt is allowed
+# (it fails closed: uncounted guesses are not allowed).
+printf '%s\n%s\n' "$old" "$new" | "$cli" --data "$data" "${fast[@]}" vault change-password >/dev/null 2>/tmp/faults.err
+check "change-password on a completely full disk fails with exit 4" 4 $?
+grep -q "keep count of password attempts" /tmp/faults.err && { passed=$((passed + 1)); echo "PASS: message says attempts cannot be counted"; } || { failed=$((failed + 1)); echo "FAIL: message: $(cat /tmp/faults.err)"; }
+# One page free: room for the throttle's record, not for re-sealing the vault and its database.
+truncate -s -4K "$mnt/filler"
 printf '%s\n%s\n' "$old" "$new" | "$cli" --data "$data" "${fast[@]}" vault change-password >"$mnt/../out.json" 2>/tmp/faults.err
 rc=$?
 check "change-password on a full disk fails with exit 4" 4 $rc
-grep -q "full or read-only" /tmp/faults.err && { passed=$((passed + 1)); echo "PASS: message names the cause"; } || { failed=$((failed + 1)); echo "FAIL: message: $(cat /tmp/faults.err)"; }
+grep -q "full or read-only" /tmp/faults.err && ! grep -q "keep count" /tmp/faults.err && { passed=$((passed + 1)); echo "PASS: message names the cause"; } || { failed=$((failed + 1)); echo "FAIL: message: $(cat /tmp/faults.err)"; }
 rm -f "$mnt/filler"
 printf '%s\n' "$old" | "$cli" --data "$data" "${fast[@]}" vault check >/dev/null 2>&1
 check "old password still opens after the full-disk failure" 0 $?

@@ -26,13 +26,13 @@ private slots:
         const Clock clock = [&now] { return now; };
         const QString path = dir.filePath(QStringLiteral("throttle.json"));
         {
-            UnlockThrottle t(path, clock);
+            UnlockThrottle t(path, clock, bootClockFollowing(clock));
             for (int i = 0; i < 5; ++i) {
                 QVERIFY(t.check().ok());
                 t.recordFailure();
             }
         }
-        UnlockThrottle again(path, clock); // as after an app restart
+        UnlockThrottle again(path, clock, bootClockFollowing(clock)); // as after an app restart
         QCOMPARE(again.failures(), 5);
         const auto refused = again.check();
         QVERIFY(!refused.ok());
@@ -61,7 +61,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{garbage");
         f.close();
-        UnlockThrottle t(path, [&now] { return now; });
+        const Clock clock = [&now] { return now; };
+        UnlockThrottle t(path, clock, bootClockFollowing(clock));
         QVERIFY(!t.check().ok());
         now += 29'000;
         QVERIFY(!t.check().ok());
@@ -90,9 +91,75 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(record);
         f.close();
-        UnlockThrottle t(path, [now] { return now; });
+        const Clock clock = [now] { return now; };
+        UnlockThrottle t(path, clock, bootClockFollowing(clock));
         QCOMPARE(t.remainingWaitMs(), UnlockThrottle::delayAfter(7));
         QVERIFY(!t.check().ok());
+    }
+
+    // The person sets the computer's clock two hours ahead: the wait is not over until the time
+    // since boot (which no setting moves) says so too.
+    void windingTheClockForwardDoesNotEndTheWait()
+    {
+        QTemporaryDir dir;
+        qint64 wall = 1'800'000'000'000;
+        BootTime boot{5'000'000, QByteArrayLiteral("boot-a")};
+        UnlockThrottle t(
+            dir.filePath(QStringLiteral("throttle.json")), [&wall] { return wall; },
+            [&boot] { return boot; });
+        for (int i = 0; i < UnlockThrottle::kFreeAttempts; ++i) {
+            QVERIFY(t.check().ok());
+            t.recordFailure();
+        }
+        QVERIFY(!t.check().ok());
+        wall += 2 * 3'600'000;
+        boot.sinceBootMs += 1'000;
+        QCOMPARE(t.check().error().code, ErrorCode::Throttled);
+        QCOMPARE(t.remainingWaitMs(), 29'000);
+        boot.sinceBootMs += 29'000;
+        QVERIFY(t.check().ok());
+    }
+
+    // After a restart of the computer, the old boot's clock means nothing: the wait runs again from
+    // the first look in the new boot (and does not restart at every look after that).
+    void aNewBootRunsTheWaitFromTheFirstLook()
+    {
+        QTemporaryDir dir;
+        qint64 wall = 1'800'000'000'000;
+        BootTime boot{5'000'000, QByteArrayLiteral("boot-a")};
+        const QString path = dir.filePath(QStringLiteral("throttle.json"));
+        UnlockThrottle t(
+            path, [&wall] { return wall; }, [&boot] { return boot; });
+        for (int i = 0; i < UnlockThrottle::kFreeAttempts; ++i) {
+            t.recordFailure();
+        }
+        wall += 3'600'000;
+        boot = BootTime{20'000, QByteArrayLiteral("boot-b")};
+        QCOMPARE(t.remainingWaitMs(), 30'000);
+        boot.sinceBootMs += 10'000;
+        wall += 10'000;
+        QCOMPARE(t.remainingWaitMs(), 20'000);
+        boot.sinceBootMs += 20'000;
+        wall += 20'000;
+        QVERIFY(t.check().ok());
+        QCOMPARE(t.failures(), UnlockThrottle::kFreeAttempts);
+    }
+
+    // Fail closed: where the record cannot be written (a full or read-only disk; here its folder is
+    // a file), no attempt is allowed, with a sentence that says why.
+    void anUnwritableRecordAllowsNoAttempt()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("not-a-folder")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Clock clock = [] { return qint64(1'800'000'000'000); };
+        UnlockThrottle t(dir.filePath(QStringLiteral("not-a-folder/throttle.json")), clock,
+                         bootClockFollowing(clock));
+        const auto refused = t.check();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Io);
+        QVERIFY(refused.error().message.contains(QStringLiteral("keep count")));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "vault/VaultManager.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -286,6 +287,48 @@ private slots:
         QVERIFY(test::writeAll(vault->headerPath(), header));
         QVERIFY(vault->throttle().failures() > 0);
         vault->throttle().recordSuccess();
+        QVERIFY(vault->unlock(test::secret(test::kGoodPassword)).ok());
+    }
+
+    // A header whose KDF parameters ask for a terabyte of memory or billions of passes (a planted
+    // file, a denial of service) is refused as damaged before any KDF runs: no wait, no allocation,
+    // and no wrong-password count.
+    void absurdKdfParametersAreRefusedBeforeAnyKdf_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("1 TiB of memory") << QStringLiteral("memlimit") << QStringLiteral("1099511627776");
+        QTest::newRow("2^40 passes") << QStringLiteral("opslimit") << QStringLiteral("1099511627776");
+        QTest::newRow("beyond 64 bits")
+            << QStringLiteral("memlimit") << QStringLiteral("99999999999999999999999");
+        QTest::newRow("below the floor") << QStringLiteral("memlimit") << QStringLiteral("1024");
+    }
+    void absurdKdfParametersAreRefusedBeforeAnyKdf()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        const QString dir = freshDir();
+        auto vault = makeVault(dir);
+        QVERIFY(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English).ok());
+        vault->lock();
+        const QByteArray header = test::readAll(vault->headerPath());
+        QJsonObject o = QJsonDocument::fromJson(header).object();
+        QJsonArray keySlots = o.value(QStringLiteral("keySlots")).toArray();
+        QVERIFY(!keySlots.isEmpty());
+        QJsonObject slot = keySlots[0].toObject();
+        QJsonObject kdf = slot.value(QStringLiteral("kdf")).toObject();
+        QVERIFY(kdf.contains(field));
+        kdf[field] = value;
+        slot[QStringLiteral("kdf")] = kdf;
+        keySlots[0] = slot;
+        o[QStringLiteral("keySlots")] = keySlots;
+        QVERIFY(test::writeAll(vault->headerPath(), rechecksummed(o)));
+        auto r = vault->unlock(test::secret(test::kGoodPassword));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Damaged);
+        QCOMPARE(vault->throttle().failures(), 0);
+        QVERIFY(!vault->isUnlocked());
+        QVERIFY(test::writeAll(vault->headerPath(), header));
         QVERIFY(vault->unlock(test::secret(test::kGoodPassword)).ok());
     }
 
