@@ -13,6 +13,10 @@ BiometricFlow::BiometricFlow(vault::VaultManager &vault, platform::BiometricAuth
       m_tasks(vault, this)
 {
     connect(&m_vault, &vault::VaultManager::stateChanged, this, &BiometricFlow::onVaultState);
+    connect(&m_vault, &vault::VaultManager::erasing, this, [this](const QString &vaultId) {
+        m_rules.forget(vaultId);
+        refresh();
+    });
     connect(&m_reader, &Reader::retry, this, [this](const QString &hint) {
         m_prompt = hint;
         emit changed();

@@ -21,7 +21,15 @@ bool BiometricUnlock::enabled() const
 QString BiometricUnlock::entryName() const
 {
     auto h = m_vault.readHeader();
-    return h ? QStringLiteral("vault-%1/biometric").arg(h.value().vaultId) : QString();
+    return h ? entryNameFor(h.value().vaultId) : QString();
+}
+
+void BiometricUnlock::forget(const QString &vaultId)
+{
+    (void)m_store.remove(entryNameFor(vaultId)); // none there, or no key store: nothing to remove
+    if (QSettings().value(kInvalidKey).toString() == vaultId) {
+        QSettings().remove(kInvalidKey);
+    }
 }
 
 Error BiometricUnlock::turnOff(const QString &why)

@@ -35,11 +35,17 @@ public:
     [[nodiscard]] Result<void> unlock(const QByteArray &enrolledNow);
     // Unlocked: removes the slot and key of a fingerprint unlock turned off while locked.
     void removeStale();
+    // The vault `vaultId` is being erased from this device: its key store entry goes too.
+    void forget(const QString &vaultId);
 
     static constexpr std::size_t kKeySize = 32;
 
 private:
     [[nodiscard]] QString entryName() const;
+    [[nodiscard]] static QString entryNameFor(const QString &vaultId)
+    {
+        return QStringLiteral("vault-%1/biometric").arg(vaultId);
+    }
     [[nodiscard]] Error turnOff(const QString &why);
 
     vault::VaultManager &m_vault;

@@ -144,6 +144,19 @@ private slots:
                  qPrintable(biometric.errorMessage()));
         QVERIFY(!vault.isUnlocked());
         QVERIFY(!biometric.enabled());
+
+        // on again; then this device's copy is erased: the key store keeps nothing of it
+        PB_VERIFY_OK(vault.unlock(test::secret(test::kGoodPassword)));
+        biometric.enable(QString::fromLatin1(test::kGoodPassword));
+        touch(QStringLiteral("verify-match"));
+        QTRY_VERIFY_WITH_TIMEOUT(!biometric.busy(), 30000);
+        QVERIFY(biometric.enabled());
+        const QString entry = QStringLiteral("vault-%1/biometric").arg(vault.readHeader().value().vaultId);
+        PB_VERIFY_OK(store.read(entry));
+        PB_VERIFY_OK(vault.eraseDeviceCopy());
+        const auto gone = store.read(entry);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, ErrorCode::NotFound);
     }
 };
 
