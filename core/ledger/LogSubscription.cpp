@@ -24,6 +24,8 @@ LogSubscription::LogSubscription(QUrl wsUrl, crypto::Address registry, QJsonArra
 
 void LogSubscription::wire()
 {
+    m_socket.setMaxAllowedIncomingMessageSize(quint64(kMaxMessageBytes));
+    m_socket.setMaxAllowedIncomingFrameSize(quint64(kMaxMessageBytes));
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, [this] {
         if (m_running) {

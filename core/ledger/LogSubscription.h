@@ -26,6 +26,10 @@ public:
     LogSubscription(QUrl wsUrl, crypto::Address registry, QJsonArray topics, QObject *parent = nullptr);
     ~LogSubscription() override;
 
+    // One live log is a few hundred bytes: a node that sends a message (or frame) over this is cut
+    // off while it is still arriving, and the app catches up over HTTP (capped too) next time.
+    static constexpr qint64 kMaxMessageBytes = 1024 * 1024;
+
     void start();
     void stop();
     [[nodiscard]] bool isSubscribed() const { return !m_subscriptionId.isEmpty(); }

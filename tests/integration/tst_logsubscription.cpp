@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace passbook;
 using namespace passbook::ledger;
@@ -130,6 +132,48 @@ private slots:
         QTest::qWait(1500); // a few reconnect attempts, no crash, no subscription
         QVERIFY(!live.isSubscribed());
         QCOMPARE(subscribed.size(), 0);
+        live.stop();
+    }
+
+    // A hostile ledger node answers the subscription, then sends one well-formed log carrying 2 MiB
+    // of data: the message is refused while it arrives (the connection is closed), nothing reaches
+    // the app, and the subscription tries again later.
+    void oversizedLiveMessagesAreRefused()
+    {
+        const QByteArray tx = "0x" + QByteArray(64, 'a');
+        const QString huge = QString::fromLatin1(
+            R"({"jsonrpc":"2.0","method":"eth_subscription","params":{"subscription":"0x1","result":)"
+            R"({"address":")" +
+            m_chain.network.registry.toLowerHex().toLatin1() + R"(","topics":[],"data":"0x)" +
+            QByteArray(2 * 1024 * 1024, 'f') +
+            R"(","blockNumber":"0x1","logIndex":"0x0","transactionHash":")" + tx + R"("}}})");
+        int connections = 0;
+        int peersClosed = 0;
+        QObject scope; // the handlers below go before the counters they count with
+        QWebSocketServer hostile(QStringLiteral("hostile ledger"), QWebSocketServer::NonSecureMode);
+        QVERIFY(hostile.listen(QHostAddress::LocalHost, 0));
+        connect(&hostile, &QWebSocketServer::newConnection, &scope, [&] {
+            QWebSocket *peer = hostile.nextPendingConnection();
+            ++connections;
+            connect(peer, &QWebSocket::disconnected, &scope, [&peersClosed, peer] {
+                ++peersClosed;
+                peer->deleteLater();
+            });
+            connect(peer, &QWebSocket::textMessageReceived, &scope, [peer, &huge](const QString &) {
+                peer->sendTextMessage(QStringLiteral(R"({"jsonrpc":"2.0","id":1,"result":"0x1"})"));
+                peer->sendTextMessage(huge);
+            });
+        });
+        LogSubscription live(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(hostile.serverPort())),
+                             m_chain.network.registry, QJsonArray{});
+        QSignalSpy subscribed(&live, &LogSubscription::subscribed);
+        QSignalSpy logs(&live, &LogSubscription::logReceived);
+        live.start();
+        QTRY_COMPARE_WITH_TIMEOUT(subscribed.size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(peersClosed >= 1, 10000);
+        QCOMPARE(logs.size(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(connections >= 2, 10000); // it comes back, and is cut off again
+        QCOMPARE(logs.size(), 0);
         live.stop();
     }
 };
