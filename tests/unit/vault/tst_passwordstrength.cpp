@@ -15,6 +15,12 @@ private slots:
         QVERIFY(!PasswordStrength::estimate(u"password").acceptable());
         QVERIFY(!PasswordStrength::estimate(u"12345678").acceptable());
         QVERIFY(!PasswordStrength::estimate(u"aaaaaaaaaaaa").acceptable());
+        // what character classes called strong, zxcvbn knows to be a word, a year and a symbol
+        QVERIFY(!PasswordStrength::estimate(u"Summer2024!").acceptable());
+        QVERIFY(!PasswordStrength::estimate(u"P@ssw0rd123").acceptable());
+        QVERIFY(!PasswordStrength::estimate(u"iloveyou2024").acceptable());
+        QVERIFY(!PasswordStrength::estimate(u"qwertyuiop[]").acceptable());
+        QVERIFY(!PasswordStrength::estimate(u"Healthpassbook1").acceptable()); // the app's own words
         QVERIFY(PasswordStrength::estimate(u"correct horse battery staple").acceptable());
         QCOMPARE(PasswordStrength::estimate(u"correct horse battery staple").score, 4);
         QVERIFY(PasswordStrength::estimate(u"Tr0ub4dor&3x").acceptable());
