@@ -147,18 +147,24 @@ Result<FhirClient::Response> FhirClient::sendWithRetry(const QByteArray &verb, c
 
 Error FhirClient::httpError(const Response &r, const QString &what) const
 {
-    const QString detail = QStringLiteral("%1: HTTP %2 %3").arg(what).arg(r.status).arg(outcomeText(r.body));
+    // The detail goes to logs: the status only, never the hospital's own words (they may name the
+    // patient). The hospital's words reach the patient only quoted, as the hospital's.
+    const QString detail = QStringLiteral("%1: HTTP %2").arg(what).arg(r.status);
     switch (r.status) {
     case 401:
         return makeError(ErrorCode::WrongSecret,
                          QCoreApplication::translate("passbook", "The hospital did not accept the sign-in."),
                          detail);
-    case 403:
-        return makeError(ErrorCode::Rejected,
-                         outcomeText(r.body).isEmpty()
-                             ? QCoreApplication::translate("passbook", "The hospital refused the request.")
-                             : outcomeText(r.body),
-                         detail);
+    case 403: {
+        const QString said = shownText(outcomeText(r.body).simplified(), 200);
+        return makeError(
+            ErrorCode::Rejected,
+            said.isEmpty()
+                ? QCoreApplication::translate("passbook", "The hospital refused the request.")
+                : QCoreApplication::translate("passbook", "The hospital refused the request. It said: “%1”")
+                      .arg(said),
+            detail);
+    }
     case 404:
         return makeError(
             ErrorCode::NotFound,

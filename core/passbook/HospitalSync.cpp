@@ -329,7 +329,10 @@ HospitalSyncReport HospitalSync::fail(const Error &error)
     (void)storePending(); // every valid record fetched before the failure still lands
     m_report.ok = false;
     m_report.error = error.message;
-    qCWarning(lcSync) << "sync of" << m_hospital.participant << "stopped:" << error.detail;
+    // Which hospitals a patient is treated at is medical information: the log says which of this
+    // sync's hospitals, never its address, and the error's kind and detail (no hospital text).
+    qCWarning(lcSync, "hospital %d of %d: sync stopped (%s)", m_settings.hospitalIndex + 1,
+              std::max(1, m_settings.hospitalCount), qPrintable(error.detail));
     (void)m_store.recordSync(m_hospital.participant, QDateTime::currentMSecsSinceEpoch(),
                              QStringLiteral("error: ") + error.message, QString());
     return m_report;
@@ -374,10 +377,12 @@ HospitalSyncReport HospitalSync::run(ledger::RegistryClient &registry)
     }
     stopStages();
     qCDebug(lcSync,
-            "%s: %lld records; fetch %lld ms, map %lld ms, verify %lld ms (checking thread), store %lld ms",
-            qPrintable(m_hospital.participant), static_cast<long long>(m_report.fetched),
-            static_cast<long long>(m_fetchNs / 1000000), static_cast<long long>(m_mapNs / 1000000),
-            static_cast<long long>(m_verifyNs / 1000000), static_cast<long long>(m_storeNs / 1000000));
+            "hospital %d of %d: %lld records; fetch %lld ms, map %lld ms, verify %lld ms (checking thread), "
+            "store %lld ms",
+            m_settings.hospitalIndex + 1, std::max(1, m_settings.hospitalCount),
+            static_cast<long long>(m_report.fetched), static_cast<long long>(m_fetchNs / 1000000),
+            static_cast<long long>(m_mapNs / 1000000), static_cast<long long>(m_verifyNs / 1000000),
+            static_cast<long long>(m_storeNs / 1000000));
     recheckUnanchored(registry, custodian.value());
     m_report.ok = true;
     (void)m_store.recordSync(

@@ -2690,6 +2690,14 @@
         <source>There is no vault here yet: create or restore one.</source>
         <translation>아직 이 기기에 보관함이 없습니다. 새로 만들거나 복구하세요.</translation>
     </message>
+    <message>
+        <source>The hospital refused the request. It said: “%1”</source>
+        <translation>병원이 요청을 거절했습니다. 병원의 설명: “%1”</translation>
+    </message>
+    <message>
+        <source>The app cannot keep count of password attempts because it cannot write to its data folder (the disk may be full or read-only). Free some space, then try again.</source>
+        <translation>앱이 데이터 폴더에 쓸 수 없어(디스크가 가득 찼거나 읽기 전용일 수 있습니다) 비밀번호 시도 횟수를 기록할 수 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::CareController</name>

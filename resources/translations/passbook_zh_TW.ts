@@ -2690,6 +2690,14 @@
         <source>There is no vault here yet: create or restore one.</source>
         <translation>這裡還沒有保險箱：請建立新的，或從復原單字還原。</translation>
     </message>
+    <message>
+        <source>The hospital refused the request. It said: “%1”</source>
+        <translation>醫院拒絕了此請求。醫院的說明：「%1」</translation>
+    </message>
+    <message>
+        <source>The app cannot keep count of password attempts because it cannot write to its data folder (the disk may be full or read-only). Free some space, then try again.</source>
+        <translation>App 無法寫入資料夾（磁碟可能已滿或為唯讀），因此無法記錄密碼嘗試次數。請釋出一些空間後再試。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::CareController</name>

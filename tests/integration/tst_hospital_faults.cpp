@@ -206,7 +206,9 @@ private slots:
             << QStringLiteral("oversized") << false << QStringLiteral("not valid FHIR");
         QTest::newRow("401") << QStringLiteral("status-401") << false
                              << QStringLiteral("did not accept the sign-in");
-        QTest::newRow("403") << QStringLiteral("status-403") << false << QStringLiteral("Injected fault");
+        // the hospital's words are quoted as the hospital's, after ours
+        QTest::newRow("403") << QStringLiteral("status-403") << false
+                             << QStringLiteral("The hospital refused the request. It said: “Injected fault");
         QTest::newRow("429 always") << QStringLiteral("status-429") << false
                                     << QStringLiteral("cannot be reached");
         QTest::newRow("429 once, then fine") << QStringLiteral("429-once") << true << QString();

@@ -141,6 +141,10 @@ private slots:
             mustNotContain(words[i] + QLatin1Char(' ') + words[i + 1], "two recovery words in a row");
         }
         mustNotContain(keyHex, "the private key");
+        // which hospitals treat this patient is medical information too
+        for (int i = 0; i < 3; ++i) {
+            mustNotContain(m_chain.participant(i).toLowerHex(), "a hospital's address");
+        }
         mustNotContain(QString::fromLatin1(test::kGoodPassword), "the password");
         mustNotContain(QStringLiteral("Bearer "), "a bearer token");
         mustNotContain(QStringLiteral("access_token"), "an access token");
