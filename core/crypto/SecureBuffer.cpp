@@ -2,11 +2,21 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <new>
 
 namespace passbook::crypto {
+
+namespace {
+std::atomic<std::size_t> s_live{0};
+} // namespace
+
+std::size_t SecureBuffer::liveCount()
+{
+    return s_live.load();
+}
 
 void ensureSodium()
 {
@@ -28,6 +38,7 @@ SecureBuffer::SecureBuffer(std::size_t size)
     }
     sodium_memzero(m_data, size);
     m_size = size;
+    s_live.fetch_add(1);
 }
 
 SecureBuffer SecureBuffer::copyOf(const void *data, std::size_t size)
@@ -90,6 +101,7 @@ void SecureBuffer::wipe()
 {
     if (m_data) {
         sodium_free(m_data); // zeroes before freeing
+        s_live.fetch_sub(1);
     }
     m_data = nullptr;
     m_size = 0;

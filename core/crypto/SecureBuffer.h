@@ -42,6 +42,10 @@ public:
     [[nodiscard]] bool equals(const SecureBuffer &other) const;
     void wipe();
 
+    // How many secure buffers hold memory in this process right now: a test's way to see that
+    // locking really freed (and so zeroed) every key, not only that a flag changed.
+    [[nodiscard]] static std::size_t liveCount();
+
 private:
     std::uint8_t *m_data = nullptr;
     std::size_t m_size = 0;

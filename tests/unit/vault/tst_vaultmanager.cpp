@@ -83,6 +83,24 @@ private slots:
                  QFileDevice::Permissions());
     }
 
+    // Locking frees (and so zeroes: sodium_free wipes before unmapping) every secure buffer the
+    // unlock made: the vault key, the signing key and whatever they were derived through. Counted
+    // across the whole process, so a key kept anywhere else after locking shows too.
+    void lockingFreesEveryKeyBuffer()
+    {
+        auto vault = makeVault(freshDir());
+        PB_VERIFY_OK(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English));
+        vault->lock();
+        const std::size_t locked = SecureBuffer::liveCount();
+        PB_VERIFY_OK(vault->unlock(test::secret(test::kGoodPassword)));
+        QVERIFY(SecureBuffer::liveCount() >= locked + 2); // at least the vault key and the signing key
+        QVERIFY(vault->signingKey());
+        vault->lock();
+        QCOMPARE(SecureBuffer::liveCount(), locked);
+        QVERIFY(!vault->signingKey());
+        QVERIFY(!vault->database());
+    }
+
     void biometricSlotUnlocksWithItsKeyOnly()
     {
         auto vault = makeVault(freshDir());
