@@ -110,7 +110,6 @@ Application::Application(QGuiApplication &app, const Options &options)
     CareController::setInstance(&m_care);
     BiometricController::setInstance(&m_biometric);
     ClipboardController::setInstance(&m_clipboard);
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &m_clipboard, &ClipboardController::clearNow);
 }
 
 Application::~Application() = default;

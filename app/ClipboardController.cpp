@@ -5,14 +5,15 @@
 
 namespace passbook::app {
 
-namespace {
-}
-
 ClipboardController::ClipboardController(QObject *parent) : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kClearAfterMs);
     connect(&m_timer, &QTimer::timeout, this, &ClipboardController::clearNow);
+    // and at exit, whatever is left of the 30 seconds
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        connect(app, &QCoreApplication::aboutToQuit, this, &ClipboardController::clearNow);
+    }
 }
 
 void ClipboardController::copy(const QString &text)
