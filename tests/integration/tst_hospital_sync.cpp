@@ -4,6 +4,8 @@
 // or refused exactly as the chain says (the patient, a delegate, another participant, research).
 #include "ConsortiumFixture.h"
 #include "VaultTestSupport.h"
+#include "crypto/Hex.h"
+#include "crypto/Keccak256.h"
 #include "fhir/FhirClient.h"
 #include "fhir/ResourceMapper.h"
 #include "ledger/EventSync.h"
@@ -238,6 +240,41 @@ private slots:
         QCOMPARE(other.count(), 0);
     }
 
+    // A participant whose directory entry is plain http to anything but this machine is refused
+    // before anything is sent to it: the activation code and the sign-in would travel in clear.
+    void plainHttpBeyondThisMachineIsRefusedAtConnect_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("a LAN address") << QStringLiteral("http://192.168.1.20:8080");
+        QTest::newRow("a public name") << QStringLiteral("http://hospital.example.org");
+        QTest::newRow("loopback lookalike") << QStringLiteral("http://127.0.0.1.example.org:8080");
+    }
+    void plainHttpBeyondThisMachineIsRefusedAtConnect()
+    {
+        QFETCH(QString, endpoint);
+        const crypto::SigningKey clinic = crypto::SigningKey::generate();
+        {
+            ledger::JsonRpcClient rpc(m_net.network.rpc);
+            ledger::EthClient eth(rpc);
+            const crypto::SigningKey admin = m_net.adminKey();
+            ledger::TransactionSubmitter submitter(eth, admin, m_net.network.chainId, nullptr);
+            QVERIFY(submitter
+                        .submit(m_net.network.registry,
+                                ledger::registry::registerParticipant(
+                                    clinic.address(), QStringLiteral("Plain Clinic"),
+                                    quint8(domain::ParticipantKind::Hospital), endpoint),
+                                QStringLiteral("register"))
+                        .ok());
+        }
+        Device other(m_net.network);
+        auto refused = other.engine->connect(clinic.address(), QStringLiteral("AAAA-BBBB-CCCC"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Rejected);
+        QVERIFY2(refused.error().message.contains(QLatin1String("not a secure (https) address")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(other.count(), 0);
+    }
+
     void recordsTheHospitalShouldNotHaveSentAreRefusedOneByOne()
     {
         const QString me = m_net.patient(0)
@@ -360,6 +397,21 @@ private slots:
         auto labs = asWanfang.search(QStringLiteral("Observation"), {}, {}, 50);
         QVERIFY2(labs, qPrintable(labs ? QString() : labs.error().detail));
         QVERIFY(!labs.value().entries.isEmpty());
+        // Whose records these are: the record number, sex and birth date; no name, contact or address
+        // (the patient sees their whole Patient resource).
+        auto demographics = asWanfang.search(QStringLiteral("Patient"), {}, {}, 1);
+        QVERIFY2(demographics, qPrintable(demographics ? QString() : demographics.error().detail));
+        QCOMPARE(demographics.value().entries.size(), 1);
+        const QJsonObject minimal = demographics.value().entries.first().resource;
+        QVERIFY(minimal.contains(QStringLiteral("identifier")));
+        QVERIFY(minimal.contains(QStringLiteral("birthDate")));
+        for (const char *field : {"name", "telecom", "address", "photo", "contact"}) {
+            QVERIFY2(!minimal.contains(QLatin1String(field)), field);
+        }
+        fhir::FhirClient asPatient(url(0), *m_patient->vault->signingKey(), m_net.network.chainId);
+        auto mine = asPatient.search(QStringLiteral("Patient"), {}, {}, 1);
+        QVERIFY(mine);
+        QVERIFY(mine.value().entries.first().resource.contains(QStringLiteral("name")));
         const QString ref = m_patient->store->hospital(taipei.toLowerHex()).value()->patientRef;
         for (const auto &e : labs.value().entries) {
             auto mapped = fhir::ResourceMapper(ref).map(e.resource);
@@ -400,29 +452,84 @@ private slots:
                  ErrorCode::Rejected);
     }
 
+    // What two research recipients get for one consent each: de-identified by an allow-list, the
+    // patient and every record under pseudonyms keyed by the node's secret and the recipient. The
+    // test tries what an attacker would: find the patient's name, ids or record ids, recompute the
+    // old unkeyed pseudonym, and link the two studies.
     void researchReceivesDeidentifiedDataOnly()
     {
+        const auto study = [&](const crypto::SigningKey &researcher) {
+            [&] {
+                QVERIFY(submit(*m_patient->vault->signingKey(),
+                               ledger::registry::grantConsent(researcher.address(), m_net.participant(0),
+                                                              1U << 4, quint8(domain::Purpose::Research),
+                                                              nowSecs() + 86400))
+                            .hash.size());
+            }();
+            fhir::FhirClient asResearch(url(0), researcher, m_net.network.chainId);
+            asResearch.setActingFor(m_patient->address());
+            auto labs = asResearch.search(QStringLiteral("Observation"), {}, {}, 50);
+            return labs ? labs.value().entries : QList<fhir::FetchedEntry>();
+        };
         const crypto::SigningKey myongji = m_net.hospitalKey(2);
-        QVERIFY(submit(*m_patient->vault->signingKey(),
-                       ledger::registry::grantConsent(myongji.address(), m_net.participant(0), 1U << 4,
-                                                      quint8(domain::Purpose::Research), nowSecs() + 86400))
-                    .hash.size());
-        fhir::FhirClient asResearch(url(0), myongji, m_net.network.chainId);
-        asResearch.setActingFor(m_patient->address());
-        auto labs = asResearch.search(QStringLiteral("Observation"), {}, {}, 20);
-        QVERIFY2(labs, qPrintable(labs ? QString() : labs.error().detail));
-        QVERIFY(!labs.value().entries.isEmpty());
-        for (const auto &e : labs.value().entries) {
-            QVERIFY(e.proof.isEmpty());
-            QVERIFY(e.resource.value(QStringLiteral("subject"))
-                        .toObject()
-                        .value(QStringLiteral("reference"))
-                        .toString()
-                        .startsWith(QLatin1String("Patient/anon-")));
-            QVERIFY(!e.resource.contains(QStringLiteral("encounter")));
-            QCOMPARE(e.resource.value(QStringLiteral("effectiveDateTime")).toString().size(),
-                     4); // the year only
+        const crypto::SigningKey wanfang = m_net.hospitalKey(1);
+        const QList<fhir::FetchedEntry> first = study(myongji);
+        const QList<fhir::FetchedEntry> again = study(myongji);
+        const QList<fhir::FetchedEntry> second = study(wanfang);
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(second.size(), first.size());
+
+        // what the patient's own copy says, to look for in the studies
+        fhir::FhirClient asPatient(url(0), *m_patient->vault->signingKey(), m_net.network.chainId);
+        auto own = asPatient.search(QStringLiteral("Observation"), {}, {}, 50);
+        QVERIFY(own);
+        const QString patientRef =
+            m_patient->store->hospital(m_net.participant(0).toLowerHex()).value()->patientRef;
+        QStringList secrets{patientRef.section(QLatin1Char('/'), 1)};
+        for (const auto &e : own.value().entries) {
+            secrets << e.resource.value(QStringLiteral("id")).toString();
         }
+        const QString name = m_net.patient(0).value(QStringLiteral("name")).toString();
+        secrets << name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString unkeyed =
+            QStringLiteral("anon-") +
+            crypto::toHex(crypto::Keccak256::hash((m_net.hospitalKey(0).address().toLowerHex() +
+                                                   patientRef.section(QLatin1Char('/'), 1))
+                                                      .toUtf8())
+                              .left(8));
+        secrets << unkeyed;
+
+        QSet<QString> firstIds;
+        QSet<QString> secondIds;
+        for (const auto *entries : {&first, &second}) {
+            for (const auto &e : *entries) {
+                const QJsonObject &r = e.resource;
+                QVERIFY(e.proof.isEmpty());
+                const QString text = QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact));
+                for (const QString &secret : std::as_const(secrets)) {
+                    QVERIFY2(!text.contains(secret),
+                             qPrintable(QStringLiteral("a study can read: ") + secret));
+                }
+                for (const char *field : {"meta", "extension", "identifier", "text", "note", "encounter",
+                                          "performer", "issued", "valueString"}) {
+                    QVERIFY2(!r.contains(QLatin1String(field)), field);
+                }
+                QVERIFY(r.value(QStringLiteral("id")).toString().startsWith(QLatin1String("anon-")));
+                QCOMPARE(r.value(QStringLiteral("effectiveDateTime")).toString().size(), 4); // the year only
+                (entries == &first ? firstIds : secondIds) << r.value(QStringLiteral("id")).toString();
+            }
+        }
+        const auto subjectOf = [](const QList<fhir::FetchedEntry> &entries) {
+            return entries.first()
+                .resource.value(QStringLiteral("subject"))
+                .toObject()
+                .value(QStringLiteral("reference"))
+                .toString();
+        };
+        QVERIFY(subjectOf(first).startsWith(QLatin1String("Patient/anon-")));
+        QCOMPARE(subjectOf(again), subjectOf(first));   // stable for one study
+        QVERIFY(subjectOf(second) != subjectOf(first)); // two studies cannot join on the patient…
+        QVERIFY(!firstIds.intersects(secondIds));       // …nor on the records
     }
 };
 

@@ -32,41 +32,91 @@ using namespace detail;
 
 namespace {
 
-// Observation categories (FHIR) accepted in `category=`, as passbook scope bits.
-// Safe-harbour style de-identification for RESEARCH releases: no names, identifiers, contact
-// details, free text or people; dates reduced to the year; the subject replaced by a pseudonym.
-QJsonValue deidentify(const QJsonValue &v, const QString &pseudonym)
+// What a RESEARCH release keeps of each resource type: an allow-list, so a field this node has
+// never heard of stays home. Everything not listed (ids, meta, extensions, narrative, notes,
+// identifiers, people, places, references, documents) is left out; the subject becomes a
+// pseudonym for this recipient. Types not listed are not released for research at all.
+const QHash<QString, QStringList> &researchFields()
 {
-    static const QStringList dropped = {
-        QStringLiteral("text"),          QStringLiteral("identifier"), QStringLiteral("name"),
-        QStringLiteral("telecom"),       QStringLiteral("address"),    QStringLiteral("photo"),
-        QStringLiteral("contact"),       QStringLiteral("performer"),  QStringLiteral("participant"),
-        QStringLiteral("recorder"),      QStringLiteral("asserter"),   QStringLiteral("requester"),
-        QStringLiteral("author"),        QStringLiteral("note"),       QStringLiteral("serviceProvider"),
-        QStringLiteral("provider"),      QStringLiteral("insurer"),    QStringLiteral("careTeam"),
-        QStringLiteral("encounter"),     QStringLiteral("context"),    QStringLiteral("content"),
-        QStringLiteral("presentedForm"), QStringLiteral("section"),    QStringLiteral("location")};
+    static const QHash<QString, QStringList> fields = {
+        {QStringLiteral("Observation"),
+         {QStringLiteral("status"), QStringLiteral("category"), QStringLiteral("code"),
+          QStringLiteral("valueQuantity"), QStringLiteral("valueCodeableConcept"),
+          QStringLiteral("valueBoolean"), QStringLiteral("valueInteger"), QStringLiteral("component"),
+          QStringLiteral("interpretation"), QStringLiteral("referenceRange"),
+          QStringLiteral("effectiveDateTime"), QStringLiteral("effectivePeriod")}},
+        {QStringLiteral("Condition"),
+         {QStringLiteral("clinicalStatus"), QStringLiteral("verificationStatus"), QStringLiteral("category"),
+          QStringLiteral("severity"), QStringLiteral("code"), QStringLiteral("bodySite"),
+          QStringLiteral("onsetDateTime"), QStringLiteral("abatementDateTime"),
+          QStringLiteral("recordedDate")}},
+        {QStringLiteral("AllergyIntolerance"),
+         {QStringLiteral("clinicalStatus"), QStringLiteral("verificationStatus"), QStringLiteral("type"),
+          QStringLiteral("category"), QStringLiteral("criticality"), QStringLiteral("code"),
+          QStringLiteral("reaction"), QStringLiteral("onsetDateTime"), QStringLiteral("recordedDate")}},
+        {QStringLiteral("MedicationRequest"),
+         {QStringLiteral("status"), QStringLiteral("intent"), QStringLiteral("medicationCodeableConcept"),
+          QStringLiteral("authoredOn"), QStringLiteral("dosageInstruction")}},
+        {QStringLiteral("MedicationStatement"),
+         {QStringLiteral("status"), QStringLiteral("medicationCodeableConcept"),
+          QStringLiteral("effectiveDateTime"), QStringLiteral("effectivePeriod"), QStringLiteral("dosage")}},
+        {QStringLiteral("Immunization"),
+         {QStringLiteral("status"), QStringLiteral("vaccineCode"), QStringLiteral("occurrenceDateTime")}},
+        {QStringLiteral("Procedure"),
+         {QStringLiteral("status"), QStringLiteral("code"), QStringLiteral("bodySite"),
+          QStringLiteral("performedDateTime"), QStringLiteral("performedPeriod")}},
+        {QStringLiteral("Encounter"),
+         {QStringLiteral("status"), QStringLiteral("class"), QStringLiteral("type"),
+          QStringLiteral("serviceType"), QStringLiteral("period")}},
+        {QStringLiteral("DiagnosticReport"),
+         {QStringLiteral("status"), QStringLiteral("category"), QStringLiteral("code"),
+          QStringLiteral("effectiveDateTime"), QStringLiteral("effectivePeriod")}},
+    };
+    return fields;
+}
+
+// Inside a kept field: codes, quantities and structure only. Free text (text, note, comment,
+// description, instructions), references to anyone or anything, ids and extensions go; a date
+// keeps its year.
+QJsonValue coded(const QJsonValue &v)
+{
+    static const QStringList freeText = {QStringLiteral("text"),
+                                         QStringLiteral("note"),
+                                         QStringLiteral("comment"),
+                                         QStringLiteral("description"),
+                                         QStringLiteral("patientInstruction"),
+                                         QStringLiteral("id"),
+                                         QStringLiteral("extension"),
+                                         QStringLiteral("modifierExtension"),
+                                         QStringLiteral("reference"),
+                                         QStringLiteral("identifier"),
+                                         QStringLiteral("substance"),
+                                         QStringLiteral("additionalInstruction")};
     static const QRegularExpression dateRe(QStringLiteral("^(\\d{4})-\\d{2}(-\\d{2}(T[0-9:.+\\-Z]+)?)?$"));
     if (v.isObject()) {
-        QJsonObject o = v.toObject();
+        const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("reference"))) {
+            return QJsonValue::Undefined; // a Reference: to a person, a place or another record
+        }
         QJsonObject out;
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (dropped.contains(it.key())) {
+            if (freeText.contains(it.key())) {
                 continue;
             }
-            if (it.key() == QLatin1String("subject") || it.key() == QLatin1String("patient") ||
-                it.key() == QLatin1String("beneficiary")) {
-                out.insert(it.key(), QJsonObject{{QStringLiteral("reference"), pseudonym}});
-                continue;
+            const QJsonValue kept = coded(it.value());
+            if (!kept.isUndefined()) {
+                out.insert(it.key(), kept);
             }
-            out.insert(it.key(), deidentify(it.value(), pseudonym));
         }
         return out;
     }
     if (v.isArray()) {
         QJsonArray out;
         for (const QJsonValue &item : v.toArray()) {
-            out.append(deidentify(item, pseudonym));
+            const QJsonValue kept = coded(item);
+            if (!kept.isUndefined()) {
+                out.append(kept);
+            }
         }
         return out;
     }
@@ -77,6 +127,49 @@ QJsonValue deidentify(const QJsonValue &v, const QString &pseudonym)
         }
     }
     return v;
+}
+
+// The de-identified copy of `resource` for a research recipient, or an empty object when its type
+// is not released for research. `pseudonym` stands for the patient, `id` for the record: both
+// keyed by this node's secret and the recipient, so two studies cannot link their data.
+QJsonObject deidentify(const QJsonObject &resource, const QString &pseudonym, const QString &id)
+{
+    const QString type = resource.value(QStringLiteral("resourceType")).toString();
+    const auto fields = researchFields().constFind(type);
+    if (fields == researchFields().constEnd()) {
+        return {};
+    }
+    QJsonObject out{{QStringLiteral("resourceType"), type}, {QStringLiteral("id"), id}};
+    for (const QString &field : *fields) {
+        if (resource.contains(field)) {
+            const QJsonValue kept = coded(resource.value(field));
+            if (!kept.isUndefined()) {
+                out.insert(field, kept);
+            }
+        }
+    }
+    const QString subjectKey =
+        type == QLatin1String("AllergyIntolerance") || type == QLatin1String("Immunization")
+            ? QStringLiteral("patient")
+            : QStringLiteral("subject");
+    out.insert(subjectKey, QJsonObject{{QStringLiteral("reference"), pseudonym}});
+    return out;
+}
+
+// What a participant that is not the patient (nor their caregiver) gets of the Patient resource:
+// enough to know whose records these are at this hospital — its record number, sex and birth
+// date — and no name, contact, address, photo or family.
+QJsonObject minimalPatient(const QJsonObject &patient)
+{
+    QJsonObject out{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
+                    {QStringLiteral("id"), patient.value(QStringLiteral("id"))}};
+    for (const QString &field :
+         {QStringLiteral("identifier"), QStringLiteral("gender"), QStringLiteral("birthDate")}) {
+        if (patient.contains(field)) {
+            out.insert(field, patient.value(field));
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -134,11 +227,11 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
         if (path[1] != c.patient.id || c.research) {
             return outcome(404, "not-found", QStringLiteral("No such patient for this caller."));
         }
-        auto row = m_store.current(QStringLiteral("Patient"), c.patient.id);
-        if (!row || !row.value()) {
+        auto patient = patientFor(c);
+        if (!patient) {
             return outcome(404, "not-found", QStringLiteral("No Patient resource."));
         }
-        return {200, row.value()->json};
+        return {200, QJsonDocument(patient.value()).toJson(QJsonDocument::Compact)};
     }
     if (path.size() != 1) {
         return outcome(404, "not-found",
@@ -154,14 +247,46 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
     return search(QUrlQuery(request.url()), c, path[0]);
 }
 
+Result<QJsonObject> HospitalServer::patientFor(const Caller &c)
+{
+    auto row = m_store.current(QStringLiteral("Patient"), c.patient.id);
+    if (!row || !row.value()) {
+        return Error{ErrorCode::NotFound, QString(), QStringLiteral("no Patient resource")};
+    }
+    const QJsonObject full = QJsonDocument::fromJson(row.value()->json).object();
+    if (c.role != Caller::Role::Participant) {
+        return full; // the patient, or a caregiver with the right to see their records
+    }
+    qCInfo(lcHospital, "minimal demographics of %s released to %s under consent %llu",
+           qPrintable(c.patient.id), qPrintable(c.address), static_cast<unsigned long long>(c.consentId));
+    return minimalPatient(full);
+}
+
+QString HospitalServer::pseudonymFor(const Caller &c, const QString &what)
+{
+    // keyed by this node's secret: nobody else can compute it, or undo it by trying patient ids;
+    // and by the recipient: two studies see two unrelated pseudonyms for one patient
+    if (m_pseudonymKey.isEmpty()) {
+        auto key = m_store.secret(QStringLiteral("research-pseudonym"));
+        m_pseudonymKey = key ? key.value() : QByteArray();
+    }
+    const QByteArray message = c.address.toLower().toUtf8() + '|' + what.toUtf8();
+    unsigned char out[16];
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(message.constData()),
+                       std::size_t(message.size()),
+                       reinterpret_cast<const unsigned char *>(m_pseudonymKey.constData()),
+                       std::size_t(m_pseudonymKey.size()));
+    return crypto::toHex(QByteArray(reinterpret_cast<const char *>(out), sizeof out));
+}
+
 HospitalServer::Reply HospitalServer::patientSearch(const Caller &c)
 {
     // the patient this caller may read (a caregiver learns the reference this way)
     if (c.research) {
         return outcome(404, "not-found", QStringLiteral("No such patient for this caller."));
     }
-    auto row = m_store.current(QStringLiteral("Patient"), c.patient.id);
-    if (!row || !row.value()) {
+    auto patient = patientFor(c);
+    if (!patient) {
         return outcome(404, "not-found", QStringLiteral("No Patient resource."));
     }
     const QJsonObject bundle{
@@ -171,7 +296,7 @@ HospitalServer::Reply HospitalServer::patientSearch(const Caller &c)
         {QStringLiteral("entry"),
          QJsonArray{QJsonObject{
              {QStringLiteral("fullUrl"), baseUrl() + QStringLiteral("/fhir/Patient/") + c.patient.id},
-             {QStringLiteral("resource"), QJsonDocument::fromJson(row.value()->json).object()},
+             {QStringLiteral("resource"), patient.value()},
              {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}}}}};
     return {200, QJsonDocument(bundle).toJson(QJsonDocument::Compact)};
 }
@@ -183,19 +308,26 @@ QByteArray HospitalServer::entriesOf(const Caller &c, const QList<HospitalStore:
     // re-serialise per record); only research releases are rebuilt, de-identified.
     QByteArray entries;
     entries.reserve(page.size() * 2048);
-    const QString pseudonym =
-        QStringLiteral("Patient/anon-") +
-        crypto::toHex(
-            crypto::Keccak256::hash((m_key.address().toLowerHex() + c.patient.id).toUtf8()).left(8));
+    const QString pseudonym = c.research ? QStringLiteral("Patient/anon-") +
+                                               pseudonymFor(c, QStringLiteral("Patient/") + c.patient.id)
+                                         : QString();
     const QByteArray base = baseUrl().toUtf8();
     for (const HospitalStore::Row &row : page) {
         if (!entries.isEmpty()) {
             entries += ',';
         }
         if (c.research) {
+            const QJsonObject resource =
+                deidentify(QJsonDocument::fromJson(row.json).object(), pseudonym,
+                           QStringLiteral("anon-") + pseudonymFor(c, row.type + QLatin1Char('/') + row.id));
+            if (resource.isEmpty()) {
+                if (entries.endsWith(',')) {
+                    entries.chop(1);
+                }
+                continue; // a type that is not released for research
+            }
             const QJsonObject entry{
-                {QStringLiteral("resource"),
-                 deidentify(QJsonDocument::fromJson(row.json).object(), pseudonym)},
+                {QStringLiteral("resource"), resource},
                 {QStringLiteral("search"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("match")}}}};
             entries += QJsonDocument(entry).toJson(QJsonDocument::Compact);
         } else {

@@ -93,6 +93,12 @@ private:
     Reply enroll(const QHttpServerRequest &request);
     Reply fhir(const QHttpServerRequest &request, const QStringList &path);
     Reply patientSearch(const Caller &caller);
+    // The Patient resource as this caller may see it: whole for the patient and their caregivers,
+    // the minimum (record number, sex, birth date) for another participant, logged.
+    Result<QJsonObject> patientFor(const Caller &caller);
+    // A research recipient's pseudonym for `what` ("Patient/ID", "Observation/ID"): keyed by this
+    // node's secret and the recipient.
+    QString pseudonymFor(const Caller &caller, const QString &what);
     Reply search(const QUrlQuery &query, const Caller &caller, const QString &type);
     // The searchset's entries, around each resource's stored bytes; `released` gets their categories.
     QByteArray entriesOf(const Caller &caller, const QList<HospitalStore::Row> &page, quint32 &released);
@@ -125,6 +131,7 @@ private:
     bool m_anchoring = false;
     QString m_fault;
     int m_faultCount = 0;
+    QByteArray m_pseudonymKey;
 };
 
 } // namespace passbook::sandbox

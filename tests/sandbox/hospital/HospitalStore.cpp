@@ -31,7 +31,8 @@ constexpr const char *kSchema =
     "CREATE INDEX IF NOT EXISTS versions_batch ON versions (batch, leaf_index);"
     "CREATE TABLE IF NOT EXISTS batches (number INTEGER PRIMARY KEY, root BLOB NOT NULL, leaf_count INTEGER "
     "NOT NULL,"
-    " anchored INTEGER NOT NULL DEFAULT 0, seq INTEGER);";
+    " anchored INTEGER NOT NULL DEFAULT 0, seq INTEGER);"
+    "CREATE TABLE IF NOT EXISTS secrets (name TEXT PRIMARY KEY NOT NULL, value BLOB NOT NULL);";
 
 QString randomCode()
 {
@@ -118,6 +119,26 @@ Result<std::optional<HospitalStore::Patient>> HospitalStore::patient(const QStri
         return std::optional(Patient{st.text(0), st.text(1), st.text(2)});
     }
     return std::optional<Patient>();
+}
+
+Result<QByteArray> HospitalStore::secret(const QString &name)
+{
+    QByteArray fresh(32, '\0');
+    randombytes_buf(fresh.data(), std::size_t(fresh.size()));
+    {
+        SqlStatement insert(m_db, "INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)");
+        insert.bind(1, name);
+        insert.bind(2, fresh);
+        if (!insert.isValid() || insert.step() || insert.errorCode() != SQLITE_DONE) {
+            return sqlError(QStringLiteral("store secret"));
+        }
+    }
+    SqlStatement select(m_db, "SELECT value FROM secrets WHERE name = ?");
+    select.bind(1, name);
+    if (!select.isValid() || !select.step()) {
+        return sqlError(QStringLiteral("read secret"));
+    }
+    return select.blob(0);
 }
 
 Result<QString> HospitalStore::issueCode(const QString &patientId, qint64 ttlSeconds)

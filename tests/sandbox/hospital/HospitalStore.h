@@ -89,6 +89,8 @@ public:
                                             qint64 afterUpdated, qint64 afterRowid, quint32 categories,
                                             int count) const;
     [[nodiscard]] Result<qint64> resourceCount() const;
+    // A random 32-byte secret of this node under `name`, made at first use and kept.
+    [[nodiscard]] Result<QByteArray> secret(const QString &name);
 
 private:
     sqlite3 *m_db = nullptr;
