@@ -427,6 +427,7 @@ T = {
 "Sync was cancelled.": ("同步已取消。", "동기화가 취소되었습니다."),
 "The hospital did not accept the sign-in.": ("醫院未接受登入。", "병원이 로그인을 받아들이지 않았습니다."),
 "The hospital refused the request.": ("醫院拒絕了此請求。", "병원이 요청을 거절했습니다."),
+"Choose from the list": ("從清單中選擇", "목록에서 선택"),
 "The hospital refused the request. It said: “%1”": ("醫院拒絕了此請求。醫院的說明：「%1」", "병원이 요청을 거절했습니다. 병원의 설명: “%1”"),
 "The app cannot keep count of password attempts because it cannot write to its data folder (the disk may be full or read-only). Free some space, then try again.": ("App 無法寫入資料夾（磁碟可能已滿或為唯讀），因此無法記錄密碼嘗試次數。請釋出一些空間後再試。", "앱이 데이터 폴더에 쓸 수 없어(디스크가 가득 찼거나 읽기 전용일 수 있습니다) 비밀번호 시도 횟수를 기록할 수 없습니다. 공간을 확보한 뒤 다시 시도하세요."),
 "The hospital does not have what was asked for.": ("醫院沒有所請求的資料。", "병원에 요청한 내용이 없습니다."),

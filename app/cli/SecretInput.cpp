@@ -19,7 +19,7 @@ volatile std::sig_atomic_t g_echoOff = 0;
 void restoreAndExit(int signal)
 {
     if (g_echoOff) {
-        ::tcsetattr(g_terminal, TCSAFLUSH, &g_saved);
+        ::tcsetattr(g_terminal, TCSANOW, &g_saved);
         g_echoOff = 0;
     }
     std::signal(signal, SIG_DFL);
@@ -37,15 +37,22 @@ public:
         struct termios quiet = g_saved;
         quiet.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL);
         g_terminal = fd;
-        for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP}) {
-            m_previous[m_count++] = {s, std::signal(s, restoreAndExit)};
+        // Signals that end the program. (Ctrl-Z is left to the shell, which keeps a stopped job's
+        // terminal modes and gives them back at `fg`.) An ignored signal stays ignored.
+        for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
+            void (*previous)(int) = std::signal(s, restoreAndExit);
+            if (previous == SIG_IGN) {
+                std::signal(s, SIG_IGN);
+            }
+            m_previous[m_count++] = {s, previous};
         }
-        g_echoOff = ::tcsetattr(fd, TCSAFLUSH, &quiet) == 0 ? 1 : 0;
+        // TCSANOW: a line typed or pasted ahead (the next secret) stays in the queue.
+        g_echoOff = ::tcsetattr(fd, TCSANOW, &quiet) == 0 ? 1 : 0;
     }
     ~EchoOff()
     {
         if (g_echoOff) {
-            ::tcsetattr(g_terminal, TCSAFLUSH, &g_saved);
+            ::tcsetattr(g_terminal, TCSANOW, &g_saved);
             g_echoOff = 0;
             std::fputc('\n', stderr); // the Enter that was not echoed
         }
@@ -58,14 +65,14 @@ public:
     [[nodiscard]] bool active() const { return g_echoOff != 0; }
 
 private:
-    std::pair<int, void (*)(int)> m_previous[5];
+    std::pair<int, void (*)(int)> m_previous[4];
     int m_count = 0;
 };
 } // namespace
 
 Result<crypto::SecureBuffer> readSecretLine(std::FILE *in, const char *what)
 {
-    // Asked only once echo is off (TCSAFLUSH drops anything typed before).
+    // Asked only once echo is off.
     EchoOff echoOff(::fileno(in));
     if (echoOff.active()) {
         std::fprintf(stderr, "%c%s: ", std::toupper(static_cast<unsigned char>(what[0])), what + 1);

@@ -7,10 +7,12 @@
 namespace passbook {
 
 // Text that came from outside the app (a hospital, the ledger, a QR code, a file), made fit to show:
-// control characters (C0, C1, DEL) become spaces, except line breaks where `keepLines` says so, and
-// the text is cut to at most `maxChars` UTF-16 units on a character boundary, with "…" to say it
-// was cut. The screens also show it as plain text (Text.PlainText): this only bounds its size and
-// keeps terminal and layout control codes out.
+// control characters (C0, C1, DEL) and the line and paragraph separators become spaces, except
+// line breaks where `keepLines` says so; invisible format characters (bidirectional overrides and
+// isolates that could make a name read backwards, zero-width spaces, the BOM) are dropped — the
+// zero-width joiner and non-joiner, which some scripts and emoji need, stay. The text is then cut
+// to `maxChars` UTF-16 units on a code-point boundary, with "…" added to say it was cut. The screens
+// also show it as plain text (Text.PlainText): this bounds its size and keeps layout tricks out.
 inline QString shownText(const QString &text, qsizetype maxChars, bool keepLines = false)
 {
     QString out;
@@ -18,14 +20,19 @@ inline QString shownText(const QString &text, qsizetype maxChars, bool keepLines
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0);
         if (out.size() >= maxChars) {
-            if (out.size() > 0 && out.back().isHighSurrogate()) {
+            if (!out.isEmpty() && out.back().isHighSurrogate()) {
                 out.chop(1);
             }
             out.append(QChar(0x2026));
             return out;
         }
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Format && u != 0x200c && u != 0x200d) {
+            continue;
+        }
+        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0) || category == QChar::Separator_Line ||
+                             category == QChar::Separator_Paragraph;
         if (control && !(keepLines && u == u'\n')) {
             out.append(QLatin1Char(' '));
         } else {

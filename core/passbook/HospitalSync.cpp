@@ -330,9 +330,10 @@ HospitalSyncReport HospitalSync::fail(const Error &error)
     m_report.ok = false;
     m_report.error = error.message;
     // Which hospitals a patient is treated at is medical information: the log says which of this
-    // sync's hospitals, never its address, and the error's kind and detail (no hospital text).
-    qCWarning(lcSync, "hospital %d of %d: sync stopped (%s)", m_settings.hospitalIndex + 1,
-              std::max(1, m_settings.hospitalCount), qPrintable(error.detail));
+    // sync's hospitals and the kind of error (common/Result.h's ErrorCode), never the hospital's
+    // address, host name or words (an error's detail may carry them).
+    qCWarning(lcSync, "hospital %d of %d: sync stopped (error code %d)", m_settings.hospitalIndex + 1,
+              std::max(1, m_settings.hospitalCount), int(error.code));
     (void)m_store.recordSync(m_hospital.participant, QDateTime::currentMSecsSinceEpoch(),
                              QStringLiteral("error: ") + error.message, QString());
     return m_report;

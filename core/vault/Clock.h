@@ -22,7 +22,9 @@ inline Clock systemClock()
 struct BootTime
 {
     qint64 sinceBootMs = 0;
-    QByteArray bootId;
+    QByteArray bootId; // empty: no boot clock on this system (the wall clock alone then)
+
+    [[nodiscard]] bool available() const { return !bootId.isEmpty(); }
 };
 using BootClock = std::function<BootTime()>;
 
@@ -30,16 +32,14 @@ inline BootClock systemBootClock()
 {
     return [] {
         BootTime t;
-        struct timespec ts
-        {
-        };
-        if (::clock_gettime(CLOCK_BOOTTIME, &ts) == 0) {
-            t.sinceBootMs = qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
-        }
+#ifdef CLOCK_BOOTTIME // Linux and Android; elsewhere the wall clock alone
+        struct timespec ts = {};
         QFile id(QStringLiteral("/proc/sys/kernel/random/boot_id"));
-        if (id.open(QIODevice::ReadOnly)) {
+        if (::clock_gettime(CLOCK_BOOTTIME, &ts) == 0 && id.open(QIODevice::ReadOnly)) {
+            t.sinceBootMs = qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
             t.bootId = id.read(64).trimmed();
         }
+#endif
         return t;
     };
 }

@@ -55,12 +55,13 @@ UnlockThrottle::State UnlockThrottle::read() const
     const double lastBoot = o.value(QStringLiteral("lastFailureBootMs")).toDouble(-1);
     s.bootId = o.value(QStringLiteral("bootId")).toString().toLatin1();
     const BootTime boot = m_bootClock();
-    if (s.failures >= kFreeAttempts && (s.bootId != boot.bootId || !std::isfinite(lastBoot) || lastBoot < 0 ||
-                                        lastBoot > double(boot.sinceBootMs))) {
-        // Written in another boot (or by hand): its time since boot says nothing about this one, so
-        // the wait runs from now, and is saved so that it does not restart at every look.
-        s = State{s.failures, m_clock(), boot.sinceBootMs, boot.bootId};
-        (void)write(s);
+    const bool bootMoved = boot.available() && (s.bootId != boot.bootId || !std::isfinite(lastBoot) ||
+                                                lastBoot < 0 || lastBoot > double(boot.sinceBootMs));
+    if (s.failures >= kFreeAttempts && (bootMoved || s.lastFailureMs > m_clock())) {
+        // Written in another boot (or by hand), or the wall clock was set back: the wait runs from
+        // now, and is saved so that it does not restart at every look.
+        s = now(s.failures);
+        (void)write(s); // check() finds out, and says so, when the record cannot be written
     } else {
         s.lastFailureBootMs = std::isfinite(lastBoot) && lastBoot >= 0 ? qint64(lastBoot) : boot.sinceBootMs;
     }
@@ -101,29 +102,28 @@ qint64 UnlockThrottle::remainingWaitMs() const
     const qint64 wall = m_clock();
     const qint64 sinceWall = wall >= s.lastFailureMs ? wall - s.lastFailureMs : 0;
     const BootTime boot = m_bootClock();
-    const qint64 sinceBoot =
-        boot.sinceBootMs >= s.lastFailureBootMs ? boot.sinceBootMs - s.lastFailureBootMs : 0;
+    const qint64 sinceBoot = !boot.available() ? sinceWall
+                             : boot.sinceBootMs >= s.lastFailureBootMs
+                                 ? boot.sinceBootMs - s.lastFailureBootMs
+                                 : 0;
     return std::max<qint64>(0, delay - std::min(sinceWall, sinceBoot));
 }
 
 Result<void> UnlockThrottle::check() const
 {
+    // Fail closed: no attempt whose failure could not be counted.
+    const State current = QFile::exists(m_path) ? read() : now(0);
+    if (!write(current)) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "passbook",
+                             "The app cannot keep count of password attempts because it cannot write to "
+                             "its data folder (the disk may be full or read-only). Free some space, "
+                             "then try again."),
+                         QStringLiteral("throttle record not writable"));
+    }
     const qint64 wait = remainingWaitMs();
     if (wait <= 0) {
-        // Fail closed: an attempt whose failure could not be counted is not allowed.
-        State current = read();
-        if (!QFile::exists(m_path)) {
-            current = now(0);
-        }
-        if (!write(current)) {
-            return makeError(ErrorCode::Io,
-                             QCoreApplication::translate(
-                                 "passbook",
-                                 "The app cannot keep count of password attempts because it cannot write to "
-                                 "its data folder (the disk may be full or read-only). Free some space, "
-                                 "then try again."),
-                             QStringLiteral("throttle record not writable"));
-        }
         return {};
     }
     const qint64 seconds = (wait + 999) / 1000;

@@ -64,7 +64,9 @@ Result<void> SecretServiceKeyStore::store(const QString &name, const crypto::Sec
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(name);
     // The job keeps a shared reference to these bytes: wiped in place once it has run (zeroing
-    // through data() would detach and wipe a copy, leaving the key in the job's buffer).
+    // through data() would detach and wipe a copy, leaving the key in the job's buffer). Copies
+    // QtKeychain's libsecret backend makes of its own (it base64-encodes the bytes) are beyond our
+    // reach: one more reason the Linux fingerprint key is not hardware-bound (README).
     const QByteArray copy(secret.view().data(), secret.view().size());
     job.setBinaryData(copy);
     runJob(job);

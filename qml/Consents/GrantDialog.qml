@@ -54,7 +54,7 @@ Dialog {
             width: parent.width
             spacing: 8
             Label { textFormat: Text.PlainText; text: qsTr("With"); font.bold: true }
-            ComboBox {
+            PlainComboBox {
                 id: grantee
                 objectName: "grantGrantee"
                 Layout.fillWidth: true
@@ -65,7 +65,7 @@ Dialog {
                 onActivated: dialog.saveDraft()
             }
             Label { textFormat: Text.PlainText; text: qsTr("From"); font.bold: true }
-            ComboBox {
+            PlainComboBox {
                 id: custodian
                 objectName: "grantCustodian"
                 Layout.fillWidth: true

@@ -20,7 +20,7 @@ Dialog {
         anchors.fill: parent
         spacing: Theme.spacing
         Label { textFormat: Text.PlainText; text: qsTr("Hospital"); Layout.fillWidth: true }
-        ComboBox {
+        PlainComboBox {
             id: hospital
             objectName: "directoryCombo"
             Layout.fillWidth: true

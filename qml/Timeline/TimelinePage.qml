@@ -65,9 +65,18 @@ Page {
                     Repeater {
                         model: page.others
                         delegate: MenuItem {
+                            id: other
                             required property var modelData
                             text: modelData.pending > 0 ? qsTr("%1's passbook (%2)").arg(modelData.name).arg(modelData.pending)
                                                         : qsTr("%1's passbook").arg(modelData.name)
+                            // the name came from another person: plain text, beside the check mark
+                            contentItem: Label {
+                                textFormat: Text.PlainText
+                                leftPadding: other.checkable && other.indicator ? other.indicator.width + other.spacing : 0
+                                text: other.text
+                                elide: Text.ElideRight
+                                verticalAlignment: Text.AlignVCenter
+                            }
                             checkable: true
                             checked: modelData.viewing
                             onTriggered: Care.viewAs(modelData.patient)
@@ -163,7 +172,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                ComboBox {
+                PlainComboBox {
                     id: hospitalFilter
                     objectName: "hospitalFilter"
                     Layout.fillWidth: true

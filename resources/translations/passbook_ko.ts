@@ -901,6 +901,13 @@
     </message>
 </context>
 <context>
+    <name>PlainComboBox</name>
+    <message>
+        <source>Choose from the list</source>
+        <translation>목록에서 선택</translation>
+    </message>
+</context>
+<context>
     <name>Purposes</name>
     <message>
         <source>treatment</source>

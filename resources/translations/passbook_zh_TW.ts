@@ -901,6 +901,13 @@
     </message>
 </context>
 <context>
+    <name>PlainComboBox</name>
+    <message>
+        <source>Choose from the list</source>
+        <translation>從清單中選擇</translation>
+    </message>
+</context>
+<context>
     <name>Purposes</name>
     <message>
         <source>treatment</source>

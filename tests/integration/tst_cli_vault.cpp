@@ -226,6 +226,14 @@ private slots:
         QVERIFY(!shown.contains(next));
         QVERIFY(echoRestored);
         QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
+
+        // Ctrl-C at the prompt ends the program and gives the terminal its echo back
+        bool restoredAfterCtrlC = false;
+        const auto [interrupted, interruptedCode] = onTerminal(
+            a, {QStringLiteral("vault"), QStringLiteral("check")}, {QByteArray("\x03")}, restoredAfterCtrlC);
+        QVERIFY2(interrupted.contains("Password: "), interrupted.constData());
+        QVERIFY(interruptedCode != 0);
+        QVERIFY(restoredAfterCtrlC);
     }
 
     void damagedDatabaseExitsFourAndRebuilds()

@@ -514,6 +514,12 @@ private slots:
                                           "performer", "issued", "valueString"}) {
                     QVERIFY2(!r.contains(QLatin1String(field)), field);
                 }
+                // nor at any depth: words are not released, codes are
+                for (const char *key : {"\"display\"", "\"text\"", "\"valueString\"",
+                                        "\"reference\":\"Patient/T", "\"note\"", "\"comment\""}) {
+                    QVERIFY2(!text.contains(QLatin1String(key)), key);
+                }
+                QVERIFY(text.contains(QLatin1String("\"code\"")));
                 QVERIFY(r.value(QStringLiteral("id")).toString().startsWith(QLatin1String("anon-")));
                 QCOMPARE(r.value(QStringLiteral("effectiveDateTime")).toString().size(), 4); // the year only
                 (entries == &first ? firstIds : secondIds) << r.value(QStringLiteral("id")).toString();

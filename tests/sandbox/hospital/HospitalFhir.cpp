@@ -75,23 +75,16 @@ const QHash<QString, QStringList> &researchFields()
     return fields;
 }
 
-// Inside a kept field: codes, quantities and structure only. Free text (text, note, comment,
-// description, instructions), references to anyone or anything, ids and extensions go; a date
-// keeps its year.
-QJsonValue coded(const QJsonValue &v)
+// Inside a kept field: codes, quantities and structure only. A string survives only as a code, a
+// code system, a unit or a comparator (or, at the top, as an allow-listed field such as `status`);
+// a date keeps its year. Free text, displays, references to anyone or anything, ids and extensions
+// go, whatever they are called.
+QJsonValue coded(const QJsonValue &v, const QString &key, bool topLevel)
 {
-    static const QStringList freeText = {QStringLiteral("text"),
-                                         QStringLiteral("note"),
-                                         QStringLiteral("comment"),
-                                         QStringLiteral("description"),
-                                         QStringLiteral("patientInstruction"),
-                                         QStringLiteral("id"),
-                                         QStringLiteral("extension"),
-                                         QStringLiteral("modifierExtension"),
-                                         QStringLiteral("reference"),
-                                         QStringLiteral("identifier"),
-                                         QStringLiteral("substance"),
-                                         QStringLiteral("additionalInstruction")};
+    static const QStringList codedStrings = {QStringLiteral("system"), QStringLiteral("code"),
+                                             QStringLiteral("unit"), QStringLiteral("comparator")};
+    static const QStringList dropped = {QStringLiteral("id"), QStringLiteral("extension"),
+                                        QStringLiteral("modifierExtension")};
     static const QRegularExpression dateRe(QStringLiteral("^(\\d{4})-\\d{2}(-\\d{2}(T[0-9:.+\\-Z]+)?)?$"));
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
@@ -100,33 +93,34 @@ QJsonValue coded(const QJsonValue &v)
         }
         QJsonObject out;
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (freeText.contains(it.key())) {
+            if (dropped.contains(it.key())) {
                 continue;
             }
-            const QJsonValue kept = coded(it.value());
+            const QJsonValue kept = coded(it.value(), it.key(), false);
             if (!kept.isUndefined()) {
                 out.insert(it.key(), kept);
             }
         }
-        return out;
+        return out.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(out);
     }
     if (v.isArray()) {
         QJsonArray out;
         for (const QJsonValue &item : v.toArray()) {
-            const QJsonValue kept = coded(item);
+            const QJsonValue kept = coded(item, key, topLevel);
             if (!kept.isUndefined()) {
                 out.append(kept);
             }
         }
-        return out;
+        return out.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(out);
     }
     if (v.isString()) {
         const auto m = dateRe.match(v.toString());
         if (m.hasMatch()) {
             return m.captured(1);
         }
+        return topLevel || codedStrings.contains(key) ? v : QJsonValue(QJsonValue::Undefined);
     }
-    return v;
+    return v; // numbers and booleans: values, not words
 }
 
 // The de-identified copy of `resource` for a research recipient, or an empty object when its type
@@ -142,7 +136,7 @@ QJsonObject deidentify(const QJsonObject &resource, const QString &pseudonym, co
     QJsonObject out{{QStringLiteral("resourceType"), type}, {QStringLiteral("id"), id}};
     for (const QString &field : *fields) {
         if (resource.contains(field)) {
-            const QJsonValue kept = coded(resource.value(field));
+            const QJsonValue kept = coded(resource.value(field), field, true);
             if (!kept.isUndefined()) {
                 out.insert(field, kept);
             }
@@ -223,6 +217,10 @@ HospitalServer::Reply HospitalServer::fhir(const QHttpServerRequest &request, co
         }
     }
     const Caller &c = caller.value();
+    if (c.research && !researchKeyReady()) {
+        // never an unkeyed pseudonym: no research release without the node's secret
+        return outcome(503, "transient", QStringLiteral("Research releases are unavailable right now."));
+    }
     if (path.size() == 2 && path[0] == QLatin1String("Patient")) {
         if (path[1] != c.patient.id || c.research) {
             return outcome(404, "not-found", QStringLiteral("No such patient for this caller."));
@@ -262,14 +260,20 @@ Result<QJsonObject> HospitalServer::patientFor(const Caller &c)
     return minimalPatient(full);
 }
 
+bool HospitalServer::researchKeyReady()
+{
+    if (m_pseudonymKey.isEmpty()) {
+        auto key = m_store.secret(QStringLiteral("research-pseudonym"));
+        m_pseudonymKey = key && key.value().size() == 32 ? key.value() : QByteArray();
+    }
+    return !m_pseudonymKey.isEmpty();
+}
+
 QString HospitalServer::pseudonymFor(const Caller &c, const QString &what)
 {
     // keyed by this node's secret: nobody else can compute it, or undo it by trying patient ids;
     // and by the recipient: two studies see two unrelated pseudonyms for one patient
-    if (m_pseudonymKey.isEmpty()) {
-        auto key = m_store.secret(QStringLiteral("research-pseudonym"));
-        m_pseudonymKey = key ? key.value() : QByteArray();
-    }
+    Q_ASSERT(m_pseudonymKey.size() == 32); // researchKeyReady() before any research release
     const QByteArray message = c.address.toLower().toUtf8() + '|' + what.toUtf8();
     unsigned char out[16];
     crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(message.constData()),

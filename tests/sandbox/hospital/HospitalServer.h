@@ -99,6 +99,8 @@ private:
     // A research recipient's pseudonym for `what` ("Patient/ID", "Observation/ID"): keyed by this
     // node's secret and the recipient.
     QString pseudonymFor(const Caller &caller, const QString &what);
+    // Loads this node's pseudonym secret; false when it cannot be had (then no research release).
+    bool researchKeyReady();
     Reply search(const QUrlQuery &query, const Caller &caller, const QString &type);
     // The searchset's entries, around each resource's stored bytes; `released` gets their categories.
     QByteArray entriesOf(const Caller &caller, const QList<HospitalStore::Row> &page, quint32 &released);

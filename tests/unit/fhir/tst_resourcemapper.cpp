@@ -269,6 +269,11 @@ private slots:
         QCOMPARE(passbook::shownText(QStringLiteral("line\nbreak"), 20, true), QStringLiteral("line\nbreak"));
         QCOMPARE(passbook::shownText(QStringLiteral("line\nbreak"), 20), QStringLiteral("line break"));
         QCOMPARE(passbook::shownText(QString(), 5), QString());
+        // a right-to-left override would make a name read backwards; zero-width spaces hide in it
+        QCOMPARE(passbook::shownText(QStringLiteral("Taipei\u202Elatipsoh\u202C\u200B City\u2028"), 40),
+                 QStringLiteral("Taipeilatipsoh City "));
+        QCOMPARE(passbook::shownText(QStringLiteral("a\u200Db"), 40),
+                 QStringLiteral("a\u200Db")); // joiner kept
     }
 
     void bloodPressurePanel()

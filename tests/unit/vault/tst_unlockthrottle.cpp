@@ -145,6 +145,23 @@ private slots:
         QCOMPARE(t.failures(), UnlockThrottle::kFreeAttempts);
     }
 
+    // Where the system has no boot clock (no CLOCK_BOOTTIME), the wall clock alone decides: the
+    // wait still ends, it is not a lock-out.
+    void withoutABootClockTheWallClockDecides()
+    {
+        QTemporaryDir dir;
+        qint64 wall = 1'800'000'000'000;
+        UnlockThrottle t(
+            dir.filePath(QStringLiteral("throttle.json")), [&wall] { return wall; },
+            [] { return BootTime{}; });
+        for (int i = 0; i < UnlockThrottle::kFreeAttempts; ++i) {
+            t.recordFailure();
+        }
+        QCOMPARE(t.check().error().code, ErrorCode::Throttled);
+        wall += 30'000;
+        QVERIFY(t.check().ok());
+    }
+
     // Fail closed: where the record cannot be written (a full or read-only disk; here its folder is
     // a file), no attempt is allowed, with a sentence that says why.
     void anUnwritableRecordAllowsNoAttempt()
