@@ -37,6 +37,17 @@ QByteArray rechecksummed(QJsonObject o)
     o.insert(QStringLiteral("mac"), QString::fromLatin1(mac));
     return QJsonDocument(o).toJson();
 }
+// A vault made and locked in `dir`, and its header as it is on disk (for tests that edit it).
+std::pair<std::unique_ptr<VaultManager>, QByteArray> lockedVaultAndHeader(const QString &dir)
+{
+    auto vault = makeVault(dir);
+    if (!vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English).ok()) {
+        return {std::move(vault), QByteArray()};
+    }
+    vault->lock();
+    QByteArray header = test::readAll(vault->headerPath());
+    return {std::move(vault), std::move(header)};
+}
 } // namespace
 
 class TestVaultManager : public QObject
@@ -283,11 +294,8 @@ private slots:
 
     void editedHeaderIsRejectedEvenWithFixedChecksum()
     {
-        const QString dir = freshDir();
-        auto vault = makeVault(dir);
-        QVERIFY(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English).ok());
-        vault->lock();
-        const QByteArray header = test::readAll(vault->headerPath());
+        auto [vault, header] = lockedVaultAndHeader(freshDir());
+        QVERIFY(!header.isEmpty());
         QJsonObject o = QJsonDocument::fromJson(header).object();
         QJsonObject settings = o.value(QStringLiteral("settings")).toObject();
         settings[QStringLiteral("autoLockSeconds")] = 999999;
@@ -326,11 +334,8 @@ private slots:
     {
         QFETCH(QString, field);
         QFETCH(QString, value);
-        const QString dir = freshDir();
-        auto vault = makeVault(dir);
-        QVERIFY(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English).ok());
-        vault->lock();
-        const QByteArray header = test::readAll(vault->headerPath());
+        auto [vault, header] = lockedVaultAndHeader(freshDir());
+        QVERIFY(!header.isEmpty());
         QJsonObject o = QJsonDocument::fromJson(header).object();
         QJsonArray keySlots = o.value(QStringLiteral("keySlots")).toArray();
         QVERIFY(!keySlots.isEmpty());
