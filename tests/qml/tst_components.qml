@@ -13,6 +13,18 @@ Item {
     StrengthMeter { id: meter; width: 300; y: 80 }
     ErrorBanner { id: banner; width: 300; y: 160 }
     SignalSpy { id: created; target: Navigation; signalName: "createRequested" }
+    // names as the ledger or another person might write them, in a window of its own (a popup needs one)
+    Window {
+        visible: true
+        width: 400
+        height: 300
+        PlainComboBox {
+            id: names
+            width: 300
+            textRole: "name"
+            model: [{ name: "Taipei City Hospital" }, { name: "<img src=\"http://127.0.0.1:9/x.png\"><b>Clinic</b>" }]
+        }
+    }
 
     TestCase {
         name: "PasswordField"
@@ -57,6 +69,24 @@ Item {
             banner.text = "That password is not right."
             verify(banner.visible)
             compare(banner.Accessible.name, "That password is not right.")
+        }
+    }
+
+    TestCase {
+        name: "PlainComboBox"
+
+        // every entry of the open list is plain text: markup in a name is shown as written
+        function test_itemsArePlainText() {
+            names.popup.open()
+            tryVerify(() => names.popup.opened)
+            const list = names.popup.contentItem
+            tryCompare(list, "count", 2)
+            const item = list.itemAtIndex(1)
+            verify(item !== null)
+            compare(item.contentItem.textFormat, Text.PlainText)
+            compare(item.contentItem.text, "<img src=\"http://127.0.0.1:9/x.png\"><b>Clinic</b>")
+            compare(list.itemAtIndex(0).contentItem.text, "Taipei City Hospital")
+            names.popup.close()
         }
     }
 
