@@ -1,10 +1,11 @@
 #include "UnlockThrottle.h"
 
+#include "AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -76,13 +77,7 @@ bool UnlockThrottle::write(const State &state) const
                                   {QStringLiteral("lastFailureBootMs"), double(state.lastFailureBootMs)},
                                   {QStringLiteral("bootId"), QString::fromLatin1(state.bootId)}})
             .toJson(QJsonDocument::Compact);
-    // Unbuffered, each write checked: on a full disk QSaveFile would otherwise commit an empty file.
-    QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || f.write(record) != record.size()) {
-        f.cancelWriting();
-        return false;
-    }
-    return f.commit();
+    return saveAtomically(m_path, record);
 }
 
 int UnlockThrottle::failures() const

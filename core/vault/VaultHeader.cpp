@@ -1,12 +1,12 @@
 #include "VaultHeader.h"
 
+#include "AtomicFile.h"
 #include "crypto/Digest.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -220,15 +220,14 @@ Result<VaultHeader> VaultHeader::load(const QString &path)
 
 Result<void> VaultHeader::save(const QString &path) const
 {
-    QSaveFile f(path);
-    const QByteArray data = toJson();
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+    QString why;
+    if (!saveAtomically(path, toJson(), &why)) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate(
                              "passbook",
                              "The vault could not be saved: the device's storage is full or read-only. "
                              "Nothing was changed; free some space and try again."),
-                         f.errorString());
+                         why);
     }
     return {};
 }
