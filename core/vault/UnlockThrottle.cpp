@@ -87,7 +87,11 @@ int UnlockThrottle::failures() const
 
 qint64 UnlockThrottle::remainingWaitMs() const
 {
-    const State s = read();
+    return waitAfter(read());
+}
+
+qint64 UnlockThrottle::waitAfter(const State &s) const
+{
     const qint64 delay = delayAfter(s.failures);
     if (delay == 0) {
         return 0;
@@ -117,7 +121,7 @@ Result<void> UnlockThrottle::check() const
                              "then try again."),
                          QStringLiteral("throttle record not writable"));
     }
-    const qint64 wait = remainingWaitMs();
+    const qint64 wait = waitAfter(current);
     if (wait <= 0) {
         return {};
     }

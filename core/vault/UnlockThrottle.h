@@ -44,6 +44,8 @@ private:
         QByteArray bootId;
     };
     [[nodiscard]] State read() const;
+    // The wait `s` still imposes now.
+    [[nodiscard]] qint64 waitAfter(const State &s) const;
     [[nodiscard]] State now(int failures) const;
     [[nodiscard]] bool write(const State &state) const;
 
