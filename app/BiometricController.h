@@ -18,6 +18,12 @@ class BiometricController : public QObject, public QmlSingleton<BiometricControl
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(QString unavailableReason READ unavailableReason NOTIFY changed)
     Q_PROPERTY(bool enabled READ enabled NOTIFY changed)
+    Q_PROPERTY(bool ready READ ready NOTIFY changed)
+    Q_PROPERTY(bool keyLastsOneSession READ keyLastsOneSession NOTIFY changed)
+    // "Unlock with your password once…" (for a lock screen where it is on but not ready).
+    Q_PROPERTY(QString passwordFirst READ passwordFirst NOTIFY changed)
+    // Where the key is kept and what that protects against.
+    Q_PROPERTY(QString keyScope READ keyScope NOTIFY changed)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString prompt READ prompt NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
@@ -29,6 +35,10 @@ public:
     [[nodiscard]] bool available() const { return m_flow.available(); }
     [[nodiscard]] QString unavailableReason() const { return m_flow.unavailableReason(); }
     [[nodiscard]] bool enabled() const { return m_flow.enabled(); }
+    [[nodiscard]] bool ready() const { return m_flow.ready(); }
+    [[nodiscard]] bool keyLastsOneSession() const { return m_flow.keyLastsOneSession(); }
+    [[nodiscard]] QString passwordFirst() const { return m_flow.passwordFirst(); }
+    [[nodiscard]] QString keyScope() const { return m_flow.keyScope(); }
     [[nodiscard]] bool busy() const { return m_flow.busy(); }
     [[nodiscard]] QString prompt() const { return m_flow.prompt(); }
     [[nodiscard]] QString errorMessage() const { return m_flow.error(); }

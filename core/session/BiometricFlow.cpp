@@ -58,6 +58,11 @@ void BiometricFlow::onVaultState()
 {
     if (m_vault.isUnlocked()) {
         m_rules.removeStale(); // a slot turned off while locked goes now that the header can be rewritten
+        if (m_available && m_rules.needsRearm()) {
+            // the first unlock of a login (with the password): a new key for this login's store
+            auto rearmed = m_rules.rearm(m_reader.enrollmentId());
+            m_error = rearmed ? QString() : rearmed.error().message;
+        }
     }
     emit changed();
 }
@@ -124,6 +129,10 @@ void BiometricFlow::unlock()
     }
     if (!enabled()) {
         finish(tr("Fingerprint unlock is off. Use your password."));
+        return;
+    }
+    if (!ready()) {
+        finish(m_rules.passwordFirst());
         return;
     }
     m_busy = true;

@@ -25,6 +25,12 @@ public:
     [[nodiscard]] bool available() const { return m_available; }
     [[nodiscard]] QString unavailableReason() const { return m_reason; }
     [[nodiscard]] bool enabled() const { return m_rules.enabled(); }
+    // Enabled and its key is in the store now: a finger can unlock.
+    [[nodiscard]] bool ready() const { return m_rules.ready(); }
+    // The key lasts one login session (or while the app runs): the password is needed once after.
+    [[nodiscard]] bool keyLastsOneSession() const { return m_rules.keyLastsOneSession(); }
+    [[nodiscard]] QString passwordFirst() const { return m_rules.passwordFirst(); }
+    [[nodiscard]] QString keyScope() const { return m_rules.keyScope(); }
     [[nodiscard]] bool busy() const { return m_busy; }
     // What to do now ("Touch the fingerprint reader."), or the reader's hint after a bad scan.
     [[nodiscard]] QString prompt() const { return m_prompt; }

@@ -3,7 +3,7 @@
 #include "DBusNotifier.h"
 #include "DBusSessionLifecycle.h"
 #include "FprintdAuthenticator.h"
-#include "SecretServiceKeyStore.h"
+#include "KernelKeyringKeyStore.h"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -28,7 +28,13 @@ std::unique_ptr<BiometricAuthenticator> makeBiometricAuthenticator()
 
 std::unique_ptr<SecureKeyStore> makeSecureKeyStore()
 {
-    return std::make_unique<SecretServiceKeyStore>(QDBusConnection::sessionBus());
+    // Never a store that keeps the key on disk (the Secret Service would: any process of the user
+    // reads it there, without a finger): the login's kernel keyring, or this process's memory where
+    // the kernel does not allow keyrings.
+    if (KernelKeyringKeyStore::kernelAllows()) {
+        return std::make_unique<KernelKeyringKeyStore>();
+    }
+    return std::make_unique<MemoryKeyStore>();
 }
 
 bool hardenProcess()

@@ -30,7 +30,15 @@ Dialog {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("Your password stays the way to unlock on any device. On this computer, a fingerprint can open the vault instead: the key it releases is kept in the system's key store.")
+            text: qsTr("Your password stays the way to unlock on any device. On this device, a fingerprint can open the vault instead.")
+        }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "biometricScope"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            text: Biometric.keyScope
         }
         PasswordField {
             id: password

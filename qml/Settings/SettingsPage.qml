@@ -79,6 +79,25 @@ Page {
             visible: !Biometric.available
             text: qsTr("Fingerprint unlock is not offered: %1").arg(Biometric.unavailableReason)
         }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "biometricSettingsScope"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            visible: Biometric.available && Biometric.enabled
+            text: Biometric.keyScope
+        }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "biometricSettingsError"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.bad
+            // e.g. turned off at this login's first unlock because the enrolled fingers changed
+            visible: text.length > 0 && !Biometric.busy && !biometricDialog.opened
+            text: Biometric.errorMessage
+        }
         Button {
             objectName: "changePasswordButton"
             Layout.fillWidth: true

@@ -75,7 +75,7 @@ Page {
         Button {
             objectName: "biometricUnlockButton"
             Layout.fillWidth: true
-            visible: Biometric.enabled && Biometric.available
+            visible: Biometric.ready && Biometric.available
             enabled: !Biometric.busy && !Vault.busy && Vault.throttleSeconds === 0
             text: qsTr("Unlock with fingerprint")
             onClicked: Biometric.unlock()
@@ -87,8 +87,13 @@ Page {
             wrapMode: Text.Wrap
             visible: text.length > 0
             horizontalAlignment: Text.AlignHCenter
-            text: Biometric.busy ? Biometric.prompt : Biometric.errorMessage
-            color: Biometric.busy ? Material.foreground : Theme.bad
+            // on, but this login's key store forgot the key: the password once, then the finger
+            readonly property bool waiting: Biometric.enabled && Biometric.available && !Biometric.ready
+            text: Biometric.busy ? Biometric.prompt
+                                 : Biometric.errorMessage.length > 0 ? Biometric.errorMessage
+                                 : waiting ? Biometric.passwordFirst : ""
+            color: Biometric.busy ? Material.foreground
+                                  : Biometric.errorMessage.length > 0 ? Theme.bad : Material.hintTextColor
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }

@@ -62,16 +62,16 @@
         <translation>지문으로 잠금 해제</translation>
     </message>
     <message>
-        <source>Your password stays the way to unlock on any device. On this computer, a fingerprint can open the vault instead: the key it releases is kept in the system's key store.</source>
-        <translation>비밀번호는 어느 기기에서나 잠금을 해제하는 방법으로 남습니다. 이 컴퓨터에서는 대신 지문으로 보관함을 열 수 있으며, 지문이 꺼내 주는 키는 시스템 키 저장소에 보관됩니다.</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>계속</translation>
+    </message>
+    <message>
+        <source>Your password stays the way to unlock on any device. On this device, a fingerprint can open the vault instead.</source>
+        <translation>비밀번호는 어느 기기에서나 잠금을 해제하는 방법으로 남습니다. 이 기기에서는 대신 지문으로 보관함을 열 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -87,6 +87,30 @@
     <message>
         <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
         <translation>이 컴퓨터에 등록된 지문이 바뀌어 지문 잠금 해제를 껐습니다. 비밀번호를 쓰세요. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock with your password once: after that, your fingerprint unlocks the app until you quit it.</source>
+        <translation>먼저 비밀번호로 한 번 잠금을 해제하세요. 그 뒤로는 앱을 종료할 때까지 지문으로 잠금을 해제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock with your password once: after that, your fingerprint unlocks the app until you log out or restart the computer.</source>
+        <translation>먼저 비밀번호로 한 번 잠금을 해제하세요. 그 뒤로는 로그아웃하거나 컴퓨터를 다시 시작할 때까지 지문으로 잠금을 해제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The key your finger releases is kept only in your login's memory (the system's kernel key store), never on disk: after you log out or restart, your password is needed once. It keeps the vault closed to backups, copied or stolen disks and other logins; a program running in your own login could still read the key.</source>
+        <translation>지문이 꺼내 주는 키는 지금 로그인한 세션의 메모리(시스템 커널 키 저장소)에만 보관되고 디스크에는 절대 기록되지 않습니다. 로그아웃하거나 다시 시작한 뒤에는 비밀번호가 한 번 필요합니다. 그래서 백업, 복사되거나 도난당한 디스크, 다른 로그인으로는 보관함을 열 수 없습니다. 다만 지금 로그인한 세션에서 실행 중인 프로그램은 이 키를 읽을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>The key your finger releases is kept only in this app's memory, never on disk: after the app quits, your password is needed once. Other programs cannot read it.</source>
+        <translation>지문이 꺼내 주는 키는 이 앱의 메모리에만 보관되고 디스크에는 절대 기록되지 않습니다. 앱을 종료한 뒤에는 비밀번호가 한 번 필요합니다. 다른 프로그램은 이 키를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key your finger releases is kept in this device's hardware key store, which gives it out only after a fingerprint, and forgets it when the enrolled fingerprints change.</source>
+        <translation>지문이 꺼내 주는 키는 이 기기의 하드웨어 키 저장소에 보관됩니다. 지문을 확인한 뒤에만 꺼내 주며, 등록된 지문이 바뀌면 지워집니다.</translation>
+    </message>
+    <message>
+        <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. You can turn it on again in Settings.</source>
+        <translation>이 컴퓨터에 등록된 지문이 바뀌어 지문 잠금 해제를 껐습니다. 설정에서 다시 켤 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2406,10 +2430,6 @@
         <translation>이 기기에는 앱이 쓸 수 있는 보안 키 저장소가 없습니다.</translation>
     </message>
     <message>
-        <source>No secure key store (Secret Service) is running on this computer.</source>
-        <translation>이 컴퓨터에서 보안 키 저장소(Secret Service)가 실행되고 있지 않습니다.</translation>
-    </message>
-    <message>
         <source>The key store refused access.</source>
         <translation>키 저장소가 접근을 거부했습니다.</translation>
     </message>
@@ -2704,6 +2724,18 @@
     <message>
         <source>The app cannot keep count of password attempts because it cannot write to its data folder (the disk may be full or read-only). Free some space, then try again.</source>
         <translation>앱이 데이터 폴더에 쓸 수 없어(디스크가 가득 찼거나 읽기 전용일 수 있습니다) 비밀번호 시도 횟수를 기록할 수 없습니다. 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The key is no longer in the key store.</source>
+        <translation>키 저장소에 이 키가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app use the kernel's key store.</source>
+        <translation>이 컴퓨터는 앱이 커널 키 저장소를 쓰도록 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The key store gave back something unusable.</source>
+        <translation>키 저장소가 쓸 수 없는 값을 돌려주었습니다.</translation>
     </message>
 </context>
 <context>

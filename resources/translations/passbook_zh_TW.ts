@@ -62,16 +62,16 @@
         <translation>以指紋解鎖</translation>
     </message>
     <message>
-        <source>Your password stays the way to unlock on any device. On this computer, a fingerprint can open the vault instead: the key it releases is kept in the system's key store.</source>
-        <translation>在任何裝置上，密碼仍是解鎖的方式。在這台電腦上，也可以改用指紋開啟保險箱：指紋釋出的金鑰保存在系統的金鑰儲存區中。</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>密碼</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Your password stays the way to unlock on any device. On this device, a fingerprint can open the vault instead.</source>
+        <translation>在任何裝置上，密碼仍是解鎖的方式。在這台裝置上，也可以改用指紋開啟保險箱。</translation>
     </message>
 </context>
 <context>
@@ -87,6 +87,30 @@
     <message>
         <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. Use your password; you can turn it on again in Settings.</source>
         <translation>這台電腦上登錄的指紋已變更，因此指紋解鎖已關閉。請使用密碼；您可以在設定中重新開啟。</translation>
+    </message>
+    <message>
+        <source>Unlock with your password once: after that, your fingerprint unlocks the app until you quit it.</source>
+        <translation>請先用密碼解鎖一次；之後在您關閉本 App 之前，都可以用指紋解鎖。</translation>
+    </message>
+    <message>
+        <source>Unlock with your password once: after that, your fingerprint unlocks the app until you log out or restart the computer.</source>
+        <translation>請先用密碼解鎖一次；之後在您登出或重新啟動電腦之前，都可以用指紋解鎖。</translation>
+    </message>
+    <message>
+        <source>The key your finger releases is kept only in your login's memory (the system's kernel key store), never on disk: after you log out or restart, your password is needed once. It keeps the vault closed to backups, copied or stolen disks and other logins; a program running in your own login could still read the key.</source>
+        <translation>指紋釋出的金鑰只保存在您這次登入的記憶體中（系統核心的金鑰儲存區），從不寫入磁碟：登出或重新啟動後，需要再輸入一次密碼。這樣備份、被複製或遭竊的硬碟，以及其他登入都打不開保險箱；但在您自己這次登入中執行的程式仍可能讀取這把金鑰。</translation>
+    </message>
+    <message>
+        <source>The key your finger releases is kept only in this app's memory, never on disk: after the app quits, your password is needed once. Other programs cannot read it.</source>
+        <translation>指紋釋出的金鑰只保存在本 App 的記憶體中，從不寫入磁碟：App 關閉後，需要再輸入一次密碼。其他程式無法讀取它。</translation>
+    </message>
+    <message>
+        <source>The key your finger releases is kept in this device's hardware key store, which gives it out only after a fingerprint, and forgets it when the enrolled fingerprints change.</source>
+        <translation>指紋釋出的金鑰保存在本裝置的硬體金鑰儲存區，只有驗證指紋後才會交出，登錄的指紋一有變更就會刪除。</translation>
+    </message>
+    <message>
+        <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. You can turn it on again in Settings.</source>
+        <translation>這台電腦上登錄的指紋已變更，因此指紋解鎖已關閉。您可以在設定中重新開啟。</translation>
     </message>
 </context>
 <context>
@@ -2406,10 +2430,6 @@
         <translation>此裝置沒有 App 可使用的安全金鑰儲存區。</translation>
     </message>
     <message>
-        <source>No secure key store (Secret Service) is running on this computer.</source>
-        <translation>這台電腦上沒有執行中的安全金鑰儲存區（Secret Service）。</translation>
-    </message>
-    <message>
         <source>The key store refused access.</source>
         <translation>金鑰儲存區拒絕存取。</translation>
     </message>
@@ -2704,6 +2724,18 @@
     <message>
         <source>The app cannot keep count of password attempts because it cannot write to its data folder (the disk may be full or read-only). Free some space, then try again.</source>
         <translation>App 無法寫入資料夾（磁碟可能已滿或為唯讀），因此無法記錄密碼嘗試次數。請釋出一些空間後再試。</translation>
+    </message>
+    <message>
+        <source>The key is no longer in the key store.</source>
+        <translation>金鑰儲存區中已沒有這把金鑰。</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app use the kernel's key store.</source>
+        <translation>這台電腦不允許本 App 使用系統核心的金鑰儲存區。</translation>
+    </message>
+    <message>
+        <source>The key store gave back something unusable.</source>
+        <translation>金鑰儲存區傳回了無法使用的內容。</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 '''fprintd (net.reactivated.Fprint) template for python3-dbusmock — the tests' fingerprint daemon.
 
 One reader at /net/reactivated/Fprint/Device/0. Parameters: "no_device": GetDefaultDevice fails
-with NoSuchDevice; "busy": Claim fails with AlreadyInUse. The test scans a finger by emitting
-VerifyStatus on the device (org.freedesktop.DBus.Mock.EmitSignal); calls are in the mock's log.
+with NoSuchDevice; "busy": Claim fails with AlreadyInUse; "auto_match": N — every VerifyStart is
+answered by a matching finger N ms later (the screenshot tour, which has nobody to touch a reader).
+Otherwise the test scans a finger by emitting VerifyStatus on the device
+(org.freedesktop.DBus.Mock.EmitSignal); calls are in the mock's log.
 '''
 
 import dbus
@@ -26,6 +28,12 @@ def load(mock, parameters):
         ('GetDefaultDevice', '', 'o', get),
         ('GetDevices', '', 'ao', f'ret = [dbus.ObjectPath("{DEVICE_PATH}")]'),
     ])
+    if parameters.get('auto_match'):
+        verify = ('from gi.repository import GLib\n'
+                  f'GLib.timeout_add({int(parameters["auto_match"])}, lambda mock=self: mock.EmitSignal('
+                  f'"{DEVICE_IFACE}", "VerifyStatus", "sb", ["verify-match", True]) or False)')
+    else:
+        verify = ''
     if parameters.get('busy'):
         claim = f'raise dbus.exceptions.DBusException("in use", name="{ERROR}AlreadyInUse")'
     else:
@@ -35,7 +43,7 @@ def load(mock, parameters):
                    [
                        ('Claim', 's', '', claim),
                        ('Release', '', '', ''),
-                       ('VerifyStart', 's', '', ''),
+                       ('VerifyStart', 's', '', verify),
                        ('VerifyStop', '', '', ''),
                        ('ListEnrolledFingers', 's', 'as', 'ret = ["right-index-finger"]'),
                    ])

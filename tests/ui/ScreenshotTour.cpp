@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <keyutils.h>
+
 namespace passbook::app {
 
 ScreenshotTour::ScreenshotTour(QQuickWindow *window, VaultController *vault, QString outputDir,
@@ -141,8 +143,7 @@ int ScreenshotTour::run()
         QMetaObject::invokeMethod(dialog, "close");
     }
     settle();
-    // Fingerprint unlock, where this computer has a reader and a key store (the tour then needs a
-    // finger on it, e.g. a dbusmock fprintd answering VerifyStart).
+    // Fingerprint unlock: tour.sh starts a dbusmock fprintd that matches every finger.
     QObject *fingerprint = nullptr;
     findVisible(m_window->contentItem(), QStringLiteral("biometricSwitch"), fingerprint);
     if (fingerprint) {
@@ -181,8 +182,24 @@ int ScreenshotTour::run()
                 60000);
         settle();
         shot(QStringLiteral("09a-unlocked-with-fingerprint"));
+        // the next login (logout and in again): its keyring has no key, so the lock screen asks for the
+        // password once
+        if (keyctl_join_session_keyring(nullptr) < 0) {
+            qWarning("tour: could not start a new session keyring");
+            ++m_problems;
+        }
         m_vault->lock();
         settle();
+        shot(QStringLiteral("09b-fingerprint-next-login"));
+        QObject *button = nullptr;
+        findVisible(m_window->contentItem(), QStringLiteral("biometricUnlockButton"), button);
+        if (button) {
+            qWarning("tour: the fingerprint button is offered although this login's key store has no key");
+            ++m_problems;
+        }
+    } else {
+        qWarning("tour: no fingerprint unlock to show (tour.sh starts a reader)");
+        ++m_problems;
     }
     set("unlockPasswordField", "text", QStringLiteral("not my password"));
     click("unlockButton");
