@@ -146,8 +146,15 @@ Result<void> BiometricUnlock::rearm(const QByteArray &enrolledNow)
     if (enrolledNow.isEmpty()) {
         return {}; // the reader could not be asked now: stays on, waiting
     }
-    if (!enrolledThen || enrolledThen.value().isEmpty() ||
-        enrolledThen.value() != crypto::toHex(enrolledNow)) {
+    if (!enrolledThen || enrolledThen.value().isEmpty()) {
+        // turned on before the enrolment was kept here (an earlier version): nothing to compare with
+        (void)disable();
+        return makeError(ErrorCode::Rejected,
+                         tr("Fingerprint unlock was turned off after an update of the app. You can turn it on "
+                            "again in Settings."),
+                         QStringLiteral("no enrolment kept for this slot"));
+    }
+    if (enrolledThen.value() != crypto::toHex(enrolledNow)) {
         (void)disable();
         return makeError(ErrorCode::Rejected,
                          tr("The fingerprints enrolled on this computer changed, so fingerprint unlock was "

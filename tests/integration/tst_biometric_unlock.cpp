@@ -221,6 +221,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(vault.isUnlocked(), 30000);
     }
 
+    // A slot made by an earlier version (no enrolment kept in the database, the key in a store it no longer
+    // uses): the first password unlock turns it off with a sentence instead of arming it blindly.
+    void anOlderSlotWithoutItsEnrolmentIsTurnedOff()
+    {
+        setFingers(QStringLiteral("['right-index-finger']"));
+        vault::VaultManager vault(m_dir.filePath(QStringLiteral("older")));
+        test::useFastKdf(vault);
+        PB_VERIFY_OK(vault.create(test::secret(test::kGoodPassword), crypto::WordlistLanguage::English));
+        PB_VERIFY_OK(vault.addBiometricSlot());
+        vault.lock();
+        platform::FprintdAuthenticator reader(m_bus.bus());
+        platform::MemoryKeyStore store;
+        app::BiometricController biometric(&vault, &reader, &store);
+        QVERIFY(biometric.enabled());
+        QVERIFY(!biometric.ready());
+        PB_VERIFY_OK(vault.unlock(test::secret(test::kGoodPassword)));
+        QTRY_VERIFY(!biometric.enabled());
+        QVERIFY2(biometric.errorMessage().contains(QStringLiteral("update")),
+                 qPrintable(biometric.errorMessage()));
+        QVERIFY(!vault.hasBiometricSlot());
+    }
+
     // A store meant to keep its key (Android Keystore, Apple Keychain — they do not run here; a store in
     // memory that says so stands in): a key gone from it is a fault, and turns fingerprint unlock off.
     void aKeptKeyThatVanishesTurnsItOff()
