@@ -29,8 +29,15 @@ SecureBuffer takePassword(QString &password)
 VaultController::VaultController(VaultManager *vault, QObject *parent)
     : QObject(parent), m_vault(vault), m_tasks(*vault, this)
 {
-    connect(m_vault, &VaultManager::stateChanged, this, &VaultController::stateChanged);
-    connect(m_vault, &VaultManager::stateChanged, this, &VaultController::autoLockChanged);
+    // Only when the state differs from what the screen shows: a password change locks and unlocks
+    // the vault in one step (new keys), and the screen must not leave the page for that.
+    m_shownState = liveState();
+    connect(m_vault, &VaultManager::stateChanged, this, [this] {
+        if (!m_vault->changingKeys()) {
+            onVaultState();
+        }
+    });
+    connect(m_vault, &VaultManager::keysChanged, this, &VaultController::onVaultState);
     connect(m_vault, &VaultManager::lockedNow, this, [this] {
         // Leaving the unlocked state drops anything on screen that came from the vault.
         if (!m_confirmation.words().isEmpty()) {
@@ -45,7 +52,17 @@ VaultController::VaultController(VaultManager *vault, QObject *parent)
 
 VaultController::~VaultController() = default;
 
-VaultController::State VaultController::state() const
+void VaultController::onVaultState()
+{
+    emit autoLockChanged();
+    const State now = liveState();
+    if (now != m_shownState) {
+        m_shownState = now;
+        emit stateChanged();
+    }
+}
+
+VaultController::State VaultController::liveState() const
 {
     switch (m_vault->state()) {
     case VaultManager::State::NoVault:

@@ -59,7 +59,8 @@ public:
 
     // The instance made in main(), handed to QML with C++ ownership.
 
-    [[nodiscard]] State state() const;
+    // As last shown (see onVaultState); the vault's own state may be a step ahead.
+    [[nodiscard]] State state() const { return m_shownState; }
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     [[nodiscard]] ErrorKind errorKind() const { return m_errorKind; }
@@ -106,6 +107,8 @@ signals:
     void revealedWordsChanged();
 
 private:
+    void onVaultState();
+    [[nodiscard]] State liveState() const;
     void setBusy(bool busy);
     void setError(const Error &error);
     void refreshThrottle();
@@ -124,6 +127,7 @@ private:
     QStringList m_revealedWords;
     int m_throttleSeconds = 0;
     QTimer m_throttleTimer;
+    State m_shownState = State::NoVault;
     vault::PasswordTasks m_tasks; // declared last: destroyed (waited for) first
 };
 

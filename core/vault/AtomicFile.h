@@ -1,8 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
 #include <QSaveFile>
 #include <QString>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace passbook::vault {
 
@@ -26,6 +31,26 @@ inline bool saveAtomically(const QString &path, const QByteArray &data, QString 
         return false;
     }
     return true;
+}
+
+// Makes the renames and new files in directory `dir` durable (fsync of the directory), so that a
+// later step cannot reach the disk before them.
+inline bool syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+// Renames `from` over `to` in one step, replacing it (rename(2); QFile::rename refuses an existing
+// target).
+inline bool replaceFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
 } // namespace passbook::vault

@@ -44,6 +44,13 @@ void SqlStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void SqlStatement::bindUncopied(int index, const char *text, int size)
+{
+    if (m_stmt) {
+        sqlite3_bind_text(m_stmt, index, text, size, SQLITE_STATIC);
+    }
+}
+
 bool SqlStatement::step()
 {
     if (!m_stmt) {

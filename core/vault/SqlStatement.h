@@ -24,6 +24,8 @@ public:
     void bind(int index, const QByteArray &value);
     void bindReal(int index, double value);
     void bindNull(int index);
+    // Text that outlives the statement, bound without SQLite copying it (a secret in secure memory).
+    void bindUncopied(int index, const char *text, int size);
     // true while a row is available; check error() after false.
     [[nodiscard]] bool step();
     [[nodiscard]] bool exec(); // runs to completion; false on error

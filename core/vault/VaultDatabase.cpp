@@ -27,6 +27,18 @@ Error damagedDatabase(const QString &detail)
                          "downloaded again from your hospitals."),
                      detail);
 }
+
+// The key as SQLCipher's raw-key form x'<64 hex>' (no SQLCipher KDF), built in secure memory.
+crypto::SecureBuffer rawKeyText(const crypto::SecureBuffer &key)
+{
+    crypto::SecureBuffer raw(2 + 64 + 1 + 1);
+    char *text = reinterpret_cast<char *>(raw.data());
+    text[0] = 'x';
+    text[1] = '\'';
+    sodium_bin2hex(text + 2, 65, key.data(), key.size());
+    text[66] = '\'';
+    return crypto::SecureBuffer::copyOf(raw.view().first(67));
+}
 } // namespace
 
 VaultDatabase::~VaultDatabase()
@@ -111,38 +123,19 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
         close();
         return e;
     }
-    // The key as SQLCipher's raw-key form x'<64 hex>' (no SQLCipher KDF), handed over with
-    // sqlite3_key_v2: never SQL text, which the parser would copy into memory nobody wipes. Built in
-    // secure memory and wiped.
+    // The key handed over with sqlite3_key_v2: never SQL text, which the parser would copy into
+    // memory nobody wipes.
     {
-        crypto::SecureBuffer raw(2 + 64 + 1 + 1);
-        char *text = reinterpret_cast<char *>(raw.data());
-        text[0] = 'x';
-        text[1] = '\'';
-        sodium_bin2hex(text + 2, 65, key.data(), key.size());
-        text[66] = '\'';
-        if (sqlite3_key_v2(m_db, "main", text, 67) != SQLITE_OK) {
+        const crypto::SecureBuffer text = rawKeyText(key);
+        if (sqlite3_key_v2(m_db, "main", text.data(), int(text.size())) != SQLITE_OK) {
             Error e = sqlError(QStringLiteral("key"));
             close();
             return e;
         }
     }
-    // Cipher settings must be set before the first read, then verified.
-    struct Setting
-    {
-        const char *set;
-        const char *name;
-        const char *expected;
-    };
-    static constexpr Setting settings[] = {
-        {"PRAGMA cipher_page_size = 4096;", "cipher_page_size", "4096"},
-        {"PRAGMA cipher_use_hmac = ON;", "cipher_use_hmac", "1"},
-    };
-    for (const Setting &s : settings) {
-        if (auto r = exec(s.set); !r) {
-            close();
-            return r.error();
-        }
+    if (auto r = setCipher("main"); !r) {
+        close();
+        return r.error();
     }
     // The first real read: a wrong key or a damaged first page shows up here.
     {
@@ -163,16 +156,9 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
                                         "records."),
             QStringLiteral("cipher_version empty: linked against plain SQLite"));
     }
-    for (const Setting &s : settings) {
-        const auto value = pragma(s.name);
-        if (!value || value.value() != QLatin1String(s.expected)) {
-            close();
-            return makeError(
-                ErrorCode::Internal,
-                QCoreApplication::translate("passbook", "The database encryption is not set up as required."),
-                QStringLiteral("cipher setting %1 reads back as '%2'")
-                    .arg(QString::fromLatin1(s.name), value ? value.value() : QString()));
-        }
+    if (auto r = verifyCipher("main"); !r) {
+        close();
+        return r.error();
     }
     for (const char *p :
          {"PRAGMA temp_store = MEMORY;", "PRAGMA secure_delete = ON;", "PRAGMA foreign_keys = ON;",
@@ -188,6 +174,121 @@ Result<void> VaultDatabase::open(const QString &path, const crypto::SecureBuffer
     if (auto r = migrate(schema); !r) {
         close();
         return r.error();
+    }
+    return {};
+}
+
+namespace {
+// Every cipher setting of the project's databases, set before the first read and then read back,
+// because SQLCipher 3.4 ignores unknown pragmas silently.
+struct CipherSetting
+{
+    const char *name;
+    const char *value;
+    const char *readBack;
+};
+constexpr CipherSetting kCipherSettings[] = {
+    {"cipher_page_size", "4096", "4096"},
+    {"cipher_use_hmac", "ON", "1"},
+};
+} // namespace
+
+Result<void> VaultDatabase::setCipher(const char *schema) const
+{
+    for (const CipherSetting &c : kCipherSettings) {
+        const QByteArray sql = QByteArrayLiteral("PRAGMA ") + schema + '.' + c.name + " = " + c.value + ';';
+        if (auto r = exec(sql.constData()); !r) {
+            return r.error();
+        }
+    }
+    return {};
+}
+
+Result<void> VaultDatabase::verifyCipher(const char *schema) const
+{
+    for (const CipherSetting &c : kCipherSettings) {
+        const QByteArray name = QByteArray(schema) + '.' + c.name;
+        const auto value = pragma(name.constData());
+        if (!value || value.value() != QLatin1String(c.readBack)) {
+            return makeError(
+                ErrorCode::Internal,
+                QCoreApplication::translate("passbook", "The database encryption is not set up as required."),
+                QStringLiteral("cipher setting %1 reads back as '%2'")
+                    .arg(QString::fromLatin1(name), value ? value.value() : QString()));
+        }
+    }
+    return {};
+}
+
+Result<void> VaultDatabase::copyTo(const QString &path, const crypto::SecureBuffer &key) const
+{
+    if (key.size() != 32) {
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("passbook", "Internal error opening the database."),
+                         QStringLiteral("database key must be 32 bytes"));
+    }
+    const auto lock = writeLock();
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+    {
+        // ATTACH opens with this connection's flags, which may not include creating: an empty file
+        // is an empty database to SQLite.
+        QFile empty(path);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate(
+                                 "passbook",
+                                 "The record database could not be written: the device's storage is full "
+                                 "or read-only. Nothing was lost; free some space and try again."),
+                             QStringLiteral("copy: %1").arg(empty.errorString()));
+        }
+        empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    {
+        // The key bound (not SQL text) straight from secure memory, without SQLite copying it; the
+        // codec copies it and wipes that copy.
+        const crypto::SecureBuffer text = rawKeyText(key);
+        SqlStatement attach(m_db, "ATTACH DATABASE ? AS rekeyed KEY ?;");
+        if (!attach.isValid()) {
+            return sqlError(QStringLiteral("attach"));
+        }
+        attach.bind(1, path);
+        attach.bindUncopied(2, reinterpret_cast<const char *>(text.data()), int(text.size()));
+        if (!attach.exec()) {
+            return sqlError(QStringLiteral("attach"));
+        }
+    }
+    const auto copied = [&]() -> Result<void> {
+        if (auto r = setCipher("rekeyed"); !r) {
+            return r.error();
+        }
+        for (const char *p :
+             {"PRAGMA rekeyed.journal_mode = DELETE;", "PRAGMA rekeyed.synchronous = FULL;"}) {
+            if (auto r = exec(p); !r) {
+                return r.error();
+            }
+        }
+        if (auto r = verifyCipher("rekeyed"); !r) {
+            return r.error();
+        }
+        if (auto r = exec("SELECT sqlcipher_export('rekeyed');"); !r) {
+            return r.error();
+        }
+        // sqlcipher_export (3.4) copies tables and indexes, not the schema version
+        const QByteArray version =
+            QByteArrayLiteral("PRAGMA rekeyed.user_version = ") + QByteArray::number(schemaVersion()) + ';';
+        return exec(version.constData());
+    }();
+    const bool detached =
+        sqlite3_exec(m_db, "DETACH DATABASE rekeyed;", nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!copied) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-journal"));
+        return copied.error();
+    }
+    if (!detached) {
+        return sqlError(QStringLiteral("detach"));
     }
     return {};
 }

@@ -38,6 +38,11 @@ public:
     [[nodiscard]] Result<QString> meta(const QString &key) const;
     [[nodiscard]] Result<void> setMeta(const QString &key, const QString &value);
 
+    // A copy of this database — every table, index and the schema version — in a new file at `path`
+    // encrypted under `key` (sqlcipher_export into an attached database), written and synced before
+    // it returns. Whatever was at `path` (and its journal) is replaced. Writers wait meanwhile.
+    [[nodiscard]] Result<void> copyTo(const QString &path, const crypto::SecureBuffer &key) const;
+
     // Full check: reads every page (each page's HMAC is verified) and SQLite's structure.
     [[nodiscard]] Result<void> integrityCheck() const;
 
@@ -63,6 +68,9 @@ public:
 private:
     [[nodiscard]] Result<void> exec(const char *sql) const;
     [[nodiscard]] Result<QString> pragma(const char *name) const;
+    // Cipher settings to set on schema `schema` before its first read, then verify (verifyCipher).
+    [[nodiscard]] Result<void> setCipher(const char *schema) const;
+    [[nodiscard]] Result<void> verifyCipher(const char *schema) const;
     [[nodiscard]] Result<void> migrate(const QList<Migration> &schema);
 
     sqlite3 *m_db = nullptr;

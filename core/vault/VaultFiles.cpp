@@ -25,6 +25,17 @@ using crypto::SecureBuffer;
 using crypto::SigningKey;
 using namespace detail;
 
+SecureBuffer careDatabaseKey(const SecureBuffer &vaultKey, const Address &patient)
+{
+    // a key of its own per patient
+    const SecureBuffer careKey = deriveSubkey(vaultKey, 2, "PBCAREDB");
+    SecureBuffer key(32);
+    const QByteArray who = patient.bytes();
+    crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char *>(who.constData()),
+                       size_t(who.size()), careKey.data(), careKey.size());
+    return key;
+}
+
 QString VaultManager::careDatabasePath(const crypto::Address &patient) const
 {
     return QDir(m_dir).filePath(QStringLiteral("care/%1.db").arg(patient.toLowerHex().mid(2)));
@@ -42,14 +53,8 @@ Result<void> VaultManager::openCareDatabase(const crypto::Address &patient, Vaul
                                                      "free space and permissions, then try again."),
                          QStringLiteral("mkpath care failed"));
     }
-    // a key of its own per patient: BLAKE2b keyed with a VK subkey over the patient's address
-    const SecureBuffer careKey = deriveSubkey(m_vaultKey, 2, "PBCAREDB");
-    SecureBuffer key(32);
-    const QByteArray who = patient.bytes();
-    crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char *>(who.constData()),
-                       size_t(who.size()), careKey.data(), careKey.size());
     db.close();
-    return db.open(careDatabasePath(patient), key, true);
+    return db.open(careDatabasePath(patient), careDatabaseKey(m_vaultKey, patient), true);
 }
 
 Result<bool> VaultManager::removeCareDatabase(const crypto::Address &patient) const
@@ -156,9 +161,13 @@ Result<VaultManager::CheckReport> VaultManager::check(const SecureBuffer &passwo
         m_db.close();
         m_vaultKey.wipe();
     };
-    if (auto r = m_db.open(databasePath(), databaseKey(m_vaultKey), false); !r) {
+    if (auto r = finishInterruptedRekey(m_vaultKey); !r) {
         done();
         return r.error();
+    }
+    if (auto r = m_db.open(databasePath(), databaseKey(m_vaultKey), false); !r) {
+        done();
+        return r.error().code == ErrorCode::DamagedDatabase ? databaseDoesNotOpen(r.error()) : r.error();
     }
     if (auto r = m_db.integrityCheck(); !r) {
         done();
@@ -180,6 +189,9 @@ Result<QString> VaultManager::rebuildDatabase(const SecureBuffer &password)
     auto vk = authenticate(password, h);
     if (!vk) {
         return vk.error();
+    }
+    if (auto r = finishInterruptedRekey(vk.value()); !r) {
+        return r.error();
     }
     const QString aside =
         databasePath() + QStringLiteral(".damaged-") +

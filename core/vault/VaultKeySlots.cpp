@@ -174,22 +174,7 @@ Result<void> VaultManager::completeChangePassword(const VaultHeader &header, Res
     if (!vk) {
         return vk.error();
     }
-    VaultHeader h = header;
-    for (KeySlot &s : h.keySlots) {
-        if (s.name == kPasswordSlot) {
-            s.kdf = newPassword.kdf;
-            s.wrappedKey = Aead::seal(newPassword.kek, m_vaultKey, h.slotAssociatedData(s));
-        }
-    }
-    // The counter moves with the password, so the old header (with the old password) cannot be put
-    // back later without the database noticing. The database goes first; if the header write then
-    // fails, the old header still opens with the old password and the counters still reconcile.
-    if (auto r = reconcileCounter(h, true); !r) {
-        return r.error();
-    }
-    m_header = h;
-    qCInfo(lcVault) << "password changed";
-    return {};
+    return rekey(std::move(newPassword));
 }
 
 Result<Mnemonic> VaultManager::revealRecoveryPhrase(const SecureBuffer &password)

@@ -461,9 +461,13 @@ Result<void> VaultManager::completeUnlock(const VaultHeader &headerIn, Result<Se
         return r.error();
     }
     m_vaultKey = std::move(vaultKey).value();
-    if (auto r = m_db.open(databasePath(), databaseKey(m_vaultKey), false); !r) {
+    if (auto r = finishInterruptedRekey(m_vaultKey); !r) {
         m_vaultKey.wipe();
         return r.error();
+    }
+    if (auto r = m_db.open(databasePath(), databaseKey(m_vaultKey), false); !r) {
+        m_vaultKey.wipe();
+        return r.error().code == ErrorCode::DamagedDatabase ? databaseDoesNotOpen(r.error()) : r.error();
     }
     if (auto r = reconcileCounter(header, true); !r) {
         if (r.error().code == ErrorCode::Io) {

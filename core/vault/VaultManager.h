@@ -11,6 +11,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -102,6 +103,14 @@ public:
 
     // Re-authentication at the moment of a sensitive action (same throttle as unlocking).
     [[nodiscard]] Result<void> verifyPassword(const crypto::SecureBuffer &password);
+    // A new password, and with it new keys: a new VK and so a new database key, the record database
+    // and every cared-for copy re-encrypted (sqlcipher_export) and the identity sealed again, so that
+    // a copy of the old vault.json opens nothing written since, even with the old password. The
+    // vault locks for the change (work on other threads stops as at any lock) and is unlocked again
+    // with the new keys. Crash-safe: the copies under the new keys are written and synced beside the
+    // old files before the new header replaces the old one; whatever a crash interrupts is finished or
+    // undone at the next unlock (finishInterruptedRekey), so exactly one password opens the vault,
+    // with all of it. The fingerprint slot goes (it wraps the old VK).
     [[nodiscard]] Result<void> changePassword(const crypto::SecureBuffer &oldPassword,
                                               const crypto::SecureBuffer &newPassword);
     // Thread-split forms: run unwrapPasswordSlot()/preparePassword() on a worker, finish here.
@@ -142,6 +151,22 @@ public:
     [[nodiscard]] Result<bool> removeCareDatabase(const crypto::Address &patient) const;
 
     [[nodiscard]] VaultDatabase *database() { return isUnlocked() ? &m_db : nullptr; }
+
+    // The steps of a password change after which a crash leaves a different state on disk (tests
+    // stop the process there and check that exactly one password opens everything).
+    enum class RekeyStep
+    {
+        CopiesWritten, // new-key copies beside the old files, old header
+        HeaderWritten, // new header, copies not yet moved over the old files
+        DatabaseMoved  // the record database moved, cared-for copies not yet
+    };
+    void setRekeyCheckpoint(std::function<void(RekeyStep)> checkpoint)
+    {
+        m_rekeyCheckpoint = std::move(checkpoint);
+    }
+    // During a password change's lock-and-unlock (stateChanged is emitted then too; a screen may wait
+    // for keysChanged instead of showing the lock in between).
+    [[nodiscard]] bool changingKeys() const { return m_changingKeys; }
     [[nodiscard]] const crypto::SigningKey *signingKey() const
     {
         return isUnlocked() ? &m_signingKey : nullptr;
@@ -157,6 +182,8 @@ signals:
     // Emitted (directly) when this device's copy is about to be erased: whatever else holds a key
     // of this vault (the OS key store's fingerprint entry) goes with it.
     void erasing(const QString &vaultId);
+    // A password change ended (with new keys, or with the old ones after a failure): see state().
+    void keysChanged();
 
 private:
     [[nodiscard]] Result<crypto::SecureBuffer> finishAuthentication(const VaultHeader &header,
@@ -168,6 +195,23 @@ private:
     [[nodiscard]] Result<void> openIdentity(const VaultHeader &header, const crypto::SecureBuffer &vaultKey,
                                             crypto::SigningKey &out) const;
     [[nodiscard]] Result<void> reconcileCounter(VaultHeader &header, bool bump);
+    // VaultRekey.cpp
+    [[nodiscard]] Result<void> rekey(PreparedPassword password);
+    [[nodiscard]] Result<qint64> writeRekeyedCopies(const crypto::SecureBuffer &oldKey,
+                                                    const crypto::SecureBuffer &newKey,
+                                                    const VaultHeader &header,
+                                                    const QList<crypto::Address> &cared) const;
+    void removeRekeyedCopies(const QList<crypto::Address> &cared) const;
+    // Before the databases open: copies under `vaultKey` left by an interrupted password change
+    // replace the old files; copies under other keys (a change that never took effect) are deleted.
+    [[nodiscard]] Result<void> finishInterruptedRekey(const crypto::SecureBuffer &vaultKey);
+    [[nodiscard]] QList<crypto::Address> caredForCopies() const;
+    void reached(RekeyStep step) const
+    {
+        if (m_rekeyCheckpoint) {
+            m_rekeyCheckpoint(step);
+        }
+    }
 
     QString m_dir;
     Clock m_clock;
@@ -177,7 +221,13 @@ private:
     crypto::SigningKey m_signingKey;
     VaultDatabase m_db;
     VaultHeader m_header; // as last verified while unlocked
+    std::function<void(RekeyStep)> m_rekeyCheckpoint;
+    bool m_changingKeys = false;
 };
+
+// The key of a cared-for patient's copy: BLAKE2b keyed with a VK subkey over the patient's address.
+[[nodiscard]] crypto::SecureBuffer careDatabaseKey(const crypto::SecureBuffer &vaultKey,
+                                                   const crypto::Address &patient);
 
 // Signing key of a recovery phrase at m/44'/60'/0'/0/0.
 [[nodiscard]] Result<crypto::SigningKey> accountKey(const crypto::Mnemonic &mnemonic);

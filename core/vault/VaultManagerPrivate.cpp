@@ -8,6 +8,20 @@ namespace passbook::vault::detail {
 
 using crypto::SecureBuffer;
 
+Error databaseDoesNotOpen(const Error &cause)
+{
+    return makeError(
+        ErrorCode::DamagedDatabase,
+        QCoreApplication::translate(
+            "passbook",
+            "Your password is right, but the record database on this device does not open with "
+            "it: the database is damaged, or the vault file (vault.json) was put back from before "
+            "a password change. Nothing was changed. If you have the newer vault file, put it "
+            "back; otherwise rebuild the database and your records will be downloaded again "
+            "from your hospitals."),
+        cause.detail);
+}
+
 Error wrongPassword(int failures)
 {
     const int left = UnlockThrottle::kFreeAttempts - failures;

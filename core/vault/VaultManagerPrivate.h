@@ -14,6 +14,9 @@ inline const QString kCounterKey = QStringLiteral("write_counter");
 inline const QString kVaultIdKey = QStringLiteral("vault_id");
 
 [[nodiscard]] Error wrongPassword(int failures);
+// The header opened with the password, but its key does not open the record database: damage, or
+// a vault.json put back from before a password change (which gave the database new keys).
+[[nodiscard]] Error databaseDoesNotOpen(const Error &cause);
 // The strength policy for a new password.
 [[nodiscard]] Result<void> checkNewPassword(const crypto::SecureBuffer &password);
 

@@ -16,6 +16,8 @@ Dialog {
     standardButtons: Dialog.Cancel
     readonly property int score: Vault.passwordScore(newPassword.text)
     property bool done: false
+    // fingerprint unlock was on when the change began (new keys turn it off)
+    property bool hadFingerprint: false
 
     onOpened: { done = false; Vault.clearError() }
     onClosed: { current.clear(); newPassword.clear(); confirm.clear() }
@@ -33,8 +35,25 @@ Dialog {
             Layout.fillWidth: true
             visible: dialog.done
             wrapMode: Text.Wrap
-            text: qsTr("Your password was changed. Use the new one from now on.")
+            text: qsTr("Your password was changed and your records on this device were encrypted again with new keys. Use the new password from now on.")
             color: Theme.good
+        }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "fingerprintOffAfterChange"
+            Layout.fillWidth: true
+            visible: dialog.done && dialog.hadFingerprint
+            wrapMode: Text.Wrap
+            text: qsTr("Fingerprint unlock was turned off with the old keys. Turn it on again in Settings if you use it.")
+        }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "rekeyExplanation"
+            Layout.fillWidth: true
+            visible: !dialog.done
+            wrapMode: Text.Wrap
+            color: Material.hintTextColor
+            text: qsTr("Your records on this device are encrypted again with new keys. A backup copy made before the change still opens only with the old password, and holds only what it held then.")
         }
         PasswordField { id: current; objectName: "currentPasswordField"; label: qsTr("Current password"); visible: !dialog.done }
         PasswordField { id: newPassword; objectName: "changeNewPasswordField"; label: qsTr("New password"); visible: !dialog.done }
@@ -62,6 +81,7 @@ Dialog {
             enabled: current.text.length > 0 && dialog.score >= 2 && newPassword.text.length >= Vault.minimumPasswordLength
                      && newPassword.text === confirm.text && !Vault.busy
             onClicked: {
+                dialog.hadFingerprint = Biometric.enabled
                 Vault.changePassword(current.text, newPassword.text)
                 current.clear()
                 newPassword.clear()

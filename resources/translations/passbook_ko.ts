@@ -112,6 +112,10 @@
         <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. You can turn it on again in Settings.</source>
         <translation>이 컴퓨터에 등록된 지문이 바뀌어 지문 잠금 해제를 껐습니다. 설정에서 다시 켤 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Fingerprint unlock was turned off after an update of the app. You can turn it on again in Settings.</source>
+        <translation>앱을 업데이트한 뒤 지문 잠금 해제가 꺼졌습니다. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CaredForView</name>
@@ -404,10 +408,6 @@
         <translation>비밀번호 변경</translation>
     </message>
     <message>
-        <source>Your password was changed. Use the new one from now on.</source>
-        <translation>비밀번호가 변경되었습니다. 이제부터 새 비밀번호를 사용하세요.</translation>
-    </message>
-    <message>
         <source>Current password</source>
         <translation>현재 비밀번호</translation>
     </message>
@@ -422,6 +422,18 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>두 비밀번호가 같지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your records on this device were encrypted again with new keys. Use the new password from now on.</source>
+        <translation>비밀번호가 변경되었고, 이 기기의 기록은 새 키로 다시 암호화되었습니다. 이제부터 새 비밀번호를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock was turned off with the old keys. Turn it on again in Settings if you use it.</source>
+        <translation>지문 잠금 해제는 이전 키와 함께 꺼졌습니다. 사용하려면 설정에서 다시 켜세요.</translation>
+    </message>
+    <message>
+        <source>Your records on this device are encrypted again with new keys. A backup copy made before the change still opens only with the old password, and holds only what it held then.</source>
+        <translation>이 기기의 기록은 새 키로 다시 암호화됩니다. 변경 전에 만든 백업은 여전히 이전 비밀번호로만 열리며, 그때까지의 내용만 담고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2748,10 @@
     <message>
         <source>The key store gave back something unusable.</source>
         <translation>키 저장소가 쓸 수 없는 값을 돌려주었습니다.</translation>
+    </message>
+    <message>
+        <source>Your password is right, but the record database on this device does not open with it: the database is damaged, or the vault file (vault.json) was put back from before a password change. Nothing was changed. If you have the newer vault file, put it back; otherwise rebuild the database and your records will be downloaded again from your hospitals.</source>
+        <translation>비밀번호는 맞지만 이 기기의 기록 데이터베이스가 열리지 않습니다. 데이터베이스가 손상되었거나, 보관함 파일(vault.json)이 비밀번호 변경 전의 것으로 되돌려졌을 수 있습니다. 아무것도 바뀌지 않았습니다. 더 새로운 보관함 파일이 있으면 되돌려 놓으세요. 없으면 데이터베이스를 다시 만드세요. 기록은 병원에서 다시 내려받습니다.</translation>
     </message>
 </context>
 <context>

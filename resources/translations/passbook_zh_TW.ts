@@ -112,6 +112,10 @@
         <source>The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. You can turn it on again in Settings.</source>
         <translation>這台電腦上登錄的指紋已變更，因此指紋解鎖已關閉。您可以在設定中重新開啟。</translation>
     </message>
+    <message>
+        <source>Fingerprint unlock was turned off after an update of the app. You can turn it on again in Settings.</source>
+        <translation>App 更新後，指紋解鎖已關閉。您可以在設定中重新開啟。</translation>
+    </message>
 </context>
 <context>
     <name>CaredForView</name>
@@ -404,10 +408,6 @@
         <translation>變更密碼</translation>
     </message>
     <message>
-        <source>Your password was changed. Use the new one from now on.</source>
-        <translation>密碼已變更，之後請使用新密碼。</translation>
-    </message>
-    <message>
         <source>Current password</source>
         <translation>目前的密碼</translation>
     </message>
@@ -422,6 +422,18 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>兩次輸入的密碼不同。</translation>
+    </message>
+    <message>
+        <source>Your password was changed and your records on this device were encrypted again with new keys. Use the new password from now on.</source>
+        <translation>密碼已變更，這台裝置上的紀錄也已改用新金鑰重新加密。之後請使用新密碼。</translation>
+    </message>
+    <message>
+        <source>Fingerprint unlock was turned off with the old keys. Turn it on again in Settings if you use it.</source>
+        <translation>指紋解鎖已隨舊金鑰一併關閉。若要使用，請在設定中重新開啟。</translation>
+    </message>
+    <message>
+        <source>Your records on this device are encrypted again with new keys. A backup copy made before the change still opens only with the old password, and holds only what it held then.</source>
+        <translation>這台裝置上的紀錄會改用新金鑰重新加密。變更前做的備份仍只能用舊密碼開啟，而且只包含當時已有的內容。</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2748,10 @@
     <message>
         <source>The key store gave back something unusable.</source>
         <translation>金鑰儲存區傳回了無法使用的內容。</translation>
+    </message>
+    <message>
+        <source>Your password is right, but the record database on this device does not open with it: the database is damaged, or the vault file (vault.json) was put back from before a password change. Nothing was changed. If you have the newer vault file, put it back; otherwise rebuild the database and your records will be downloaded again from your hospitals.</source>
+        <translation>密碼正確，但這台裝置上的紀錄資料庫無法用它開啟：可能是資料庫已損壞，或保險箱檔案（vault.json）被換回變更密碼前的版本。目前沒有任何變動。如果您有較新的保險箱檔案，請把它放回；否則請重建資料庫，您的紀錄會重新從醫院下載。</translation>
     </message>
 </context>
 <context>

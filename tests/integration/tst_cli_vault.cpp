@@ -210,6 +210,58 @@ private slots:
         QCOMPARE(cli(m_tmp.filePath(QStringLiteral("none")), {QStringLiteral("address")}).exitCode, 2);
     }
 
+    // change-password gives the vault new keys. Straight after it, with no unlock in between: the old
+    // vault.json put back alone opens nothing (exit 4, and the newer one put back opens everything); the
+    // old vault.json and database put back together open only with the old password, with the old content.
+    void changePasswordGivesNewKeysAndOldCopiesStayOld()
+    {
+        const QString a = m_tmp.filePath(QStringLiteral("rekey"));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("create")}, kPassword).exitCode, 0);
+        const QString profile =
+            a + QStringLiteral("/profiles/") +
+            QDir(a + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).first();
+        const QString header = profile + QStringLiteral("/vault.json");
+        const QString db = profile + QStringLiteral("/passbook.db");
+        const auto note = [&](const char *password, const QString &write = {}) -> QString {
+            vault::VaultManager vault(profile);
+            if (!vault.unlock(test::secret(password))) {
+                return QStringLiteral("(does not open)");
+            }
+            if (!write.isEmpty() && !vault.database()->setMeta(QStringLiteral("test_note"), write)) {
+                return QStringLiteral("(not written)");
+            }
+            const auto n = vault.database()->meta(QStringLiteral("test_note"));
+            return n ? n.value() : QString();
+        };
+        const char *oldPassword = "correct horse battery staple";
+        const char *newPassword = "purple elephant tuesday 42";
+        QCOMPARE(note(oldPassword, QStringLiteral("before")), QStringLiteral("before"));
+        const QByteArray oldHeader = test::readAll(header);
+        const QByteArray oldDatabase = test::readAll(db);
+
+        const CliRun changed = cli(a, {QStringLiteral("vault"), QStringLiteral("change-password")},
+                                   QByteArray(kPassword) + kNewPassword);
+        QCOMPARE(changed.exitCode, 0);
+        QVERIFY(test::readAll(db).first(16) != oldDatabase.first(16)); // a new file under a new key
+        const QByteArray newHeader = test::readAll(header);
+
+        QVERIFY(test::writeAll(header, oldHeader));
+        const CliRun alone = cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kPassword);
+        QCOMPARE(alone.exitCode, 4);
+        QVERIFY2(alone.err.contains(QStringLiteral("put back from before a password change")),
+                 qPrintable(alone.err));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 3);
+        QVERIFY(test::writeAll(header, newHeader));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 0);
+        QCOMPARE(note(newPassword, QStringLiteral("after")), QStringLiteral("after"));
+
+        QVERIFY(test::writeAll(header, oldHeader));
+        QVERIFY(test::writeAll(db, oldDatabase));
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kNewPassword).exitCode, 3);
+        QCOMPARE(cli(a, {QStringLiteral("vault"), QStringLiteral("check")}, kPassword).exitCode, 0);
+        QCOMPARE(note(oldPassword), QStringLiteral("before"));
+    }
+
     // Typed on a terminal, a password is asked for and not echoed; the terminal gets its echo back.
     void secretsTypedOnATerminalAreNotEchoed()
     {

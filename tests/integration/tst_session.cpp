@@ -46,6 +46,19 @@ class TestSession : public QObject
     // Hospital 1 asks for the patient's lab results held by hospital 0; the request id.
     quint64 requestLabs() { return m_net.requestRecords(1, m_patient->me(), QStringLiteral("labs")); }
 
+    // A word of the newest record's title, and how many records a search for it finds.
+    static std::pair<QString, qint64> searchProbe(::passbook::passbook::TimelineStore *store)
+    {
+        ::passbook::passbook::TimelineFilter filter;
+        const auto rows = store->page(filter, {}, 1);
+        if (!rows || rows.value().isEmpty()) {
+            return {};
+        }
+        filter.search = rows.value().first().entry.title.section(QLatin1Char(' '), 0, 0);
+        const auto found = store->count(filter);
+        return {filter.search, found ? found.value() : -1};
+    }
+
     // Signs and sends a decision the way the app and the CLI both do.
     Result<ledger::TransactionSubmitter::Outcome> decide(Session &s, const DecisionRequest &request)
     {
@@ -256,6 +269,21 @@ private slots:
         QVERIFY(m_caregiver->store()->count(all).value() > 0);
         QCOMPARE(m_caregiver->store()->count(all).value(), m_patient->store()->count(all).value());
 
+        // a password change re-encrypts the cared-for copy too: every record is still there, and found
+        // by the same search
+        const auto probe = searchProbe(m_caregiver->store());
+        QVERIFY(probe.second > 0);
+        conn.reset();
+        m_caregiver.reset();
+        PB_VERIFY_OK(m_caregiverVault->changePassword(test::secret(test::kGoodPassword),
+                                                      test::secret(test::kOtherPassword)));
+        m_caregiver = std::make_unique<Session>(*m_caregiverVault);
+        conn = ledger(*m_caregiver);
+        QVERIFY(conn);
+        QVERIFY(m_caregiver->viewAs(dad.value()).ok());
+        QCOMPARE(m_caregiver->store()->count(all).value(), m_patient->store()->count(all).value());
+        QCOMPARE(searchProbe(m_caregiver->store()), probe);
+
         const quint64 requestId = requestLabs();
         QVERIFY(requestId > 0);
         (void)conn->catchUp();
@@ -312,6 +340,26 @@ private slots:
         QVERIFY(!m_caregiver->subject());
         QVERIFY(!m_caregiver->caredFor(m_patient->me().toChecksumString()).ok());
         QVERIFY(!m_caregiver->caredFor(QStringLiteral("0x1234")).ok());
+    }
+
+    // The patient's password change: every record, the search index and the network stay.
+    void passwordChangeKeepsEverything()
+    {
+        ::passbook::passbook::TimelineFilter all;
+        all.includeDuplicates = true;
+        all.includeUnmapped = true;
+        const qint64 records = m_patient->store()->count(all).value();
+        const auto probe = searchProbe(m_patient->store());
+        QVERIFY(records > 0 && probe.second > 0);
+        m_patient.reset();
+        PB_VERIFY_OK(m_patientVault->changePassword(test::secret(test::kGoodPassword),
+                                                    test::secret(test::kOtherPassword)));
+        m_patient = std::make_unique<Session>(*m_patientVault);
+        QVERIFY(m_patient->network());
+        QCOMPARE(m_patient->store()->count(all).value(), records);
+        QCOMPARE(searchProbe(m_patient->store()), probe);
+        PB_VERIFY_OK(m_patientVault->check(test::secret(test::kOtherPassword)));
+        PB_VERIFY_OK(m_patientVault->unlock(test::secret(test::kOtherPassword)));
     }
 
     void exportIsAlwaysMine()

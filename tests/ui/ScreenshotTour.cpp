@@ -109,7 +109,7 @@ void ScreenshotTour::shot(const QString &name)
 
 int ScreenshotTour::run()
 {
-    const QString password = QStringLiteral("correct horse battery staple");
+    QString &password = m_password;
     shot(QStringLiteral("01-welcome"));
     click("createButton");
     settle();
@@ -139,8 +139,28 @@ int ScreenshotTour::run()
     shot(QStringLiteral("07-settings"));
     click("changePasswordButton");
     shot(QStringLiteral("08-change-password"));
-    if (QObject *dialog = find("changePasswordDialog")) {
-        QMetaObject::invokeMethod(dialog, "close");
+    // the change itself: new keys, the vault locked and unlocked inside it, and the page stays
+    {
+        const QString next = QStringLiteral("purple elephant tuesday 42");
+        set("currentPasswordField", "text", password);
+        set("changeNewPasswordField", "text", next);
+        set("changeConfirmField", "text", next);
+        click("changePasswordConfirmButton");
+        QObject *dialog = find("changePasswordDialog");
+        waitFor([dialog] { return dialog && dialog->property("done").toBool(); }, "the password change",
+                60000);
+        settle();
+        shot(QStringLiteral("08c-password-changed"));
+        QObject *stillThere = nullptr;
+        findVisible(m_window->contentItem(), QStringLiteral("changePasswordButton"), stillThere);
+        if (!stillThere) {
+            qWarning("tour: the password change left the Settings page");
+            ++m_problems;
+        }
+        password = next;
+        if (dialog) {
+            QMetaObject::invokeMethod(dialog, "close");
+        }
     }
     settle();
     // Fingerprint unlock: tour.sh starts a dbusmock fprintd that matches every finger.
@@ -292,7 +312,7 @@ void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
     set("expiryChoice", "currentIndex", 2);
     click("approveButton");
     settle();
-    set("decisionPasswordField", "text", QStringLiteral("correct horse battery staple"));
+    set("decisionPasswordField", "text", m_password);
     shot(QStringLiteral("24-approve-dialog"));
     click("decisionConfirmButton");
     waitFor([this] { return m_sharing->stage() == QLatin1String("confirmed"); },
@@ -336,7 +356,7 @@ void ScreenshotTour::sharingTour(const QJsonArray &hospitals)
     // The vault locks half-way (idle, session lock): after unlocking, the share is still there.
     m_vault->lock();
     settle();
-    set("unlockPasswordField", "text", QStringLiteral("correct horse battery staple"));
+    set("unlockPasswordField", "text", m_password);
     click("unlockButton");
     waitIdle();
     waitPassbook();
@@ -421,7 +441,7 @@ void ScreenshotTour::familyTour(const QJsonObject &sandbox)
     shot(QStringLiteral("31-add-caregiver"));
     click("caregiverContinue");
     settle();
-    set("decisionPasswordField", "text", QStringLiteral("correct horse battery staple"));
+    set("decisionPasswordField", "text", m_password);
     click("decisionConfirmButton");
     waitFor([this] { return m_sharing->stage() == QLatin1String("confirmed"); },
             "the caregiver on the ledger");
@@ -710,7 +730,7 @@ void ScreenshotTour::recordsTour()
     if (QObject *understood = find("eraseUnderstood")) {
         understood->setProperty("checked", true);
     }
-    set("erasePasswordField", "text", QStringLiteral("correct horse battery staple"));
+    set("erasePasswordField", "text", m_password);
     shot(QStringLiteral("37-erase-device"));
     click("eraseConfirmButton");
     waitFor([this] { return m_vault->state() == VaultController::State::NoVault; },

@@ -68,6 +68,8 @@ private:
     VaultController *m_vault;
     QDir m_out;
     QString m_prefix;
+    // The tour vault's password (it changes half-way, in Settings).
+    QString m_password = QStringLiteral("correct horse battery staple");
     int m_problems = 0;
     int m_phraseLanguage = 0;
     SessionController *m_passbook = nullptr;

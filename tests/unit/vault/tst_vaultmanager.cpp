@@ -132,18 +132,21 @@ private slots:
         QCOMPARE(vault->throttle().failures(), 0);
         PB_VERIFY_OK(vault->unlockWithBiometricKey(key.value()));
         QCOMPARE(vault->address(), address);
-        // the password still works, and changing it leaves the biometric slot working
-        PB_VERIFY_OK(
-            vault->changePassword(test::secret(test::kGoodPassword), test::secret(test::kOtherPassword)));
-        vault->lock();
-        PB_VERIFY_OK(vault->unlockWithBiometricKey(key.value()));
-        vault->lock();
-        PB_VERIFY_OK(vault->unlock(test::secret(test::kOtherPassword)));
         // removed: the key opens nothing any more
         PB_VERIFY_OK(vault->removeBiometricSlot());
         QVERIFY(!vault->hasBiometricSlot());
         vault->lock();
         QCOMPARE(vault->unlockWithBiometricKey(key.value()).error().code, ErrorCode::NotFound);
+        // a password change gives the vault new keys: the slot (which wraps the old one) goes with it
+        PB_VERIFY_OK(vault->unlock(test::secret(test::kGoodPassword)));
+        auto again = vault->addBiometricSlot();
+        PB_VERIFY_OK(again);
+        PB_VERIFY_OK(
+            vault->changePassword(test::secret(test::kGoodPassword), test::secret(test::kOtherPassword)));
+        QVERIFY(!vault->hasBiometricSlot());
+        vault->lock();
+        QCOMPARE(vault->unlockWithBiometricKey(again.value()).error().code, ErrorCode::NotFound);
+        PB_VERIFY_OK(vault->unlock(test::secret(test::kOtherPassword)));
     }
 
     void eraseDeviceCopyLeavesNothingAndRestoreBringsTheAccountBack()
@@ -416,9 +419,11 @@ private slots:
         QVERIFY(vault->unlock(test::secret(test::kOtherPassword)).ok());
         vault->lock();
         QVERIFY(test::writeAll(vault->headerPath(), oldHeader));
+        // the password change gave the database new keys: the old header's key does not open it
         auto r = vault->unlock(test::secret(test::kGoodPassword));
-        QCOMPARE(r.error().code, ErrorCode::Damaged);
-        QVERIFY(r.error().message.contains(QStringLiteral("older copy")));
+        QCOMPARE(r.error().code, ErrorCode::DamagedDatabase);
+        QVERIFY2(r.error().message.contains(QStringLiteral("put back from before a password change")),
+                 qPrintable(r.error().message));
     }
 
     void interruptedCounterBumpIsTolerated()

@@ -1,0 +1,252 @@
+// VaultManager: new keys with a new password — the record database and the cared-for copies
+// re-encrypted under a new VK, crash-safe (see changePassword in VaultManager.h).
+//
+// On disk, in order: (1) `<file>.rekey` copies under the new keys beside every database, synced;
+// (2) the new vault.json (the commit point: from here on the new password opens the vault);
+// (3) each copy renamed over its old file. A crash before (2) leaves the old vault whole and copies
+// nobody's key opens — deleted at the next unlock; after (2), the next unlock finds copies that the
+// new key opens, and finishes (3).
+#include "AtomicFile.h"
+#include "VaultManager.h"
+#include "VaultManagerPrivate.h"
+
+#include "crypto/Aead.h"
+#include "crypto/Hex.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+
+Q_DECLARE_LOGGING_CATEGORY(lcVault)
+
+namespace passbook::vault {
+
+using crypto::Address;
+using crypto::Aead;
+using crypto::SecureBuffer;
+using namespace detail;
+
+namespace {
+const QString kRekeySuffix = QStringLiteral(".rekey");
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-journal", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+}
+
+Error storageError(const QString &detail)
+{
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate(
+                         "passbook", "The app could not write to its data folder. Check the free space "
+                                     "and permissions, then try again."),
+                     detail);
+}
+
+// The copy of one database under the new key, checked page by page before anything relies on it.
+// For the record database, `headerCounter` is the header's write counter: the copy's moves one past
+// what either says (the old header and the old pair can then be told apart). Returns that counter.
+Result<qint64> copyUnderNewKey(const QString &path, const SecureBuffer &oldKey, const SecureBuffer &newKey,
+                               std::optional<qint64> headerCounter)
+{
+    qint64 counter = 0;
+    {
+        VaultDatabase source;
+        if (auto r = source.open(path, oldKey, false); !r) {
+            return r.error();
+        }
+        if (headerCounter) {
+            auto text = source.meta(kCounterKey);
+            bool ok = false;
+            const qint64 stored = text ? text.value().toLongLong(&ok) : 0;
+            counter = std::max(ok ? stored : 0, *headerCounter) + 1;
+        }
+        if (auto r = source.copyTo(path + kRekeySuffix, newKey); !r) {
+            return r.error();
+        }
+    }
+    VaultDatabase copy;
+    if (auto r = copy.open(path + kRekeySuffix, newKey, false); !r) {
+        return r.error();
+    }
+    if (headerCounter) {
+        if (auto r = copy.setMeta(kCounterKey, QString::number(counter)); !r) {
+            return r.error();
+        }
+    }
+    if (auto r = copy.integrityCheck(); !r) {
+        return r.error();
+    }
+    return counter; // closing checkpoints its journal into the file
+}
+} // namespace
+
+QList<Address> VaultManager::caredForCopies() const
+{
+    QList<Address> out;
+    const QDir care(QDir(m_dir).filePath(QStringLiteral("care")));
+    for (const QString &name : care.entryList({QStringLiteral("*.db")}, QDir::Files)) {
+        if (auto a = Address::fromString(QStringLiteral("0x") + name.chopped(3))) {
+            out << a.value();
+        }
+    }
+    return out;
+}
+
+Result<qint64> VaultManager::writeRekeyedCopies(const SecureBuffer &oldKey, const SecureBuffer &newKey,
+                                                const VaultHeader &header, const QList<Address> &cared) const
+{
+    auto counter =
+        copyUnderNewKey(databasePath(), databaseKey(oldKey), databaseKey(newKey), header.writeCounter);
+    if (!counter) {
+        return counter.error();
+    }
+    for (const Address &patient : cared) {
+        if (auto r = copyUnderNewKey(careDatabasePath(patient), careDatabaseKey(oldKey, patient),
+                                     careDatabaseKey(newKey, patient), std::nullopt);
+            !r) {
+            return r.error();
+        }
+    }
+    // the copies' names are on disk before the header that relies on them
+    if (!syncDirectory(m_dir) ||
+        (!cared.isEmpty() && !syncDirectory(QDir(m_dir).filePath(QStringLiteral("care"))))) {
+        return storageError(QStringLiteral("directory sync after the rekeyed copies"));
+    }
+    return counter.value();
+}
+
+void VaultManager::removeRekeyedCopies(const QList<Address> &cared) const
+{
+    removeDatabaseFiles(databasePath() + kRekeySuffix);
+    for (const Address &patient : cared) {
+        removeDatabaseFiles(careDatabasePath(patient) + kRekeySuffix);
+    }
+}
+
+Result<void> VaultManager::rekey(PreparedPassword password)
+{
+    const VaultHeader current = m_header;
+    SecureBuffer oldKey = m_vaultKey.clone();
+    auto entropy = Aead::open(oldKey, current.sealedIdentity, current.identityAssociatedData());
+    if (!entropy) {
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("passbook", "The vault file is damaged: its identity cannot be read. "
+                                                    "Restore from your recovery phrase."),
+            QStringLiteral("identity did not open for the rekey"));
+    }
+    const QList<Address> cared = caredForCopies();
+    m_changingKeys = true;
+    const auto ended = qScopeGuard([this] {
+        m_changingKeys = false;
+        emit keysChanged();
+    });
+    // Everything that uses the old keys stops and lets go of the databases, as at any lock.
+    lock();
+    const auto undo = [&](const Error &e) -> Error {
+        removeRekeyedCopies(cared);
+        if (auto reopened = completeUnlock(current, std::move(oldKey)); !reopened) {
+            qCWarning(lcVault) << "could not reopen after a failed password change:"
+                               << reopened.error().detail;
+        }
+        return e;
+    };
+
+    SecureBuffer newKey = SecureBuffer::random(32);
+    VaultHeader next = current;
+    next.keySlots.clear(); // the fingerprint slot goes: it wraps the old VK
+    KeySlot slot;
+    slot.name = kPasswordSlot;
+    slot.kdf = password.kdf;
+    slot.wrappedKey = Aead::seal(password.kek, newKey, next.slotAssociatedData(slot));
+    next.keySlots.append(slot);
+    next.sealedIdentity = Aead::seal(newKey, entropy.value(), next.identityAssociatedData());
+
+    auto counter = writeRekeyedCopies(oldKey, newKey, current, cared);
+    if (!counter) {
+        return undo(counter.error());
+    }
+    next.writeCounter = counter.value();
+    next.seal(newKey);
+    reached(RekeyStep::CopiesWritten);
+    if (auto saved = next.save(headerPath()); !saved) {
+        return undo(saved.error());
+    }
+    if (!syncDirectory(m_dir)) {
+        qCWarning(lcVault) << "could not sync the profile folder after the new header";
+    }
+    reached(RekeyStep::HeaderWritten);
+    // From here on the new keys are the vault's; what is not finished now is finished at the next unlock.
+    if (auto moved = finishInterruptedRekey(newKey); !moved) {
+        qCWarning(lcVault) << "password changed; moving the re-encrypted copies waits for the next unlock:"
+                           << moved.error().detail;
+    }
+    qCInfo(lcVault) << "password changed with new vault and database keys";
+    return completeUnlock(next, std::move(newKey));
+}
+
+Result<void> VaultManager::finishInterruptedRekey(const SecureBuffer &vaultKey)
+{
+    struct Copy
+    {
+        QString path;
+        SecureBuffer key;
+    };
+    std::vector<Copy> copies;
+    if (QFile::exists(databasePath() + kRekeySuffix)) {
+        copies.push_back({databasePath(), databaseKey(vaultKey)});
+    }
+    const QDir care(QDir(m_dir).filePath(QStringLiteral("care")));
+    for (const QString &name : care.entryList({QStringLiteral("*.db") + kRekeySuffix}, QDir::Files)) {
+        auto patient = Address::fromString(QStringLiteral("0x") + name.chopped(3 + int(kRekeySuffix.size())));
+        if (!patient) {
+            removeDatabaseFiles(care.filePath(name)); // not a name this app writes
+            continue;
+        }
+        copies.push_back({careDatabasePath(patient.value()), careDatabaseKey(vaultKey, patient.value())});
+    }
+    if (copies.empty()) {
+        return {};
+    }
+    bool movedMain = false;
+    for (const Copy &c : copies) {
+        const QString copy = c.path + kRekeySuffix;
+        {
+            VaultDatabase probe;
+            auto opened = probe.open(copy, c.key, false);
+            if (!opened) {
+                if (opened.error().code != ErrorCode::DamagedDatabase) {
+                    return opened.error(); // cannot tell now (storage): left for the next unlock
+                }
+                // under keys this header does not hold: a change that never took effect
+                removeDatabaseFiles(copy);
+                qCInfo(lcVault) << "an interrupted password change was undone";
+                continue;
+            }
+        }
+        // the old file's journal belongs to the old key: it must not be applied to the copy
+        for (const char *suffix : {"-journal", "-wal", "-shm"}) {
+            QFile::remove(c.path + QLatin1String(suffix));
+        }
+        if (!replaceFile(copy, c.path)) {
+            return storageError(QStringLiteral("rename of a rekeyed copy failed"));
+        }
+        if (c.path == databasePath()) {
+            movedMain = true;
+            syncDirectory(m_dir);
+            reached(RekeyStep::DatabaseMoved);
+        }
+    }
+    syncDirectory(care.path());
+    if (movedMain) {
+        qCInfo(lcVault) << "re-encrypted databases moved into place";
+    }
+    return {};
+}
+
+} // namespace passbook::vault
