@@ -345,6 +345,7 @@ T = {
     "The key your finger releases is kept in this device's hardware key store, which gives it out only after a fingerprint, and forgets it when the enrolled fingerprints change.": ("指紋釋出的金鑰保存在本裝置的硬體金鑰儲存區，只有驗證指紋後才會交出，登錄的指紋一有變更就會刪除。", "지문이 꺼내 주는 키는 이 기기의 하드웨어 키 저장소에 보관됩니다. 지문을 확인한 뒤에만 꺼내 주며, 등록된 지문이 바뀌면 지워집니다."),
     "The fingerprints enrolled on this computer changed, so fingerprint unlock was turned off. You can turn it on again in Settings.": ("這台電腦上登錄的指紋已變更，因此指紋解鎖已關閉。您可以在設定中重新開啟。", "이 컴퓨터에 등록된 지문이 바뀌어 지문 잠금 해제를 껐습니다. 설정에서 다시 켤 수 있습니다."),
     "Fingerprint unlock was turned off after an update of the app. You can turn it on again in Settings.": ("App 更新後，指紋解鎖已關閉。您可以在設定中重新開啟。", "앱을 업데이트한 뒤 지문 잠금 해제가 꺼졌습니다. 설정에서 다시 켤 수 있습니다."),
+    "Your password was changed, but the vault could not be opened again: %1 Unlock it with your new password.": ("密碼已變更，但保險箱無法重新開啟：%1 請用新密碼解鎖。", "비밀번호는 변경되었지만 보관함을 다시 열 수 없습니다: %1 새 비밀번호로 잠금을 해제하세요."),
     "The key is no longer in the key store.": ("金鑰儲存區中已沒有這把金鑰。", "키 저장소에 이 키가 더 이상 없습니다."),
     "The key store gave back something unusable.": ("金鑰儲存區傳回了無法使用的內容。", "키 저장소가 쓸 수 없는 값을 돌려주었습니다."),
     "This computer does not let the app use the kernel's key store.": ("這台電腦不允許本 App 使用系統核心的金鑰儲存區。", "이 컴퓨터는 앱이 커널 키 저장소를 쓰도록 허용하지 않습니다."),

@@ -187,7 +187,16 @@ Result<void> VaultManager::rekey(PreparedPassword password)
                            << moved.error().detail;
     }
     qCInfo(lcVault) << "password changed with new vault and database keys";
-    return completeUnlock(next, std::move(newKey));
+    if (auto opened = completeUnlock(next, std::move(newKey)); !opened) {
+        // the change took effect: say so, or the old password would be tried next
+        return makeError(opened.error().code,
+                         QCoreApplication::translate("passbook",
+                                                     "Your password was changed, but the vault could not be "
+                                                     "opened again: %1 Unlock it with your new password.")
+                             .arg(opened.error().message),
+                         opened.error().detail);
+    }
+    return {};
 }
 
 Result<void> VaultManager::finishInterruptedRekey(const SecureBuffer &vaultKey)
@@ -223,7 +232,15 @@ Result<void> VaultManager::finishInterruptedRekey(const SecureBuffer &vaultKey)
                 if (opened.error().code != ErrorCode::DamagedDatabase) {
                     return opened.error(); // cannot tell now (storage): left for the next unlock
                 }
-                // under keys this header does not hold: a change that never took effect
+                // Deleted only when the file it would replace opens with this header's key: a change
+                // that never took effect. If neither opens, both stay as they are.
+                probe.close();
+                if (auto original = probe.open(c.path, c.key, false); !original) {
+                    return original.error().code == ErrorCode::DamagedDatabase
+                               ? databaseDoesNotOpen(original.error())
+                               : original.error();
+                }
+                probe.close();
                 removeDatabaseFiles(copy);
                 qCInfo(lcVault) << "an interrupted password change was undone";
                 continue;

@@ -2753,6 +2753,10 @@
         <source>Your password is right, but the record database on this device does not open with it: the database is damaged, or the vault file (vault.json) was put back from before a password change. Nothing was changed. If you have the newer vault file, put it back; otherwise rebuild the database and your records will be downloaded again from your hospitals.</source>
         <translation>비밀번호는 맞지만 이 기기의 기록 데이터베이스가 열리지 않습니다. 데이터베이스가 손상되었거나, 보관함 파일(vault.json)이 비밀번호 변경 전의 것으로 되돌려졌을 수 있습니다. 아무것도 바뀌지 않았습니다. 더 새로운 보관함 파일이 있으면 되돌려 놓으세요. 없으면 데이터베이스를 다시 만드세요. 기록은 병원에서 다시 내려받습니다.</translation>
     </message>
+    <message>
+        <source>Your password was changed, but the vault could not be opened again: %1 Unlock it with your new password.</source>
+        <translation>비밀번호는 변경되었지만 보관함을 다시 열 수 없습니다: %1 새 비밀번호로 잠금을 해제하세요.</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::CareController</name>

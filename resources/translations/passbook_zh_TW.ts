@@ -2753,6 +2753,10 @@
         <source>Your password is right, but the record database on this device does not open with it: the database is damaged, or the vault file (vault.json) was put back from before a password change. Nothing was changed. If you have the newer vault file, put it back; otherwise rebuild the database and your records will be downloaded again from your hospitals.</source>
         <translation>密碼正確，但這台裝置上的紀錄資料庫無法用它開啟：可能是資料庫已損壞，或保險箱檔案（vault.json）被換回變更密碼前的版本。目前沒有任何變動。如果您有較新的保險箱檔案，請把它放回；否則請重建資料庫，您的紀錄會重新從醫院下載。</translation>
     </message>
+    <message>
+        <source>Your password was changed, but the vault could not be opened again: %1 Unlock it with your new password.</source>
+        <translation>密碼已變更，但保險箱無法重新開啟：%1 請用新密碼解鎖。</translation>
+    </message>
 </context>
 <context>
     <name>passbook::app::CareController</name>

@@ -185,6 +185,36 @@ private slots:
         QCOMPARE(notes(*vault), std::make_pair(QStringLiteral("kept"), QStringLiteral("kept")));
     }
 
+    // The new header is written, then the copy it relies on is damaged before it is moved into place: the
+    // change is reported as made (the new password is the one to use), and neither file is deleted.
+    void aCopyDamagedAfterTheNewHeaderIsKeptAndSaidSo()
+    {
+        const QString dir = freshDir();
+        auto vault = makeVault(dir);
+        PB_VERIFY_OK(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English));
+        const QString copy = vault->databasePath() + QStringLiteral(".rekey");
+        vault->setRekeyCheckpoint([&copy](VaultManager::RekeyStep step) {
+            if (step == VaultManager::RekeyStep::HeaderWritten) {
+                QByteArray bytes = test::readAll(copy);
+                for (int i = 0; i < 64; ++i) {
+                    bytes[i] = char(~bytes[i]);
+                }
+                test::writeAll(copy, bytes);
+            }
+        });
+        auto r = vault->changePassword(test::secret(test::kGoodPassword), test::secret(test::kOtherPassword));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::DamagedDatabase);
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("Your password was changed, but")),
+                 qPrintable(r.error().message));
+        QVERIFY(!vault->isUnlocked());
+        QVERIFY(QFile::exists(copy));
+        QVERIFY(QFile::exists(vault->databasePath()));
+        QCOMPARE(vault->unlock(test::secret(test::kGoodPassword)).error().code, ErrorCode::WrongSecret);
+        QCOMPARE(vault->unlock(test::secret(test::kOtherPassword)).error().code, ErrorCode::DamagedDatabase);
+        QVERIFY(QFile::exists(copy)); // still nothing deleted
+    }
+
     void aFailureWhileCopyingKeepsTheOldPasswordAndKeys()
     {
         const QString dir = freshDir();
