@@ -28,8 +28,9 @@ QString BiometricUnlock::passwordFirst() const
     return m_store.lifetime() == platform::SecureKeyStore::Lifetime::Process
                ? tr("Unlock with your password once: after that, your fingerprint unlocks the app until you "
                     "quit it.")
-               : tr("Unlock with your password once: after that, your fingerprint unlocks the app until you "
-                    "log out or restart the computer.");
+               : tr("Unlock with your password once: after that, your fingerprint unlocks the app for up to "
+                    "a "
+                    "day, until you log out or restart the computer.");
 }
 
 QString BiometricUnlock::keyScope() const
@@ -38,9 +39,9 @@ QString BiometricUnlock::keyScope() const
     case platform::SecureKeyStore::Lifetime::LoginSession:
         return tr(
             "The key your finger releases is kept only in your login's memory (the system's kernel key "
-            "store), never on disk: after you log out or restart, your password is needed once. It keeps "
-            "the vault closed to backups, copied or stolen disks and other logins; a program running in "
-            "your own login could still read the key.");
+            "store), never on disk: after you log out, restart or a day has passed, your password is needed "
+            "once. It keeps the vault closed to backups, copied or stolen disks and other logins; a program "
+            "running in your own login could still read the key.");
     case platform::SecureKeyStore::Lifetime::Process:
         return tr("The key your finger releases is kept only in this app's memory, never on disk: after the "
                   "app quits, your password is needed once. Other programs cannot read it.");
@@ -149,10 +150,11 @@ Result<void> BiometricUnlock::rearm(const QByteArray &enrolledNow)
     if (!enrolledThen || enrolledThen.value().isEmpty()) {
         // turned on before the enrolment was kept here (an earlier version): nothing to compare with
         (void)disable();
-        return makeError(ErrorCode::Rejected,
-                         tr("Fingerprint unlock was turned off after an update of the app. You can turn it on "
-                            "again in Settings."),
-                         QStringLiteral("no enrolment kept for this slot"));
+        return makeError(
+            ErrorCode::Rejected,
+            tr("Fingerprint unlock was turned off after an update of the app. You can turn it on "
+               "again in Settings."),
+            QStringLiteral("no enrolment kept for this slot"));
     }
     if (enrolledThen.value() != crypto::toHex(enrolledNow)) {
         (void)disable();

@@ -161,7 +161,7 @@ Result<VaultManager::CheckReport> VaultManager::check(const SecureBuffer &passwo
         m_db.close();
         m_vaultKey.wipe();
     };
-    if (auto r = finishInterruptedRekey(m_vaultKey); !r) {
+    if (auto r = finishInterruptedRekey(m_vaultKey, h.vaultId); !r) {
         done();
         return r.error();
     }
@@ -190,8 +190,9 @@ Result<QString> VaultManager::rebuildDatabase(const SecureBuffer &password)
     if (!vk) {
         return vk.error();
     }
-    if (auto r = finishInterruptedRekey(vk.value()); !r) {
-        return r.error();
+    if (auto r = finishInterruptedRekey(vk.value(), h.vaultId); !r) {
+        // neither the database nor a re-encrypted copy of it opens: both are kept aside below
+        qCWarning(lcVault) << "rebuilding over an unfinished password change:" << r.error().detail;
     }
     const QString aside =
         databasePath() + QStringLiteral(".damaged-") +
@@ -201,6 +202,14 @@ Result<QString> VaultManager::rebuildDatabase(const SecureBuffer &password)
                          QCoreApplication::translate(
                              "passbook", "The damaged database could not be moved aside. Check free space."),
                          QStringLiteral("rename failed"));
+    }
+    const QString copy = databasePath() + QStringLiteral(".rekey");
+    if (QFile::exists(copy) && !QFile::rename(copy, aside + QStringLiteral(".rekey"))) {
+        QFile::rename(aside, databasePath());
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "passbook", "The damaged database could not be moved aside. Check free space."),
+                         QStringLiteral("rename of the unfinished copy failed"));
     }
     VaultDatabase db;
     const qint64 counter = h.writeCounter;

@@ -461,7 +461,7 @@ Result<void> VaultManager::completeUnlock(const VaultHeader &headerIn, Result<Se
         return r.error();
     }
     m_vaultKey = std::move(vaultKey).value();
-    if (auto r = finishInterruptedRekey(m_vaultKey); !r) {
+    if (auto r = finishInterruptedRekey(m_vaultKey, header.vaultId); !r) {
         m_vaultKey.wipe();
         return r.error();
     }

@@ -202,9 +202,12 @@ private:
                                                     const VaultHeader &header,
                                                     const QList<crypto::Address> &cared) const;
     void removeRekeyedCopies(const QList<crypto::Address> &cared) const;
-    // Before the databases open: copies under `vaultKey` left by an interrupted password change
-    // replace the old files; copies under other keys (a change that never took effect) are deleted.
-    [[nodiscard]] Result<void> finishInterruptedRekey(const crypto::SecureBuffer &vaultKey);
+    // Before the databases open: complete copies under `vaultKey` (the record database's naming vault
+    // `vaultId`) left by an interrupted password change replace the old files; a copy under other
+    // keys (a change that never took effect) is deleted when the file it would replace opens with
+    // `vaultKey`, and otherwise both are left alone; a copy interrupted while written is deleted.
+    [[nodiscard]] Result<void> finishInterruptedRekey(const crypto::SecureBuffer &vaultKey,
+                                                      const QString &vaultId);
     [[nodiscard]] QList<crypto::Address> caredForCopies() const;
     void reached(RekeyStep step) const
     {

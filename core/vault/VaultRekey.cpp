@@ -4,8 +4,8 @@
 // On disk, in order: (1) `<file>.rekey` copies under the new keys beside every database, synced;
 // (2) the new vault.json (the commit point: from here on the new password opens the vault);
 // (3) each copy renamed over its old file. A crash before (2) leaves the old vault whole and copies
-// nobody's key opens — deleted at the next unlock; after (2), the next unlock finds copies that the
-// new key opens, and finishes (3).
+// its key does not open — deleted at the next unlock, once the old files are seen to open; after
+// (2), the next unlock finds copies that the new key opens, and finishes (3).
 #include "AtomicFile.h"
 #include "VaultManager.h"
 #include "VaultManagerPrivate.h"
@@ -30,6 +30,9 @@ using namespace detail;
 
 namespace {
 const QString kRekeySuffix = QStringLiteral(".rekey");
+// A copy while it is written: renamed to .rekey only once complete and checked, so a crash in the
+// middle of a copy never leaves something that could pass for one.
+const QString kPartialSuffix = QStringLiteral(".rekey.tmp");
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -53,6 +56,7 @@ Error storageError(const QString &detail)
 Result<qint64> copyUnderNewKey(const QString &path, const SecureBuffer &oldKey, const SecureBuffer &newKey,
                                std::optional<qint64> headerCounter)
 {
+    const QString partial = path + kPartialSuffix;
     qint64 counter = 0;
     {
         VaultDatabase source;
@@ -65,23 +69,28 @@ Result<qint64> copyUnderNewKey(const QString &path, const SecureBuffer &oldKey, 
             const qint64 stored = text ? text.value().toLongLong(&ok) : 0;
             counter = std::max(ok ? stored : 0, *headerCounter) + 1;
         }
-        if (auto r = source.copyTo(path + kRekeySuffix, newKey); !r) {
+        if (auto r = source.copyTo(partial, newKey); !r) {
             return r.error();
         }
     }
-    VaultDatabase copy;
-    if (auto r = copy.open(path + kRekeySuffix, newKey, false); !r) {
-        return r.error();
-    }
-    if (headerCounter) {
-        if (auto r = copy.setMeta(kCounterKey, QString::number(counter)); !r) {
+    {
+        VaultDatabase copy;
+        if (auto r = copy.open(partial, newKey, false); !r) {
             return r.error();
         }
+        if (headerCounter) {
+            if (auto r = copy.setMeta(kCounterKey, QString::number(counter)); !r) {
+                return r.error();
+            }
+        }
+        if (auto r = copy.integrityCheck(); !r) {
+            return r.error();
+        }
+    } // closing checkpoints its journal into the file
+    if (!replaceFile(partial, path + kRekeySuffix)) {
+        return storageError(QStringLiteral("rename of a finished copy failed"));
     }
-    if (auto r = copy.integrityCheck(); !r) {
-        return r.error();
-    }
-    return counter; // closing checkpoints its journal into the file
+    return counter;
 }
 } // namespace
 
@@ -122,9 +131,11 @@ Result<qint64> VaultManager::writeRekeyedCopies(const SecureBuffer &oldKey, cons
 
 void VaultManager::removeRekeyedCopies(const QList<Address> &cared) const
 {
-    removeDatabaseFiles(databasePath() + kRekeySuffix);
-    for (const Address &patient : cared) {
-        removeDatabaseFiles(careDatabasePath(patient) + kRekeySuffix);
+    for (const QString &suffix : {kRekeySuffix, kPartialSuffix}) {
+        removeDatabaseFiles(databasePath() + suffix);
+        for (const Address &patient : cared) {
+            removeDatabaseFiles(careDatabasePath(patient) + suffix);
+        }
     }
 }
 
@@ -177,74 +188,88 @@ Result<void> VaultManager::rekey(PreparedPassword password)
     if (auto saved = next.save(headerPath()); !saved) {
         return undo(saved.error());
     }
-    if (!syncDirectory(m_dir)) {
-        qCWarning(lcVault) << "could not sync the profile folder after the new header";
-    }
-    reached(RekeyStep::HeaderWritten);
-    // From here on the new keys are the vault's; what is not finished now is finished at the next unlock.
-    if (auto moved = finishInterruptedRekey(newKey); !moved) {
-        qCWarning(lcVault) << "password changed; moving the re-encrypted copies waits for the next unlock:"
-                           << moved.error().detail;
-    }
-    qCInfo(lcVault) << "password changed with new vault and database keys";
-    if (auto opened = completeUnlock(next, std::move(newKey)); !opened) {
-        // the change took effect: say so, or the old password would be tried next
-        return makeError(opened.error().code,
+    // From here on the new keys are the vault's: a failure says so, or the old password would be
+    // tried next; what is not finished now is finished at the next unlock.
+    const auto changedBut = [](const Error &e) {
+        return makeError(e.code,
                          QCoreApplication::translate("passbook",
                                                      "Your password was changed, but the vault could not be "
-                                                     "opened again: %1 Unlock it with your new password.")
-                             .arg(opened.error().message),
-                         opened.error().detail);
+                                                     "opened again. Unlock it with your new password."),
+                         e.detail);
+    };
+    if (!syncDirectory(m_dir)) {
+        // the copies must not replace the old files before the new header is surely on disk
+        return changedBut(storageError(QStringLiteral("directory sync after the new header")));
+    }
+    reached(RekeyStep::HeaderWritten);
+    qCInfo(lcVault) << "password changed with new vault and database keys";
+    if (auto opened = completeUnlock(next, std::move(newKey)); !opened) {
+        return changedBut(opened.error());
     }
     return {};
 }
 
-Result<void> VaultManager::finishInterruptedRekey(const SecureBuffer &vaultKey)
+Result<void> VaultManager::finishInterruptedRekey(const SecureBuffer &vaultKey, const QString &vaultId)
 {
+    const QDir care(QDir(m_dir).filePath(QStringLiteral("care")));
+    // a copy interrupted while it was written: never a candidate
+    for (const QDir &d : {QDir(m_dir), care}) {
+        for (const QString &name :
+             d.entryList({QStringLiteral("*") + kPartialSuffix + QStringLiteral("*")}, QDir::Files)) {
+            QFile::remove(d.filePath(name));
+        }
+    }
     struct Copy
     {
         QString path;
         SecureBuffer key;
+        bool main;
     };
     std::vector<Copy> copies;
     if (QFile::exists(databasePath() + kRekeySuffix)) {
-        copies.push_back({databasePath(), databaseKey(vaultKey)});
+        copies.push_back({databasePath(), databaseKey(vaultKey), true});
     }
-    const QDir care(QDir(m_dir).filePath(QStringLiteral("care")));
     for (const QString &name : care.entryList({QStringLiteral("*.db") + kRekeySuffix}, QDir::Files)) {
         auto patient = Address::fromString(QStringLiteral("0x") + name.chopped(3 + int(kRekeySuffix.size())));
         if (!patient) {
-            removeDatabaseFiles(care.filePath(name)); // not a name this app writes
-            continue;
+            continue; // not a name this app writes: left alone
         }
-        copies.push_back({careDatabasePath(patient.value()), careDatabaseKey(vaultKey, patient.value())});
-    }
-    if (copies.empty()) {
-        return {};
+        copies.push_back(
+            {careDatabasePath(patient.value()), careDatabaseKey(vaultKey, patient.value()), false});
     }
     bool movedMain = false;
     for (const Copy &c : copies) {
         const QString copy = c.path + kRekeySuffix;
+        bool belongs = false;
         {
             VaultDatabase probe;
             auto opened = probe.open(copy, c.key, false);
-            if (!opened) {
-                if (opened.error().code != ErrorCode::DamagedDatabase) {
-                    return opened.error(); // cannot tell now (storage): left for the next unlock
-                }
-                // Deleted only when the file it would replace opens with this header's key: a change
-                // that never took effect. If neither opens, both stay as they are.
-                probe.close();
-                if (auto original = probe.open(c.path, c.key, false); !original) {
-                    return original.error().code == ErrorCode::DamagedDatabase
-                               ? databaseDoesNotOpen(original.error())
-                               : original.error();
-                }
-                probe.close();
-                removeDatabaseFiles(copy);
-                qCInfo(lcVault) << "an interrupted password change was undone";
-                continue;
+            if (!opened && opened.error().code != ErrorCode::DamagedDatabase) {
+                return opened.error(); // cannot tell now (storage): left for the next unlock
             }
+            if (opened) {
+                // the record database's copy must also name this vault
+                const auto id = c.main ? probe.meta(kVaultIdKey) : Result<QString>(vaultId);
+                belongs = id && id.value() == vaultId;
+            }
+        }
+        if (!belongs) {
+            // Deleted only when the file it would replace opens with this header's key: a change that
+            // never took effect. If neither opens, both stay as they are.
+            VaultDatabase original;
+            if (auto opened = original.open(c.path, c.key, false); !opened) {
+                if (!c.main) {
+                    // a cared-for copy does not stop the vault from opening: its view says what is wrong
+                    qCWarning(lcVault) << "a cared-for copy and its re-encrypted copy both do not open";
+                    continue;
+                }
+                return opened.error().code == ErrorCode::DamagedDatabase ? databaseDoesNotOpen(opened.error())
+                                                                         : opened.error();
+            }
+            original.close();
+            removeDatabaseFiles(copy);
+            qCInfo(lcVault) << "an interrupted password change was undone";
+            continue;
         }
         // the old file's journal belongs to the old key: it must not be applied to the copy
         for (const char *suffix : {"-journal", "-wal", "-shm"}) {
@@ -253,13 +278,15 @@ Result<void> VaultManager::finishInterruptedRekey(const SecureBuffer &vaultKey)
         if (!replaceFile(copy, c.path)) {
             return storageError(QStringLiteral("rename of a rekeyed copy failed"));
         }
-        if (c.path == databasePath()) {
+        if (c.main) {
             movedMain = true;
             syncDirectory(m_dir);
             reached(RekeyStep::DatabaseMoved);
         }
     }
-    syncDirectory(care.path());
+    if (!copies.empty()) {
+        syncDirectory(care.path());
+    }
     if (movedMain) {
         qCInfo(lcVault) << "re-encrypted databases moved into place";
     }

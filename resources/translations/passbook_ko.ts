@@ -93,14 +93,6 @@
         <translation>먼저 비밀번호로 한 번 잠금을 해제하세요. 그 뒤로는 앱을 종료할 때까지 지문으로 잠금을 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Unlock with your password once: after that, your fingerprint unlocks the app until you log out or restart the computer.</source>
-        <translation>먼저 비밀번호로 한 번 잠금을 해제하세요. 그 뒤로는 로그아웃하거나 컴퓨터를 다시 시작할 때까지 지문으로 잠금을 해제할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The key your finger releases is kept only in your login's memory (the system's kernel key store), never on disk: after you log out or restart, your password is needed once. It keeps the vault closed to backups, copied or stolen disks and other logins; a program running in your own login could still read the key.</source>
-        <translation>지문이 꺼내 주는 키는 지금 로그인한 세션의 메모리(시스템 커널 키 저장소)에만 보관되고 디스크에는 절대 기록되지 않습니다. 로그아웃하거나 다시 시작한 뒤에는 비밀번호가 한 번 필요합니다. 그래서 백업, 복사되거나 도난당한 디스크, 다른 로그인으로는 보관함을 열 수 없습니다. 다만 지금 로그인한 세션에서 실행 중인 프로그램은 이 키를 읽을 수도 있습니다.</translation>
-    </message>
-    <message>
         <source>The key your finger releases is kept only in this app's memory, never on disk: after the app quits, your password is needed once. Other programs cannot read it.</source>
         <translation>지문이 꺼내 주는 키는 이 앱의 메모리에만 보관되고 디스크에는 절대 기록되지 않습니다. 앱을 종료한 뒤에는 비밀번호가 한 번 필요합니다. 다른 프로그램은 이 키를 읽을 수 없습니다.</translation>
     </message>
@@ -115,6 +107,14 @@
     <message>
         <source>Fingerprint unlock was turned off after an update of the app. You can turn it on again in Settings.</source>
         <translation>앱을 업데이트한 뒤 지문 잠금 해제가 꺼졌습니다. 설정에서 다시 켤 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock with your password once: after that, your fingerprint unlocks the app for up to a day, until you log out or restart the computer.</source>
+        <translation>먼저 비밀번호로 한 번 잠금을 해제하세요. 그 뒤로는 최대 하루 동안, 로그아웃하거나 컴퓨터를 다시 시작하기 전까지 지문으로 잠금을 해제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The key your finger releases is kept only in your login's memory (the system's kernel key store), never on disk: after you log out, restart or a day has passed, your password is needed once. It keeps the vault closed to backups, copied or stolen disks and other logins; a program running in your own login could still read the key.</source>
+        <translation>지문이 꺼내 주는 키는 지금 로그인한 세션의 메모리(시스템 커널 키 저장소)에만 보관되고 디스크에는 절대 기록되지 않습니다. 로그아웃하거나 다시 시작하거나 하루가 지나면 비밀번호가 한 번 필요합니다. 그래서 백업, 복사되거나 도난당한 디스크, 다른 로그인으로는 보관함을 열 수 없습니다. 다만 지금 로그인한 세션에서 실행 중인 프로그램은 이 키를 읽을 수도 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2754,8 +2754,8 @@
         <translation>비밀번호는 맞지만 이 기기의 기록 데이터베이스가 열리지 않습니다. 데이터베이스가 손상되었거나, 보관함 파일(vault.json)이 비밀번호 변경 전의 것으로 되돌려졌을 수 있습니다. 아무것도 바뀌지 않았습니다. 더 새로운 보관함 파일이 있으면 되돌려 놓으세요. 없으면 데이터베이스를 다시 만드세요. 기록은 병원에서 다시 내려받습니다.</translation>
     </message>
     <message>
-        <source>Your password was changed, but the vault could not be opened again: %1 Unlock it with your new password.</source>
-        <translation>비밀번호는 변경되었지만 보관함을 다시 열 수 없습니다: %1 새 비밀번호로 잠금을 해제하세요.</translation>
+        <source>Your password was changed, but the vault could not be opened again. Unlock it with your new password.</source>
+        <translation>비밀번호는 변경되었지만 보관함을 다시 열 수 없습니다. 새 비밀번호로 잠금을 해제하세요.</translation>
     </message>
 </context>
 <context>

@@ -93,14 +93,6 @@
         <translation>請先用密碼解鎖一次；之後在您關閉本 App 之前，都可以用指紋解鎖。</translation>
     </message>
     <message>
-        <source>Unlock with your password once: after that, your fingerprint unlocks the app until you log out or restart the computer.</source>
-        <translation>請先用密碼解鎖一次；之後在您登出或重新啟動電腦之前，都可以用指紋解鎖。</translation>
-    </message>
-    <message>
-        <source>The key your finger releases is kept only in your login's memory (the system's kernel key store), never on disk: after you log out or restart, your password is needed once. It keeps the vault closed to backups, copied or stolen disks and other logins; a program running in your own login could still read the key.</source>
-        <translation>指紋釋出的金鑰只保存在您這次登入的記憶體中（系統核心的金鑰儲存區），從不寫入磁碟：登出或重新啟動後，需要再輸入一次密碼。這樣備份、被複製或遭竊的硬碟，以及其他登入都打不開保險箱；但在您自己這次登入中執行的程式仍可能讀取這把金鑰。</translation>
-    </message>
-    <message>
         <source>The key your finger releases is kept only in this app's memory, never on disk: after the app quits, your password is needed once. Other programs cannot read it.</source>
         <translation>指紋釋出的金鑰只保存在本 App 的記憶體中，從不寫入磁碟：App 關閉後，需要再輸入一次密碼。其他程式無法讀取它。</translation>
     </message>
@@ -115,6 +107,14 @@
     <message>
         <source>Fingerprint unlock was turned off after an update of the app. You can turn it on again in Settings.</source>
         <translation>App 更新後，指紋解鎖已關閉。您可以在設定中重新開啟。</translation>
+    </message>
+    <message>
+        <source>Unlock with your password once: after that, your fingerprint unlocks the app for up to a day, until you log out or restart the computer.</source>
+        <translation>請先用密碼解鎖一次；之後最長一天內，在您登出或重新啟動電腦之前，都可以用指紋解鎖。</translation>
+    </message>
+    <message>
+        <source>The key your finger releases is kept only in your login's memory (the system's kernel key store), never on disk: after you log out, restart or a day has passed, your password is needed once. It keeps the vault closed to backups, copied or stolen disks and other logins; a program running in your own login could still read the key.</source>
+        <translation>指紋釋出的金鑰只保存在您這次登入的記憶體中（系統核心的金鑰儲存區），從不寫入磁碟：登出、重新啟動或過了一天之後，需要再輸入一次密碼。這樣備份、被複製或遭竊的硬碟，以及其他登入都打不開保險箱；但在您自己這次登入中執行的程式仍可能讀取這把金鑰。</translation>
     </message>
 </context>
 <context>
@@ -2754,8 +2754,8 @@
         <translation>密碼正確，但這台裝置上的紀錄資料庫無法用它開啟：可能是資料庫已損壞，或保險箱檔案（vault.json）被換回變更密碼前的版本。目前沒有任何變動。如果您有較新的保險箱檔案，請把它放回；否則請重建資料庫，您的紀錄會重新從醫院下載。</translation>
     </message>
     <message>
-        <source>Your password was changed, but the vault could not be opened again: %1 Unlock it with your new password.</source>
-        <translation>密碼已變更，但保險箱無法重新開啟：%1 請用新密碼解鎖。</translation>
+        <source>Your password was changed, but the vault could not be opened again. Unlock it with your new password.</source>
+        <translation>密碼已變更，但保險箱無法重新開啟。請用新密碼解鎖。</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,6 @@ private slots:
                                   QString::fromLatin1(test::kOtherPassword));
         QVERIFY(changed.wait(30000));
         QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
-        QTest::qWait(50);           // the vault's own state changes arrive queued
         QCOMPARE(shown.count(), 0); // locked and unlocked again inside the change: the page stays
         QCOMPARE(controller.state(), VaultController::State::Unlocked);
         QVERIFY(vault.isUnlocked());

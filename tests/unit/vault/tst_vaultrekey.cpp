@@ -213,6 +213,33 @@ private slots:
         QCOMPARE(vault->unlock(test::secret(test::kGoodPassword)).error().code, ErrorCode::WrongSecret);
         QCOMPARE(vault->unlock(test::secret(test::kOtherPassword)).error().code, ErrorCode::DamagedDatabase);
         QVERIFY(QFile::exists(copy)); // still nothing deleted
+        // the way out the message names: rebuilding keeps both aside and starts again
+        auto aside = vault->rebuildDatabase(test::secret(test::kOtherPassword));
+        PB_VERIFY_OK(aside);
+        QVERIFY(QFile::exists(aside.value()));
+        QVERIFY(QFile::exists(aside.value() + QStringLiteral(".rekey")));
+        PB_VERIFY_OK(vault->unlock(test::secret(test::kOtherPassword)));
+    }
+
+    // A crash while a copy was being written leaves a partial file (here: the empty file a copy starts as,
+    // and its journal), and a planted empty .rekey passes for nothing either: the next unlock opens the old
+    // vault whole and clears them.
+    void aCopyInterruptedWhileWrittenIsNeverTaken()
+    {
+        const QString dir = freshDir();
+        auto vault = makeVault(dir);
+        PB_VERIFY_OK(vault->create(test::secret(test::kGoodPassword), WordlistLanguage::English));
+        QVERIFY(writeNotes(*vault, QStringLiteral("kept")));
+        vault->lock();
+        QVERIFY(test::writeAll(vault->databasePath() + QStringLiteral(".rekey.tmp"), QByteArray()));
+        QVERIFY(test::writeAll(vault->databasePath() + QStringLiteral(".rekey.tmp-journal"),
+                               QByteArray(512, 'j')));
+        QVERIFY(
+            test::writeAll(vault->careDatabasePath(patient()) + QStringLiteral(".rekey.tmp"), QByteArray()));
+        QVERIFY(test::writeAll(vault->databasePath() + QStringLiteral(".rekey"), QByteArray()));
+        PB_VERIFY_OK(vault->unlock(test::secret(test::kGoodPassword)));
+        QCOMPARE(notes(*vault), std::make_pair(QStringLiteral("kept"), QStringLiteral("kept")));
+        QVERIFY2(leftovers(dir).isEmpty(), qPrintable(leftovers(dir).join(QLatin1Char(' '))));
     }
 
     void aFailureWhileCopyingKeepsTheOldPasswordAndKeys()
