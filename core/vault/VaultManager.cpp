@@ -182,11 +182,7 @@ Result<Address> VaultManager::restore(const Mnemonic &mnemonic, PreparedPassword
     h.language = crypto::languageCode(mnemonic.language());
     h.created = QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC).toString(Qt::ISODate);
     h.writeCounter = 1;
-    KeySlot slot;
-    slot.name = kPasswordSlot;
-    slot.kdf = password.kdf;
-    slot.wrappedKey = Aead::seal(password.kek, vaultKey, h.slotAssociatedData(slot));
-    h.keySlots.append(slot);
+    h.keySlots.append(passwordSlot(h, password.kdf, password.kek, vaultKey));
     h.sealedIdentity = Aead::seal(vaultKey, mnemonic.entropy(), h.identityAssociatedData());
     h.seal(vaultKey);
 

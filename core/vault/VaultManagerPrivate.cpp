@@ -1,12 +1,23 @@
 #include "VaultManagerPrivate.h"
 
 #include "PasswordStrength.h"
+#include "crypto/Aead.h"
 
 #include <QCoreApplication>
 
 namespace passbook::vault::detail {
 
 using crypto::SecureBuffer;
+
+KeySlot passwordSlot(const VaultHeader &header, const crypto::KdfParams &kdf, const SecureBuffer &kek,
+                     const SecureBuffer &vaultKey)
+{
+    KeySlot slot;
+    slot.name = kPasswordSlot;
+    slot.kdf = kdf;
+    slot.wrappedKey = crypto::Aead::seal(kek, vaultKey, header.slotAssociatedData(slot));
+    return slot;
+}
 
 Error databaseDoesNotOpen(const Error &cause)
 {

@@ -171,11 +171,7 @@ Result<void> VaultManager::rekey(PreparedPassword password)
     SecureBuffer newKey = SecureBuffer::random(32);
     VaultHeader next = current;
     next.keySlots.clear(); // the fingerprint slot goes: it wraps the old VK
-    KeySlot slot;
-    slot.name = kPasswordSlot;
-    slot.kdf = password.kdf;
-    slot.wrappedKey = Aead::seal(password.kek, newKey, next.slotAssociatedData(slot));
-    next.keySlots.append(slot);
+    next.keySlots.append(passwordSlot(next, password.kdf, password.kek, newKey));
     next.sealedIdentity = Aead::seal(newKey, entropy.value(), next.identityAssociatedData());
 
     auto counter = writeRekeyedCopies(oldKey, newKey, current, cared);
